@@ -1,0 +1,31 @@
+// The one shape every detection layer has: load once per worker, score a batch, explain findings.
+// Adding a layer means one new file implementing Layer and one entry in layers/index.ts.
+import type { Finding, LayerScores, ScanJob, ScanModeName } from '../scan-types.js';
+import type { TextView } from '../text/text-view.js';
+
+/** A job prepared once for all layers: the original text plus the de-obfuscated views of it. */
+export interface ScanDocument {
+  readonly job: ScanJob;
+  /**
+   * Views of the text to match against: the normalised text first, then decoded embedded payloads
+   * (base64, hex, …). Each maps its offsets back to the original text. Built lazily, once.
+   */
+  readonly views: readonly TextView[];
+}
+
+export interface LayerOutput {
+  /** 0..1; 0 when the layer found nothing. */
+  score: number;
+  findings: Finding[];
+}
+
+export interface Layer {
+  /** Which field of LayerScores this layer fills. */
+  readonly name: keyof LayerScores;
+  /** Modes the layer runs in; documents of other modes are not passed to it. */
+  readonly modes: readonly ScanModeName[];
+  /** Called once per worker before the first batch (load rules, models, indexes). */
+  load(): Promise<void>;
+  /** Scores a batch; returns one output per document, in order. */
+  scoreBatch(docs: readonly ScanDocument[]): LayerOutput[] | Promise<LayerOutput[]>;
+}
