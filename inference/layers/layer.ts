@@ -22,6 +22,8 @@ export interface LayerOutput {
 export interface Layer {
   /** Which field of LayerScores this layer fills. */
   readonly name: keyof LayerScores;
+  /** Version of the rules or model, reported in every response (e.g. "heuristic-3"). */
+  readonly version?: string;
   /** Modes the layer runs in; documents of other modes are not passed to it. */
   readonly modes: readonly ScanModeName[];
   /** Called once per worker before the first batch (load rules, models, indexes). */
