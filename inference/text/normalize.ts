@@ -1,10 +1,8 @@
 // Folds text to the form the detectors match against (NFKC, no invisibles, ASCII look-alikes, lower
 // case, spaced-out and leetspeak words joined) while keeping a per-character map to the original.
 import type { TextView } from './text-view.js';
-import { TextDecoder } from 'node:util';
 import { CONFUSABLES, LEET, isInvisible } from './confusables.js';
 
-const utf16 = new TextDecoder('utf-16le');
 // Folding a non-ASCII code point costs a normalize() call; the set in real text is small, so memoise.
 const foldCache = new Map<number, string>();
 const FOLD_CACHE_LIMIT = 1 << 16;
@@ -156,33 +154,45 @@ function sameGap(codes: Uint16Array, a: number, aLen: number, innerLen: number):
   return true;
 }
 
-const MAX_LEET_TOKEN = 24;
+// Leet digits count only inside tokens that mix them with letters, so plain numbers stay numbers.
+const LEET_HINT = /[a-z][013457@$]|[013457@$][a-z]/;
+const LEET_TOKEN = /(?<![a-z0-9@$])[a-z0-9@$]{3,24}(?![a-z0-9@$])/g;
+const HAS_LETTER = /[a-z]/;
+const HAS_LEET = /[013457@$]/;
 
-/** Rewrites leet digits only inside tokens that mix them with letters, so plain numbers stay numbers. */
-function foldLeetspeak(buf: FoldBuffer): void {
-  const { codes } = buf;
-  const len = buf.len;
-  const inToken = (c: number): boolean => isAlnum(c) || c === 64 || c === 36;
-  let i = 0;
-  while (i < len) {
-    if (!inToken(codes[i]!)) { i++; continue; }
-    let j = i;
-    let letters = 0;
-    let leet = 0;
-    while (j < len && inToken(codes[j]!)) {
-      const c = codes[j]!;
-      if (isLetter(c)) letters++;
-      else if (LEET.has(c)) leet++;
-      j++;
-    }
-    if (letters >= 1 && leet >= 1 && letters + leet >= 3 && j - i <= MAX_LEET_TOKEN) {
-      for (let k = i; k < j; k++) {
-        const to = LEET.get(codes[k]!);
-        if (to !== undefined) codes[k] = to;
-      }
-    }
-    i = j;
+function foldLeetToken(token: string): string {
+  if (!HAS_LETTER.test(token) || !HAS_LEET.test(token)) return token;
+  let out = '';
+  for (let k = 0; k < token.length; k++) {
+    const c = token.charCodeAt(k);
+    out += String.fromCharCode(LEET.get(c) ?? c);
   }
+  return out;
+}
+
+/** Length-preserving, so the offset map needs no update. */
+function foldLeetspeak(text: string): string {
+  return LEET_HINT.test(text) ? text.replace(LEET_TOKEN, foldLeetToken) : text;
+}
+
+// Four isolated characters separated by short runs of spacers: the only shape collapse acts on.
+// Written as a cheap prefilter (leading spacer, or anchored at the start) because it runs on every text.
+const SP = String.raw`[ .\-_*|+~,/\\:;'"${'`'}\t]`;
+const SPACED_TAIL = String.raw`[a-z0-9]${SP}{1,3}[a-z0-9]${SP}{1,3}[a-z0-9]${SP}{1,3}[a-z0-9](?![a-z0-9])`;
+const SPACED_HINT = new RegExp(SP + SPACED_TAIL);
+const SPACED_AT_START = new RegExp('^' + SPACED_TAIL);
+const hasSpacedOut = (s: string): boolean => SPACED_HINT.test(s) || SPACED_AT_START.test(s);
+const NON_ASCII = /[^\t-~\r\n]/;
+
+const CHUNK = 8192;
+
+function unitsToString(codes: Uint16Array, len: number): string {
+  if (len <= CHUNK) return String.fromCharCode.apply(null, codes.subarray(0, len) as unknown as number[]);
+  const parts: string[] = [];
+  for (let i = 0; i < len; i += CHUNK) {
+    parts.push(String.fromCharCode.apply(null, codes.subarray(i, Math.min(len, i + CHUNK)) as unknown as number[]));
+  }
+  return parts.join('');
 }
 
 /** A view over folded text whose offsets map back through per-character start/end tables. */
@@ -190,8 +200,8 @@ class MappedView implements TextView {
   constructor(
     readonly text: string,
     readonly encoding: string,
-    private readonly starts: Int32Array,
-    private readonly ends: Int32Array,
+    private readonly starts: Int32Array | null,
+    private readonly ends: Int32Array | null,
     private readonly originalLength: number,
   ) {}
 
@@ -200,6 +210,7 @@ class MappedView implements TextView {
     if (n === 0) return [0, 0];
     const s = Math.max(0, Math.min(start, n));
     const e = Math.max(s, Math.min(end, n));
+    if (this.starts === null || this.ends === null) return [s, e];
     if (e === s) {
       const p = s < n ? this.starts[s]! : this.originalLength;
       return [p, p];
@@ -211,6 +222,14 @@ class MappedView implements TextView {
 /** Normalises text for matching; the returned view's toOriginal maps back to offsets in `text`. */
 export function normalize(text: string): TextView {
   const n = text.length;
+  // Plain ASCII needs no per-character map unless spaced-out text shortens it.
+  if (!NON_ASCII.test(text)) {
+    const lower = text.toLowerCase();
+    if (!hasSpacedOut(lower)) return new MappedView(foldLeetspeak(lower), '', null, null, n);
+    const buf = new FoldBuffer(n);
+    for (let i = 0; i < n; i++) buf.push(lower.charCodeAt(i), i, i + 1);
+    return finish(buf, n);
+  }
   const buf = new FoldBuffer(n + 16);
   for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i);
@@ -238,8 +257,16 @@ export function normalize(text: string): TextView {
     }
     i += width;
   }
-  collapseSpacedOut(buf);
-  foldLeetspeak(buf);
-  const folded = utf16.decode(new Uint8Array(buf.codes.buffer, 0, buf.len * 2));
-  return new MappedView(folded, '', buf.starts.subarray(0, buf.len), buf.ends.subarray(0, buf.len), n);
+  return finish(buf, n);
+}
+
+function finish(buf: FoldBuffer, originalLength: number): TextView {
+  let folded = unitsToString(buf.codes, buf.len);
+  if (hasSpacedOut(folded)) {
+    collapseSpacedOut(buf);
+    folded = unitsToString(buf.codes, buf.len);
+  }
+  return new MappedView(
+    foldLeetspeak(folded), '', buf.starts.subarray(0, buf.len), buf.ends.subarray(0, buf.len), originalLength,
+  );
 }
