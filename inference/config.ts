@@ -1,0 +1,95 @@
+// Inference service configuration, parsed once from the environment into a typed, validated object.
+// Every bad value is reported by name; nothing else in the service reads process.env.
+import { availableParallelism } from 'node:os';
+
+export interface PolicyThresholds {
+  /** Combined score at or above which the decision is WARN. */
+  warn: number;
+  /** Combined score at or above which the decision is BLOCK. */
+  block: number;
+}
+
+export interface InferenceConfig {
+  host: string;
+  port: number;
+  /** Largest accepted text, in UTF-8 bytes. */
+  maxTextBytes: number;
+  /** Most texts in one ScanBatch. */
+  maxBatchRequests: number;
+  /** Worker threads in the pool. */
+  workers: number;
+  /** Most jobs handed to a worker in one micro-batch. */
+  microBatchSize: number;
+  /** How long the dispatcher may hold a partial micro-batch, ms (0 = one event-loop turn). */
+  microBatchWaitMs: number;
+  /** Jobs waiting for a worker beyond which new requests get RESOURCE_EXHAUSTED. */
+  maxQueuedJobs: number;
+  thresholds: PolicyThresholds;
+  /** PEM files for TLS; both or neither. */
+  tlsCertFile?: string;
+  tlsKeyFile?: string;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+export function defaultWorkerCount(): number {
+  // On small machines leave a core for the event loop that terminates HTTP/2 and batches requests.
+  const cores = availableParallelism();
+  return Math.max(1, cores - 1);
+}
+
+export function loadInferenceConfig(env: Env = process.env, overrides: Partial<InferenceConfig> = {}): InferenceConfig {
+  const problems: string[] = [];
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push(`${name} must be an integer between ${min} and ${max} (got "${raw}")`);
+      return fallback;
+    }
+    return value;
+  };
+  const ratio = (name: string, fallback: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isFinite(value) || value <= 0 || value > 1) {
+      problems.push(`${name} must be a number in (0, 1] (got "${raw}")`);
+      return fallback;
+    }
+    return value;
+  };
+
+  const config: InferenceConfig = {
+    host: env.INFERENCE_HOST || '0.0.0.0',
+    port: int('INFERENCE_PORT', 50051, 0, 65535),
+    maxTextBytes: int('MAX_TEXT_BYTES', 512 * 1024, 1, 64 * 1024 * 1024),
+    maxBatchRequests: int('MAX_BATCH_REQUESTS', 256, 1, 4096),
+    workers: int('INFERENCE_WORKERS', defaultWorkerCount(), 1, 256),
+    microBatchSize: int('MICRO_BATCH_SIZE', 32, 1, 1024),
+    microBatchWaitMs: int('MICRO_BATCH_WAIT_MS', 0, 0, 100),
+    maxQueuedJobs: int('MAX_QUEUED_JOBS', 4096, 1, 1_000_000),
+    thresholds: { warn: ratio('WARN_THRESHOLD', 0.4), block: ratio('BLOCK_THRESHOLD', 0.7) },
+    tlsCertFile: env.TLS_CERT_FILE || undefined,
+    tlsKeyFile: env.TLS_KEY_FILE || undefined,
+    logLevel: env.LOG_LEVEL || 'info',
+    ...overrides,
+  };
+  if (config.thresholds.warn > config.thresholds.block) {
+    problems.push(`WARN_THRESHOLD (${config.thresholds.warn}) must not exceed BLOCK_THRESHOLD (${config.thresholds.block})`);
+  }
+  if (Boolean(config.tlsCertFile) !== Boolean(config.tlsKeyFile)) {
+    problems.push('TLS_CERT_FILE and TLS_KEY_FILE must be set together');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}

@@ -1,0 +1,94 @@
+// Converts between the wire messages (protobuf-es) and the plain job/result objects the workers
+// use, validating the caller's input on the way in.
+import { create } from '@bufbuild/protobuf';
+import {
+  ContentType,
+  Decision,
+  type ScanRequest,
+  type ScanResponse,
+  ScanResponseSchema,
+  ScanMode,
+  Severity,
+} from '../gen/stronghold/v1/scan_pb.js';
+import { ScanError } from './scan-error.js';
+import type { ContentKind, DecisionName, ScanJob, ScanResult, SeverityName } from './scan-types.js';
+
+export interface RequestLimits {
+  maxTextBytes: number;
+}
+
+const MAX_ID_LENGTH = 256;
+const MAX_TURNS = 64;
+
+const CONTENT_KINDS: Record<ContentType, ContentKind> = {
+  [ContentType.UNSPECIFIED]: 'auto',
+  [ContentType.TEXT]: 'text',
+  [ContentType.HTML]: 'html',
+  [ContentType.MARKDOWN]: 'markdown',
+  [ContentType.JSON]: 'json',
+  [ContentType.CODE]: 'code',
+};
+
+const DECISIONS: Record<DecisionName, Decision> = {
+  ALLOW: Decision.ALLOW,
+  WARN: Decision.WARN,
+  BLOCK: Decision.BLOCK,
+};
+
+const SEVERITIES: Record<SeverityName, Severity> = {
+  low: Severity.LOW,
+  medium: Severity.MEDIUM,
+  high: Severity.HIGH,
+  critical: Severity.CRITICAL,
+};
+
+export function requestToJob(request: ScanRequest, limits: RequestLimits): ScanJob {
+  const label = request.id ? `request "${request.id.slice(0, 64)}"` : 'request';
+  if (request.id.length > MAX_ID_LENGTH) throw invalid(`id is longer than ${MAX_ID_LENGTH} characters`);
+  if (request.text.length === 0) throw invalid(`${label}: text is empty`);
+  // UTF-8 is at most 3 bytes per UTF-16 unit, so short texts skip the byte count.
+  let bytes = request.text.length * 3 <= limits.maxTextBytes ? 0 : Buffer.byteLength(request.text, 'utf8');
+  if (request.turns.length > MAX_TURNS) throw invalid(`${label}: more than ${MAX_TURNS} turns`);
+  for (const turn of request.turns) bytes += Buffer.byteLength(turn.text, 'utf8');
+  if (bytes > limits.maxTextBytes) {
+    throw invalid(`${label}: text is ${bytes} bytes; the limit is ${limits.maxTextBytes}`);
+  }
+  if (!(request.mode in ScanMode)) throw invalid(`${label}: unknown mode ${request.mode}`);
+  const contentType = CONTENT_KINDS[request.contentType];
+  if (contentType === undefined) throw invalid(`${label}: unknown content_type ${request.contentType}`);
+  const job: ScanJob = {
+    text: request.text,
+    mode: request.mode === ScanMode.OUTPUT ? 'output' : 'content',
+    contentType,
+  };
+  if (request.turns.length > 0) job.turns = request.turns.map((t) => ({ role: t.role, text: t.text }));
+  return job;
+}
+
+export function resultToResponse(id: string, result: ScanResult, latencyMs: number): ScanResponse {
+  return create(ScanResponseSchema, {
+    id,
+    decision: DECISIONS[result.decision],
+    score: result.score,
+    scores: result.scores,
+    reason: result.reason,
+    threats: result.findings.map((f) => ({
+      category: f.category,
+      severity: SEVERITIES[f.severity],
+      description: f.description,
+      start: f.start,
+      end: f.end,
+      layer: f.layer,
+      score: f.score,
+      encoding: f.encoding,
+    })),
+    sanitizedText: result.sanitizedText,
+    latencyMs,
+    recommendedAction: result.recommendedAction,
+    modelVersion: result.modelVersion,
+  });
+}
+
+function invalid(message: string): ScanError {
+  return new ScanError('invalid_argument', message);
+}

@@ -1,0 +1,167 @@
+// Queues scan jobs and hands them to the worker pool in micro-batches: requests that arrive while
+// the workers are busy ride together in the next batch. The queue is bounded; a full queue refuses
+// at once (resource_exhausted) rather than letting latency grow without limit.
+import { ScanError } from './scan-error.js';
+import type { ScanJob, ScanResult } from './scan-types.js';
+
+export interface BatchRunner {
+  run(jobs: ScanJob[]): Promise<ScanResult[]>;
+}
+
+export interface DispatcherOptions {
+  /** Most jobs per micro-batch. */
+  batchSize: number;
+  /** How long a partial batch may wait for company, ms; 0 = until the end of this event-loop turn. */
+  batchWaitMs: number;
+  /** Queued (not yet running) jobs beyond which submit refuses. */
+  maxQueued: number;
+  /** Batches running at once; one per worker keeps every worker busy without over-committing. */
+  maxInFlight: number;
+}
+
+interface Pending {
+  job: ScanJob;
+  resolve: (result: ScanResult) => void;
+  reject: (error: unknown) => void;
+  signal: AbortSignal | undefined;
+  onAbort: (() => void) | undefined;
+  settled: boolean;
+}
+
+export class Dispatcher {
+  readonly #runner: BatchRunner;
+  readonly #options: DispatcherOptions;
+  #queue: Pending[] = [];
+  #queued = 0;
+  #inFlight = 0;
+  #timer: NodeJS.Timeout | NodeJS.Immediate | undefined;
+  #stopped = false;
+
+  constructor(runner: BatchRunner, options: DispatcherOptions) {
+    this.#runner = runner;
+    this.#options = options;
+  }
+
+  /** Jobs waiting for a worker. */
+  get queued(): number {
+    return this.#queued;
+  }
+
+  get inFlight(): number {
+    return this.#inFlight;
+  }
+
+  submit(job: ScanJob, signal?: AbortSignal): Promise<ScanResult> {
+    if (this.#stopped) return Promise.reject(new ScanError('unavailable', 'the scanner is shutting down'));
+    if (signal?.aborted) return Promise.reject(abortError(signal));
+    if (this.#queued >= this.#options.maxQueued) {
+      return Promise.reject(new ScanError('resource_exhausted', 'the scanner is overloaded; retry with backoff'));
+    }
+    return new Promise<ScanResult>((resolve, reject) => {
+      const pending: Pending = { job, resolve, reject, signal, onAbort: undefined, settled: false };
+      if (signal) {
+        pending.onAbort = () => {
+          // Still queued: drop it now. Already running: the batch finishes and the result is ignored.
+          if (pending.settled) return;
+          pending.settled = true;
+          if (this.#queue.includes(pending)) this.#queued--;
+          reject(abortError(signal));
+        };
+        signal.addEventListener('abort', pending.onAbort, { once: true });
+      }
+      this.#queue.push(pending);
+      this.#queued++;
+      this.#schedule();
+    });
+  }
+
+  /** Refuses new work; queued jobs are rejected, running batches finish. */
+  stop(): void {
+    this.#stopped = true;
+    this.#clearTimer();
+    for (const pending of this.#queue) this.#fail(pending, new ScanError('unavailable', 'the scanner is shutting down'));
+    this.#queue = [];
+    this.#queued = 0;
+  }
+
+  #schedule(): void {
+    if (this.#inFlight >= this.#options.maxInFlight) return; // a finishing batch reschedules
+    if (this.#queued >= this.#options.batchSize) {
+      this.#clearTimer();
+      this.#flush();
+      return;
+    }
+    if (this.#timer) return;
+    this.#timer =
+      this.#options.batchWaitMs > 0
+        ? setTimeout(() => this.#onTimer(), this.#options.batchWaitMs)
+        : setImmediate(() => this.#onTimer());
+  }
+
+  #onTimer(): void {
+    this.#timer = undefined;
+    this.#flush();
+  }
+
+  #clearTimer(): void {
+    if (!this.#timer) return;
+    clearTimeout(this.#timer as NodeJS.Timeout);
+    clearImmediate(this.#timer as NodeJS.Immediate);
+    this.#timer = undefined;
+  }
+
+  #flush(): void {
+    while (this.#inFlight < this.#options.maxInFlight && this.#queue.length > 0) {
+      const batch = this.#take();
+      if (batch.length === 0) break;
+      this.#inFlight++;
+      this.#runner
+        .run(batch.map((p) => p.job))
+        .then(
+          (results) => batch.forEach((p, i) => this.#succeed(p, results[i])),
+          (error: unknown) => batch.forEach((p) => this.#fail(p, error)),
+        )
+        .finally(() => {
+          this.#inFlight--;
+          if (this.#queue.length > 0) this.#schedule();
+        });
+    }
+  }
+
+  #take(): Pending[] {
+    const batch: Pending[] = [];
+    let taken = 0;
+    while (taken < this.#queue.length && batch.length < this.#options.batchSize) {
+      const pending = this.#queue[taken++]!;
+      if (pending.settled) continue; // cancelled while queued; already counted out
+      batch.push(pending);
+      this.#queued--;
+    }
+    this.#queue = taken === this.#queue.length ? [] : this.#queue.slice(taken);
+    return batch;
+  }
+
+  #succeed(pending: Pending, result: ScanResult | undefined): void {
+    if (pending.settled) return;
+    pending.settled = true;
+    this.#detach(pending);
+    if (result) pending.resolve(result);
+    else pending.reject(new ScanError('internal', 'worker returned too few results'));
+  }
+
+  #fail(pending: Pending, error: unknown): void {
+    if (pending.settled) return;
+    pending.settled = true;
+    this.#detach(pending);
+    pending.reject(error);
+  }
+
+  #detach(pending: Pending): void {
+    if (pending.signal && pending.onAbort) pending.signal.removeEventListener('abort', pending.onAbort);
+  }
+}
+
+function abortError(signal: AbortSignal): unknown {
+  const reason: unknown = signal.reason;
+  return reason instanceof Error ? reason : new ScanError('cancelled', 'the request was cancelled');
+}

@@ -1,0 +1,27 @@
+// Entry point of `npm run start:inference`: starts the service from the environment and shuts it
+// down cleanly on SIGINT/SIGTERM.
+import { ConfigError } from './config.js';
+import { createLogger } from './logger.js';
+import { startInferenceServer } from './server.js';
+
+const logger = createLogger(process.env.LOG_LEVEL || 'info');
+
+try {
+  const server = await startInferenceServer({ logger });
+  const stop = (signal: string) => {
+    logger.info('shutting down', { signal });
+    server.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error('shutdown failed', { error });
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+} catch (error) {
+  if (error instanceof ConfigError) logger.error(error.message);
+  else logger.error('inference service failed to start', { error });
+  process.exit(1);
+}

@@ -1,0 +1,67 @@
+// The worker-thread pool as a facade: the only module that imports piscina. Runs a micro-batch on
+// a worker, replaces crashed workers (piscina does) and retries a batch once if its worker died.
+import { Piscina } from 'piscina';
+import type { PolicyThresholds } from './config.js';
+import { ScanError } from './scan-error.js';
+import type { ScanJob, ScanResult } from './scan-types.js';
+
+export interface ScanPoolOptions {
+  workers: number;
+  thresholds: PolicyThresholds;
+  /** Worker module; defaults to ./worker next to this file. Tests pass small fixture workers. */
+  filename?: string;
+}
+
+// Run from source under tsx (.ts) or compiled (.js): the worker has the same extension as this file.
+const ownExtension = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
+const defaultWorker = new URL(`./worker${ownExtension}`, import.meta.url).href;
+
+export class ScanPool {
+  readonly #piscina: Piscina<ScanJob[], ScanResult[]>;
+  #closed = false;
+
+  constructor(options: ScanPoolOptions) {
+    this.#piscina = new Piscina({
+      filename: options.filename ?? defaultWorker,
+      minThreads: options.workers,
+      maxThreads: options.workers,
+      concurrentTasksPerWorker: 1,
+      idleTimeout: Number.POSITIVE_INFINITY,
+      workerData: { thresholds: options.thresholds },
+    });
+    // A crashed worker is reported here as well as to its task; piscina starts a replacement.
+    this.#piscina.on('error', () => undefined);
+  }
+
+  get threads(): number {
+    return this.#piscina.threads.length;
+  }
+
+  /** Starts every worker (each loads its layers) and returns the version of the layers they serve. */
+  async warmUp(): Promise<string> {
+    const probe: ScanJob[] = [{ text: 'warm-up', mode: 'content', contentType: 'text' }];
+    const results = await Promise.all(Array.from({ length: this.#piscina.options.maxThreads }, () => this.run(probe)));
+    return results[0]?.[0]?.modelVersion ?? 'unknown';
+  }
+
+  async run(jobs: ScanJob[]): Promise<ScanResult[]> {
+    if (this.#closed) throw new ScanError('unavailable', 'scan pool is shut down');
+    try {
+      return await this.#piscina.run(jobs);
+    } catch (first) {
+      if (this.#closed) throw new ScanError('unavailable', 'scan pool is shut down', { cause: first });
+      // Usually a worker that died mid-batch; a fresh worker gets one more try.
+      try {
+        return await this.#piscina.run(jobs);
+      } catch (second) {
+        throw new ScanError('internal', 'scan worker failed', { cause: second });
+      }
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    await this.#piscina.close({ force: true });
+  }
+}

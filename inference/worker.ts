@@ -1,0 +1,18 @@
+// Pool worker: loads every layer once when the thread starts, then scans the micro-batches the
+// dispatcher sends. Imports only the message types, the pipeline and the layer list.
+import { workerData } from 'node:worker_threads';
+import type { PolicyThresholds } from './config.js';
+import { createLayers } from './layers/index.js';
+import { createPipeline } from './pipeline.js';
+import type { ScanJob, ScanResult } from './scan-types.js';
+
+export interface ScanWorkerData {
+  thresholds: PolicyThresholds;
+}
+
+const { thresholds } = workerData as ScanWorkerData;
+const pipeline = await createPipeline(createLayers(), thresholds);
+
+export default function scanBatch(jobs: ScanJob[]): Promise<ScanResult[]> {
+  return pipeline.scanBatch(jobs);
+}

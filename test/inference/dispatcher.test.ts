@@ -1,0 +1,90 @@
+// Dispatcher tests with a runner that records the batches it receives (in memory, no threads).
+import assert from 'node:assert/strict';
+import { Dispatcher, type BatchRunner } from '../../inference/dispatcher.js';
+import { ScanError } from '../../inference/scan-error.js';
+import type { ScanJob, ScanResult } from '../../inference/scan-types.js';
+
+class RecordingRunner implements BatchRunner {
+  batches: string[][] = [];
+  gate: Promise<void> = Promise.resolve();
+  fail: unknown;
+  async run(jobs: ScanJob[]): Promise<ScanResult[]> {
+    this.batches.push(jobs.map((j) => j.text));
+    await this.gate;
+    if (this.fail) throw this.fail;
+    return jobs.map((j) => ({
+      decision: 'ALLOW', score: 0, scores: { heuristic: 0, ml_confidence: 0, semantic: 0, credential: 0 },
+      reason: j.text, recommendedAction: '', findings: [], sanitizedText: j.text, modelVersion: 't',
+    }));
+  }
+}
+
+const job = (text: string): ScanJob => ({ text, mode: 'content', contentType: 'text' });
+const options = { batchSize: 4, batchWaitMs: 0, maxQueued: 8, maxInFlight: 1 };
+
+describe('Dispatcher', () => {
+  it('coalesces requests of one event-loop turn into micro-batches of bounded size', async () => {
+    const runner = new RecordingRunner();
+    const dispatcher = new Dispatcher(runner, options);
+    const results = await Promise.all(['a', 'b', 'c', 'd', 'e', 'f'].map((t) => dispatcher.submit(job(t))));
+    assert.deepEqual(results.map((r) => r.reason), ['a', 'b', 'c', 'd', 'e', 'f']);
+    assert.deepEqual(runner.batches, [['a', 'b', 'c', 'd'], ['e', 'f']]);
+  });
+
+  it('refuses with resource_exhausted once the queue is full, and recovers', async () => {
+    const runner = new RecordingRunner();
+    let open!: () => void;
+    runner.gate = new Promise((r) => (open = r));
+    const dispatcher = new Dispatcher(runner, options);
+    const accepted = Array.from({ length: 12 }, (_, i) => dispatcher.submit(job(`t${i}`)));
+    // 4 went to the (blocked) worker, 8 wait in the queue; the 13th is refused at once.
+    await new Promise((r) => setImmediate(r));
+    await assert.rejects(dispatcher.submit(job('late')), (e: unknown) => e instanceof ScanError && e.code === 'resource_exhausted');
+    open();
+    assert.equal((await Promise.all(accepted)).length, 12);
+    assert.equal((await dispatcher.submit(job('after'))).reason, 'after');
+  });
+
+  it('drops a queued job whose signal aborts, without running it', async () => {
+    const runner = new RecordingRunner();
+    let open!: () => void;
+    runner.gate = new Promise((r) => (open = r));
+    const dispatcher = new Dispatcher(runner, { ...options, batchSize: 1 });
+    const first = dispatcher.submit(job('first'));
+    await new Promise((r) => setImmediate(r));
+    const controller = new AbortController();
+    const second = dispatcher.submit(job('second'), controller.signal);
+    controller.abort(new ScanError('deadline_exceeded', 'deadline'));
+    await assert.rejects(second, (e: unknown) => e instanceof ScanError && e.code === 'deadline_exceeded');
+    assert.equal(dispatcher.queued, 0);
+    open();
+    await first;
+    await new Promise((r) => setImmediate(r));
+    assert.deepEqual(runner.batches, [['first']]);
+  });
+
+  it('fails every job of a batch whose run fails, then keeps serving', async () => {
+    const runner = new RecordingRunner();
+    runner.fail = new ScanError('internal', 'boom');
+    const dispatcher = new Dispatcher(runner, options);
+    const outcomes = await Promise.allSettled([dispatcher.submit(job('x')), dispatcher.submit(job('y'))]);
+    assert.deepEqual(outcomes.map((o) => o.status), ['rejected', 'rejected']);
+    runner.fail = undefined;
+    assert.equal((await dispatcher.submit(job('z'))).reason, 'z');
+  });
+
+  it('stop() rejects queued work with unavailable and refuses new work', async () => {
+    const runner = new RecordingRunner();
+    let open!: () => void;
+    runner.gate = new Promise((r) => (open = r));
+    const dispatcher = new Dispatcher(runner, { ...options, batchSize: 1 });
+    const running = dispatcher.submit(job('running'));
+    await new Promise((r) => setImmediate(r));
+    const queued = dispatcher.submit(job('queued'));
+    dispatcher.stop();
+    await assert.rejects(queued, (e: unknown) => e instanceof ScanError && e.code === 'unavailable');
+    await assert.rejects(dispatcher.submit(job('new')), (e: unknown) => e instanceof ScanError && e.code === 'unavailable');
+    open();
+    assert.equal((await running).reason, 'running');
+  });
+});
