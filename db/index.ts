@@ -1,0 +1,24 @@
+// The database layer's public surface: open a database, migrate it, and the table repositories.
+// Explicit list on purpose: callers see exactly what the layer offers.
+export { openDatabase, DEFAULT_STATEMENT_TIMEOUT_MS } from './database.js';
+export type { DatabaseHandle, DatabaseOptions, SqlSession } from './database.js';
+export { Migrator } from './migrator.js';
+export type { MigrationStatus } from './migrator.js';
+export { loadMigrations, parseMigration, MIGRATIONS_DIR } from './migration-files.js';
+export type { MigrationFile } from './migration-files.js';
+export { AccountsRepository, DuplicateAccountNumberError, isUniqueViolation } from './repositories/accounts-repository.js';
+export { SessionsRepository } from './repositories/sessions-repository.js';
+export type { NewSessionInput, RotationResult } from './repositories/sessions-repository.js';
+export { UsageLogsRepository } from './repositories/usage-logs-repository.js';
+export type { UsagePageQuery, UsageAggregate, UsageStatsRows } from './repositories/usage-logs-repository.js';
+export type {
+  Database,
+  AccountStatus,
+  DecisionName,
+  AccountRow,
+  NewAccount,
+  SessionRow,
+  NewSession,
+  UsageLogRow,
+  NewUsageLog,
+} from './schema.js';
