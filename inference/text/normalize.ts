@@ -156,23 +156,39 @@ function sameGap(codes: Uint16Array, a: number, aLen: number, innerLen: number):
 
 // Leet digits count only inside tokens that mix them with letters, so plain numbers stay numbers.
 const LEET_HINT = /[a-z][013457@$]|[013457@$][a-z]/;
-const LEET_TOKEN = /(?<![a-z0-9@$])[a-z0-9@$]{3,24}(?![a-z0-9@$])/g;
-const HAS_LETTER = /[a-z]/;
-const HAS_LEET = /[013457@$]/;
+const MIN_LEET_TOKEN = 3;
+const MAX_LEET_TOKEN = 24;
+const isLeetTokenChar = (c: number): boolean => isAlnum(c) || c === 64 || c === 36;
 
-function foldLeetToken(token: string): string {
-  if (!HAS_LETTER.test(token) || !HAS_LEET.test(token)) return token;
-  let out = '';
-  for (let k = 0; k < token.length; k++) {
-    const c = token.charCodeAt(k);
-    out += String.fromCharCode(LEET.get(c) ?? c);
-  }
-  return out;
-}
-
-/** Length-preserving, so the offset map needs no update. */
+/** Length-preserving, so the offset map needs no update. A hand loop: this runs on every text. */
 function foldLeetspeak(text: string): string {
-  return LEET_HINT.test(text) ? text.replace(LEET_TOKEN, foldLeetToken) : text;
+  if (!LEET_HINT.test(text)) return text;
+  let out = '';
+  let copied = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isLeetTokenChar(text.charCodeAt(i))) { i++; continue; }
+    let j = i;
+    let letters = 0;
+    let leet = 0;
+    for (; j < n; j++) {
+      const c = text.charCodeAt(j);
+      if (!isLeetTokenChar(c)) break;
+      if (isLetter(c)) letters++;
+      else if (LEET.has(c)) leet++;
+    }
+    if (letters > 0 && leet > 0 && j - i >= MIN_LEET_TOKEN && j - i <= MAX_LEET_TOKEN) {
+      out += text.slice(copied, i);
+      for (let k = i; k < j; k++) {
+        const c = text.charCodeAt(k);
+        out += String.fromCharCode(LEET.get(c) ?? c);
+      }
+      copied = j;
+    }
+    i = j;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 // Four isolated characters separated by short runs of spacers: the only shape collapse acts on.

@@ -1,0 +1,231 @@
+// Finders and decoders for payloads hidden inside text: base64/base64url, hex, URL escapes, HTML
+// entities and ROT13. Each decoder returns printable text or null, so binary blobs are never views.
+
+export interface Decoder {
+  /** Name used in the encoding chain ("base64", "url>base64", …). */
+  readonly name: string;
+  /** Global regex finding candidate blobs; bounded quantifiers only, so the scan stays linear. */
+  readonly find: RegExp;
+  decode(blob: string): string | null;
+  /** Widens a match to the whole token it belongs to (percent-encoding leaves letters bare). */
+  expand?(raw: string, start: number, end: number): [number, number];
+}
+
+const MIN_PRINTABLE_RATIO = 0.95;
+// Checked on a prefix first so a large binary blob (an inline image) is rejected before decoding all of it.
+const PROBE_BYTES = 48;
+
+/** True when the text is mostly printable and carries at least a few letters. */
+export function looksPrintable(s: string): boolean {
+  if (s.length < 4) return false;
+  let bad = 0;
+  let letters = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 32 ? c !== 9 && c !== 10 && c !== 13 : c === 127 || (c >= 0x80 && c < 0xa0) || c === 0xfffd) bad++;
+    else if ((c | 32) >= 97 && (c | 32) <= 122) letters++;
+    else if (c >= 0xc0) letters++;
+  }
+  return bad <= s.length * (1 - MIN_PRINTABLE_RATIO) && letters >= 3;
+}
+
+/** Strict UTF-8 decoding; null for malformed input (which is what random bytes usually are). */
+export function utf8Decode(bytes: Uint8Array, length: number = bytes.length): string | null {
+  let out = '';
+  let i = 0;
+  while (i < length) {
+    const b = bytes[i]!;
+    if (b < 0x80) { out += String.fromCharCode(b); i++; continue; }
+    let need: number;
+    let cp: number;
+    if (b >= 0xc2 && b <= 0xdf) { need = 1; cp = b & 0x1f; }
+    else if (b >= 0xe0 && b <= 0xef) { need = 2; cp = b & 0x0f; }
+    else if (b >= 0xf0 && b <= 0xf4) { need = 3; cp = b & 0x07; }
+    else return null;
+    if (i + need >= length) return null;
+    for (let k = 1; k <= need; k++) {
+      const cb = bytes[i + k];
+      if (cb === undefined || (cb & 0xc0) !== 0x80) return null;
+      cp = (cp << 6) | (cb & 0x3f);
+    }
+    if ((need === 2 && cp < 0x800) || (need === 3 && (cp < 0x10000 || cp > 0x10ffff))) return null;
+    out += String.fromCodePoint(cp);
+    i += need + 1;
+  }
+  return out;
+}
+
+/** Decodes bytes as UTF-8 text, falling back to Latin-1 only when every byte is printable ASCII-ish. */
+function bytesToText(bytes: Uint8Array, length: number): string | null {
+  const probe = utf8Decode(bytes, Math.min(length, PROBE_BYTES));
+  // The probe may cut a multi-byte sequence; retry it shorter before giving up.
+  if (probe === null && length > PROBE_BYTES && utf8Decode(bytes, PROBE_BYTES - 3) === null) return null;
+  const text = utf8Decode(bytes, length);
+  return text !== null && looksPrintable(text) ? text : null;
+}
+
+const B64 = new Int8Array(128).fill(-1);
+for (let i = 0; i < 64; i++) {
+  B64['ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.charCodeAt(i)] = i;
+}
+B64[45] = 62; // '-' (base64url)
+B64[95] = 63; // '_' (base64url)
+
+// Encoded text always mixes cases; all-lowercase paths and identifiers are not worth decoding.
+const HAS_UPPER = /[A-Z]/;
+const HAS_LOWER = /[a-z]/;
+
+function decodeBase64(blob: string): string | null {
+  if (!HAS_UPPER.test(blob) || !HAS_LOWER.test(blob)) return null;
+  let end = blob.length;
+  while (end > 0 && blob.charCodeAt(end - 1) === 61) end--;
+  if (end % 4 === 1) end--;
+  const bytes = new Uint8Array(Math.floor((end * 3) / 4));
+  let acc = 0;
+  let bits = 0;
+  let n = 0;
+  for (let i = 0; i < end; i++) {
+    const v = B64[blob.charCodeAt(i)] ?? -1;
+    if (v < 0) return null;
+    acc = ((acc << 6) | v) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes[n++] = (acc >> bits) & 0xff;
+    }
+    if (i === 63 && n >= PROBE_BYTES && utf8Decode(bytes, PROBE_BYTES - 3) === null) return null;
+  }
+  return bytesToText(bytes, n);
+}
+
+const hexValue = (c: number): number =>
+  c >= 48 && c <= 57 ? c - 48 : (c | 32) >= 97 && (c | 32) <= 102 ? (c | 32) - 87 : -1;
+
+/** Hex digits, optionally each byte prefixed by "\x" or "0x" or separated by one space. */
+function decodeHex(blob: string): string | null {
+  const bytes = new Uint8Array(blob.length >> 1);
+  let n = 0;
+  let hi = -1;
+  for (let i = 0; i < blob.length; i++) {
+    const c = blob.charCodeAt(i);
+    const v = hexValue(c);
+    if (v < 0 || (c === 48 && (blob.charCodeAt(i + 1) | 32) === 120 && hi < 0)) {
+      if (c === 48) i++; // skip the "0x" prefix
+      continue;
+    }
+    if (hi < 0) hi = v;
+    else { bytes[n++] = (hi << 4) | v; hi = -1; }
+  }
+  return bytesToText(bytes, n);
+}
+
+function decodePercent(blob: string): string | null {
+  const bytes = new Uint8Array(blob.length * 3);
+  let n = 0;
+  for (let i = 0; i < blob.length; i++) {
+    const c = blob.charCodeAt(i);
+    if (c === 37 && i + 2 < blob.length && hexValue(blob.charCodeAt(i + 1)) >= 0 && hexValue(blob.charCodeAt(i + 2)) >= 0) {
+      bytes[n++] = (hexValue(blob.charCodeAt(i + 1)) << 4) | hexValue(blob.charCodeAt(i + 2));
+      i += 2;
+    } else if (c < 0x80) {
+      bytes[n++] = c === 43 ? 32 : c;
+    } else {
+      return null;
+    }
+  }
+  return bytesToText(bytes, n);
+}
+
+const NAMED_ENTITIES: ReadonlyMap<string, string> = new Map([
+  ['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"], ['nbsp', ' '], ['colon', ':'],
+  ['sol', '/'], ['lpar', '('], ['rpar', ')'], ['lsqb', '['], ['rsqb', ']'], ['lbrack', '['], ['rbrack', ']'],
+  ['excl', '!'], ['quest', '?'], ['period', '.'], ['comma', ','], ['equals', '='], ['num', '#'],
+  ['percnt', '%'], ['newline', '\n'], ['tab', '\t'], ['verbar', '|'], ['lowbar', '_'], ['semi', ';'],
+]);
+const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));/g;
+
+function decodeEntities(blob: string): string | null {
+  const text = blob.replace(ENTITY, (whole, dec?: string, hex?: string, name?: string) => {
+    const cp = dec !== undefined ? Number(dec) : hex !== undefined ? parseInt(hex, 16) : -1;
+    if (cp >= 0) return cp <= 0x10ffff && (cp < 0xd800 || cp > 0xdfff) ? String.fromCodePoint(cp) : whole;
+    return NAMED_ENTITIES.get((name ?? '').toLowerCase()) ?? whole;
+  });
+  return text !== blob && looksPrintable(text) ? text : null;
+}
+
+const MAX_EXPAND = 64;
+const TOKEN_STOP = /[\s<>"'=&?]/;
+
+function expandToToken(raw: string, start: number, end: number): [number, number] {
+  let s = start;
+  const floor = Math.max(0, start - MAX_EXPAND);
+  while (s > floor && !TOKEN_STOP.test(raw.charAt(s - 1))) s--;
+  return [s, end];
+}
+
+const ENTITY_SRC = String.raw`&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});`;
+
+export const DECODERS: readonly Decoder[] = [
+  { name: 'base64', find: /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,}={0,2}/g, decode: decodeBase64 },
+  {
+    name: 'hex',
+    find: /(?:(?:\\x|0x)[0-9a-fA-F]{2}[ ,]?){8,}|(?<![0-9A-Za-z])(?:[0-9a-fA-F]{2} ?){8,}/g,
+    decode: decodeHex,
+  },
+  {
+    name: 'url',
+    find: /%[0-9A-Fa-f]{2}(?:[^\s%<>"]{0,12}%[0-9A-Fa-f]{2}){2,}[^\s%<>"&]{0,64}/g,
+    decode: decodePercent,
+    expand: expandToToken,
+  },
+  { name: 'html', find: new RegExp(`${ENTITY_SRC}(?:[^&<\\n]{0,16}${ENTITY_SRC}){2,}`, 'g'), decode: decodeEntities },
+];
+
+const MIN_RUN = 16;
+const MIN_ESCAPES = 3;
+
+/**
+ * One hand-written pass telling which decoders could match at all (bit i = DECODERS[i]), so the
+ * common text with no payload skips the blob regexes entirely.
+ */
+export function prescan(raw: string): number {
+  let b64Run = 0;
+  let hexRun = 0;
+  let percents = 0;
+  let entities = 0;
+  let mask = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    const lower = c | 32;
+    const isHex = (c >= 48 && c <= 57) || (lower >= 97 && lower <= 102);
+    const isB64 = isHex || (lower >= 97 && lower <= 122) || c === 43 || c === 47 || c === 45 || c === 95;
+    b64Run = isB64 ? b64Run + 1 : 0;
+    // Spaces, "\x" and "0x" may separate hex bytes.
+    hexRun = isHex ? hexRun + 1 : c === 32 || c === 92 || c === 120 ? hexRun : 0;
+    if (b64Run >= MIN_RUN) mask |= 1;
+    if (hexRun >= MIN_RUN) mask |= 2;
+    if (c === 37 && ++percents >= MIN_ESCAPES) mask |= 4;
+    if (c === 38 && ++entities >= MIN_ESCAPES) mask |= 8;
+  }
+  return mask;
+}
+
+const ROT13_TABLE = new Uint16Array(128).map((_, c) =>
+  c >= 97 && c <= 122 ? ((c - 97 + 13) % 26) + 97 : c >= 65 && c <= 90 ? ((c - 65 + 13) % 26) + 65 : c,
+);
+
+/** ROT13 of ASCII letters; length-preserving, so offsets carry over unchanged. */
+export function rot13(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    out += String.fromCharCode(c < 128 ? ROT13_TABLE[c]! : c);
+  }
+  return out;
+}
+
+// ROT13 forms of words an injection needs (ignore, instructions, previous, system, prompt, disregard,
+// forget, override, jailbreak, reveal, password), matched on normalised text before paying for a rotation.
+export const ROT13_TRIGGERS = /\b(?:vtaber|vafgehpgvbaf?|cerivbhf|flfgrz|cebzcg|qvfertneq|sbetrg|bireevqr|wnvyoernx|erirny|cnffjbeq)\b/;
+// Common English words that the rotated text must also contain, so it reads as language.
+export const ENGLISH_HINTS = /\b(?:the|and|all|you|your|to|of|now|any|are|is)\b/g;
