@@ -1,6 +1,7 @@
 // ScanService as a plain object implementing the generated service type: validation, dispatch and
 // conversion only. No detection logic and no transport here; server.ts serves it over every protocol.
 import { Code, type HandlerContext, type ServiceImpl } from '@connectrpc/connect';
+import { setMaxListeners } from 'node:events';
 import { create } from '@bufbuild/protobuf';
 import { ScanBatchResponseSchema, type ScanRequest, type ScanResponse, type ScanService } from '../gen/stronghold/v1/scan_pb.js';
 import { requestToJob, resultToResponse, type RequestLimits } from './convert.js';
@@ -54,6 +55,8 @@ export function createScanService({ dispatcher, limits, logger, metrics }: ScanS
         }
         // Validate everything before scanning anything, so a bad item costs no work.
         const jobs = batch.requests.map((r) => requestToJob(r, limits));
+        // Every queued job listens for the call's cancellation.
+        setMaxListeners(jobs.length + 8, ctx.signal);
         const started = performance.now();
         const results = await Promise.all(jobs.map((job) => dispatcher.submit(job, ctx.signal)));
         const latency = performance.now() - started;
@@ -66,6 +69,7 @@ export function createScanService({ dispatcher, limits, logger, metrics }: ScanS
     },
 
     async *scanStream(requests, ctx) {
+      setMaxListeners(STREAM_WINDOW + 8, ctx.signal);
       const stream = new StreamScanner(ctx.signal);
       const reading = stream.read(requests, scanOne);
       try {

@@ -121,6 +121,9 @@ interface Listener {
   close(): Promise<void>;
 }
 
+/** How long open connections may finish their calls at shutdown before they are cut. */
+const SHUTDOWN_GRACE_MS = 1500;
+
 /**
  * Cleartext: h2c for gRPC and HTTP/1.1 for Connect/gRPC-Web clients that cannot speak h2c, on one
  * port. The first bytes decide: an HTTP/2 connection starts with the "PRI * HTTP/2.0" preface.
@@ -129,11 +132,6 @@ function createPlaintextListener(handler: Handler): Listener {
   const h1 = http.createServer(handler);
   h1.keepAliveTimeout = 65_000;
   const h2 = http2.createServer({}, handler);
-  const sessions = new Set<http2.ServerHttp2Session>();
-  h2.on('session', (session) => {
-    sessions.add(session);
-    session.once('close', () => sessions.delete(session));
-  });
   const tcp = net.createServer({ noDelay: true }, (socket) => {
     socket.on('error', () => socket.destroy());
     const route = () => {
@@ -145,18 +143,7 @@ function createPlaintextListener(handler: Handler): Listener {
     };
     socket.once('readable', route);
   });
-  return {
-    server: tcp,
-    async close() {
-      const closed = new Promise<void>((resolve) => tcp.close(() => resolve()));
-      for (const session of sessions) session.close();
-      h1.closeAllConnections();
-      // Sessions that do not finish their streams promptly are cut.
-      const timer = setTimeout(() => sessions.forEach((s) => s.destroy()), 2000);
-      await closed;
-      clearTimeout(timer);
-    },
-  };
+  return trackConnections(tcp, [h2], () => h1.closeIdleConnections());
 }
 
 function createTlsListener(handler: Handler, certFile: string, keyFile: string): Listener {
@@ -164,17 +151,34 @@ function createTlsListener(handler: Handler, certFile: string, keyFile: string):
     { cert: readFileSync(certFile), key: readFileSync(keyFile), allowHTTP1: true },
     handler,
   );
+  return trackConnections(server, [server], () => undefined);
+}
+
+/** Graceful close: stop accepting, send GOAWAY to HTTP/2 sessions, cut whatever is left after the grace. */
+function trackConnections(
+  server: net.Server,
+  h2Servers: readonly (http2.Http2Server | http2.Http2SecureServer)[],
+  closeIdleHttp1: () => void,
+): Listener {
+  const sockets = new Set<net.Socket>();
   const sessions = new Set<http2.ServerHttp2Session>();
-  server.on('session', (session) => {
-    sessions.add(session);
-    session.once('close', () => sessions.delete(session));
+  server.on('connection', (socket: net.Socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
   });
+  for (const h2 of h2Servers) {
+    h2.on('session', (session: http2.ServerHttp2Session) => {
+      sessions.add(session);
+      session.once('close', () => sessions.delete(session));
+    });
+  }
   return {
     server,
     async close() {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       for (const session of sessions) session.close();
-      const timer = setTimeout(() => sessions.forEach((s) => s.destroy()), 2000);
+      const timer = setTimeout(() => sockets.forEach((s) => s.destroy()), SHUTDOWN_GRACE_MS);
+      closeIdleHttp1();
       await closed;
       clearTimeout(timer);
     },
