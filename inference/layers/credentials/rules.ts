@@ -211,6 +211,18 @@ const GENERIC_RULES: readonly SecretRule[] = [
     severity: 'high',
   },
   {
+    // Quoted values may hold the separators (& , ;) that end an unquoted one.
+    id: 'generic_password',
+    description: 'Password assigned in text or configuration',
+    regex: /(?:passw(?:or)?d|pwd)["']?\s{0,4}(?::=|=>|[:=])\s{0,4}["'`]([^\s"'`]{8,256})["'`]/dgi,
+    keywords: ['passw', 'pwd'],
+    secretGroup: 1,
+    minEntropy: 3.0,
+    validate: isLiteralSecretValue,
+    generic: true,
+    severity: 'high',
+  },
+  {
     id: 'generic_secret',
     description: 'Secret, token or API key assigned in text or configuration',
     regex: /(?:secret(?:[_-]?key)?|token|api[_-]?key|apikey|access[_-]?key|auth[_-]?key|private[_-]?key)["']?\s{0,4}(?::=|=>|[:=])\s{0,4}["'`]?([^\s"'`,;&]{15,255}[^\s"'`,;&.)\]}])/dgi,
