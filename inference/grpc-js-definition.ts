@@ -5,7 +5,7 @@ import type { ServiceDefinition } from '@grpc/grpc-js';
 import grpc from '@grpc/grpc-js';
 
 export function grpcJsDefinition(service: DescService): ServiceDefinition {
-  const definition: ServiceDefinition = {};
+  const definition: Record<string, ServiceDefinition[string]> = {};
   for (const method of service.methods) {
     definition[method.localName] = {
       path: `/${service.typeName}/${method.name}`,

@@ -1,0 +1,178 @@
+// `npm run bench`: measures the inference service against a bare grpc-js echo server of the same
+// proto, in one run on this machine. Prints a markdown report (docs/BENCHMARKS.md holds the latest).
+// Options: --quick (short phases, for a smoke run), --out FILE (also write the report there).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { createServer } from 'node:net';
+import { parseArgs } from 'node:util';
+import { create } from '@bufbuild/protobuf';
+import grpc from '@grpc/grpc-js';
+import { Health } from '../gen/grpc/health/v1/health_pb.js';
+import { ContentType, ScanBatchRequestSchema, ScanRequestSchema, type ScanResponse, ScanService } from '../gen/stronghold/v1/scan_pb.js';
+import { loadInferenceConfig } from '../inference/config.js';
+import { grpcJsClient } from '../inference/grpc-js-definition.js';
+import { createLayers } from '../inference/layers/index.js';
+import { createPipeline } from '../inference/pipeline.js';
+import { adversarialInputs, englishTexts, htmlPage } from './corpus.js';
+import { closedLoop, openLoop, streamThroughput, unary, type LoadResult } from './load.js';
+
+const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false }, out: { type: 'string' } } });
+const phaseMs = values.quick ? 2000 : 8000;
+const CONCURRENCY = 64;
+const root = new URL('..', import.meta.url);
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+    s.once('error', reject);
+  });
+}
+
+function startChild(script: string, env: Record<string, string>): ChildProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', new URL(script, root).pathname], {
+    env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  child.stdout?.resume();
+  return child;
+}
+
+async function waitServing(address: string): Promise<void> {
+  const HealthClient = grpcJsClient(Health);
+  const client = new HealthClient(address, grpc.credentials.createInsecure());
+  const check = unary<object, { status: number }>(client, 'check');
+  for (let i = 0; i < 600; i++) {
+    try {
+      if ((await check({ service: '' })).status === 1) return client.close();
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${address} did not become SERVING`);
+}
+
+function rssMiB(pid: number): { rss: number; peak: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN);
+  return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
+}
+
+const f1 = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '–');
+const f2 = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : '–');
+const row = (name: string, r: LoadResult) =>
+  `| ${name} | ${Math.round(r.rate)} | ${f2(r.p50)} | ${f2(r.p90)} | ${f2(r.p99)} | ${f2(r.max)} | ${r.errors} |`;
+
+async function main(): Promise<void> {
+  const [echoPort, scanPort] = [await freePort(), await freePort()];
+  const echo = startChild('bench/echo-server.ts', { ECHO_PORT: String(echoPort) });
+  const scanner = startChild('inference/main.ts', { INFERENCE_PORT: String(scanPort), INFERENCE_HOST: '127.0.0.1', LOG_LEVEL: 'warn' });
+  const stopAll = () => [echo, scanner].forEach((c) => c.kill('SIGTERM'));
+  process.once('exit', stopAll);
+  try {
+    await waitServing(`127.0.0.1:${scanPort}`);
+    await new Promise((r) => setTimeout(r, 300));
+    const ScanClient = grpcJsClient(ScanService);
+    const echoClient = new ScanClient(`127.0.0.1:${echoPort}`, grpc.credentials.createInsecure());
+    const scanClient = new ScanClient(`127.0.0.1:${scanPort}`, grpc.credentials.createInsecure());
+    const texts = englishTexts(200);
+    const requests = texts.map((text, i) => create(ScanRequestSchema, { id: `r${i}`, text }));
+    const call = (client: grpc.Client) => {
+      const scan = unary(client, 'scan');
+      return (i: number) => scan(requests[i % requests.length]);
+    };
+    const echoCall = call(echoClient);
+    const scanCall = call(scanClient);
+    const report: string[] = [];
+    const log = (line: string) => {
+      report.push(line);
+      console.log(line);
+    };
+
+    await closedLoop(echoCall, CONCURRENCY, 1500);
+    await closedLoop(scanCall, CONCURRENCY, 1500);
+    const echoMax = await closedLoop(echoCall, CONCURRENCY, phaseMs);
+    const scanMax = await closedLoop(scanCall, CONCURRENCY, phaseMs);
+    const half = Math.round(scanMax.rate / 2);
+    const echoHalf = await openLoop(echoCall, half, phaseMs);
+    const scanHalf = await openLoop(scanCall, half, phaseMs);
+
+    const batch = create(ScanBatchRequestSchema, { requests: requests.slice(0, 200).concat(requests.slice(0, 56)) });
+    const scanBatch = unary(scanClient, 'scanBatch');
+    const batchRun = await closedLoop(() => scanBatch(batch), 4, phaseMs);
+    const streamCount = values.quick ? 20_000 : 60_000;
+    const streamSeconds = await streamThroughput(scanClient, (i) => requests[i % requests.length], streamCount, 1024);
+
+    const page = htmlPage();
+    const pageRequest = create(ScanRequestSchema, { id: 'page', text: page, contentType: ContentType.HTML });
+    const scanOne = unary<unknown, ScanResponse>(scanClient, 'scan');
+    const pageClient: number[] = [];
+    const pageService: number[] = [];
+    for (let i = 0; i < (values.quick ? 20 : 100); i++) {
+      const t0 = performance.now();
+      const response = await scanOne(pageRequest);
+      pageClient.push(performance.now() - t0);
+      pageService.push(response.latencyMs);
+    }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    const memory = rssMiB(scanner.pid!);
+    echoClient.close();
+    scanClient.close();
+    stopAll();
+
+    // ReDoS guard: 1 MiB adversarial inputs through the pipeline in-process (over the RPC size limit).
+    const pipeline = await createPipeline(createLayers(), loadInferenceConfig().thresholds);
+    const adversarial: string[] = [];
+    for (const [name, text] of Object.entries(adversarialInputs())) {
+      for (const mode of ['content', 'output'] as const) {
+        const t0 = performance.now();
+        await pipeline.scanBatch([{ text, mode, contentType: 'text' }]);
+        adversarial.push(`| ${name} | ${mode} | ${f1(performance.now() - t0)} |`);
+      }
+    }
+
+    const cpu = cpus()[0]?.model ?? 'unknown CPU';
+    log(`Machine: ${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; ` +
+      `client, echo server and inference service share the machine. Phase length ${phaseMs / 1000} s.`);
+    log('');
+    log('| unary, 1 KB English text | req/s | p50 ms | p90 ms | p99 ms | max ms | errors |');
+    log('|---|---:|---:|---:|---:|---:|---:|');
+    log(row(`bare echo, max (closed loop, ${CONCURRENCY} in flight)`, echoMax));
+    log(row(`Scan, max (closed loop, ${CONCURRENCY} in flight)`, scanMax));
+    log(row(`bare echo at ${half}/s (open loop)`, echoHalf));
+    log(row(`Scan at ${half}/s (open loop)`, scanHalf));
+    log('');
+    log('| target | measured | met |');
+    log('|---|---:|:---:|');
+    const ratio = scanMax.rate / echoMax.rate;
+    log(`| Scan throughput ≥ 60% of bare echo | ${(ratio * 100).toFixed(0)}% | ${ratio >= 0.6 ? 'yes' : 'no'} |`);
+    const p99Gap = scanHalf.p99 - echoHalf.p99;
+    log(`| p99 at half load ≤ echo p99 + 5 ms | +${f2(p99Gap)} ms | ${p99Gap <= 5 ? 'yes' : 'no'} |`);
+    const batchRate = (batchRun.rate * 256);
+    const streamRate = streamCount / streamSeconds;
+    log(`| ScanBatch (256 × 1 KB, 4 in flight) ≥ 10,000 scans/s | ${Math.round(batchRate)} scans/s | ${batchRate >= 10_000 ? 'yes' : 'no'} |`);
+    log(`| ScanStream (1 KB, 1024 outstanding) ≥ 10,000 scans/s | ${Math.round(streamRate)} scans/s | ${streamRate >= 10_000 ? 'yes' : 'no'} |`);
+    const pageMedian = median(pageClient);
+    log(`| 100 KB HTML page ≤ 10 ms median (client-observed; in-service ${f2(median(pageService))} ms) | ${f2(pageMedian)} ms | ${pageMedian <= 10 ? 'yes' : 'no'} |`);
+    log('');
+    log(`Inference service memory after the run: RSS ${f1(memory.rss)} MiB, peak ${f1(memory.peak)} MiB.`);
+    log('');
+    log('| 1 MiB adversarial input (in-process pipeline) | mode | ms |');
+    log('|---|---|---:|');
+    adversarial.forEach(log);
+    if (values.out) writeFileSync(values.out, `${report.join('\n')}\n`);
+  } finally {
+    stopAll();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
