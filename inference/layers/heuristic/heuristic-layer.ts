@@ -1,0 +1,146 @@
+// The heuristic layer: runs the pattern families over every view of a document (normalised and
+// decoded), maps hits back to the original text and combines per-family evidence into one score.
+import type { Finding, ScanModeName } from '../../scan-types.js';
+import type { TextView } from '../../text/text-view.js';
+import type { Layer, LayerOutput, ScanDocument } from '../layer.js';
+import { compileFamilies } from './patterns.js';
+import { HINT_CEILING, type CompiledFamily } from './rule-types.js';
+
+/** Hits of one rule in one view that are worth reporting; more only repeat the same story. */
+const MAX_HITS_PER_RULE = 4;
+const MAX_FINDINGS = 32;
+/** Hidden text is itself suspicious: a decoded hit weighs a little more than the same plain hit. */
+const DECODED_BONUS = 0.08;
+/** Extra evidence when one family fires at several places. */
+const REPEAT_BONUS = 0.04;
+const MAX_REPEAT_BONUS = 0.1;
+/** Hints alone never reach this, so a page full of trigger words stays ALLOW. */
+const HINT_ONLY_CAP = 0.35;
+/** How far a finding grows to cover its sentence, each way. */
+const SENTENCE_REACH = 240;
+
+interface FamilyEvidence {
+  best: number;
+  hits: number;
+}
+
+/** Terminators of a sentence or line, in the scripts the rules cover. */
+function isSentenceEnd(c: number): boolean {
+  return c === 10 || c === 46 || c === 33 || c === 63 || c === 0x3002 || c === 0xff01 || c === 0xff1f;
+}
+
+/** Widens [start, end) to the sentence around it, so a finding names (and sanitising removes) the whole attack. */
+function sentenceAround(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  const floor = Math.max(0, start - SENTENCE_REACH);
+  while (s > floor && !isSentenceEnd(text.charCodeAt(s - 1))) s--;
+  while (s < start && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 9)) s++;
+  let e = end;
+  const ceiling = Math.min(text.length, end + SENTENCE_REACH);
+  while (e < ceiling && !isSentenceEnd(text.charCodeAt(e))) e++;
+  if (e < text.length && e < ceiling && text.charCodeAt(e) !== 10) e++;
+  return [s, e];
+}
+
+function describe(family: CompiledFamily, view: TextView): string {
+  return view.encoding === '' ? family.label : `${family.label} in ${view.encoding}-decoded text`;
+}
+
+export class HeuristicLayer implements Layer {
+  readonly name = 'heuristic';
+  readonly modes: readonly ScanModeName[] = ['content'];
+  readonly version = 'heuristic-1';
+  private families: CompiledFamily[] = [];
+
+  load(): Promise<void> {
+    this.ensureLoaded();
+    return Promise.resolve();
+  }
+
+  scoreBatch(docs: readonly ScanDocument[]): LayerOutput[] {
+    this.ensureLoaded();
+    return docs.map((doc) => this.scoreDocument(doc.views));
+  }
+
+  /** Scores one document's views; exposed for the CLI and tests that hold views already. */
+  scoreDocument(views: readonly TextView[]): LayerOutput {
+    const evidence = new Map<CompiledFamily, FamilyEvidence>();
+    const findings = new Map<string, Finding>();
+    for (const view of views) {
+      const text = view.text;
+      for (const family of this.families) {
+        if (!family.keywords.test(text)) continue;
+        for (const rule of family.rules) {
+          const weight = Math.min(1, rule.weight + (view.encoding === '' ? 0 : DECODED_BONUS));
+          const regex = rule.regex;
+          regex.lastIndex = 0;
+          for (let hits = 0; hits < MAX_HITS_PER_RULE; hits++) {
+            const m = regex.exec(text);
+            if (m === null) break;
+            if (m[0].length === 0) { regex.lastIndex++; continue; }
+            const seen = evidence.get(family) ?? { best: 0, hits: 0 };
+            seen.best = Math.max(seen.best, weight);
+            seen.hits++;
+            evidence.set(family, seen);
+            this.record(findings, family, view, weight, m.index, m.index + m[0].length);
+          }
+        }
+      }
+    }
+    const score = combine(evidence);
+    return { score, findings: score >= HINT_ONLY_CAP ? rankFindings(findings) : [] };
+  }
+
+  private record(
+    findings: Map<string, Finding>, family: CompiledFamily, view: TextView, weight: number, start: number, end: number,
+  ): void {
+    const [s, e] = sentenceAround(view.text, start, end);
+    const [os, oe] = view.toOriginal(s, e);
+    const key = `${family.category}:${os}:${oe}`;
+    const prior = findings.get(key);
+    if (prior !== undefined && prior.score >= weight) return;
+    findings.set(key, {
+      category: family.category,
+      severity: weight < HINT_CEILING ? 'low' : family.severity,
+      description: describe(family, view),
+      start: os,
+      end: oe,
+      layer: 'heuristic',
+      score: weight,
+      encoding: view.encoding,
+    });
+  }
+
+  private ensureLoaded(): void {
+    if (this.families.length === 0) this.families = compileFamilies();
+  }
+}
+
+/**
+ * Noisy-OR over families: independent kinds of evidence reinforce each other, repeated hits of one
+ * kind add little, and families that only produced hints can never lift the score past HINT_ONLY_CAP.
+ */
+function combine(evidence: ReadonlyMap<CompiledFamily, FamilyEvidence>): number {
+  let miss = 1;
+  let hintMiss = 1;
+  let strong = false;
+  for (const { best, hits } of evidence.values()) {
+    if (best >= HINT_CEILING) {
+      strong = true;
+      miss *= 1 - Math.min(1, best + Math.min(MAX_REPEAT_BONUS, REPEAT_BONUS * (hits - 1)));
+    } else {
+      hintMiss *= 1 - best;
+    }
+  }
+  if (!strong) return Math.min(HINT_ONLY_CAP, 1 - hintMiss);
+  // Hints next to real evidence count at half weight: context, not proof.
+  const score = 1 - miss * Math.sqrt(hintMiss);
+  return Math.round(Math.min(1, score) * 1000) / 1000;
+}
+
+function rankFindings(findings: ReadonlyMap<string, Finding>): Finding[] {
+  return [...findings.values()]
+    .sort((a, b) => b.score - a.score || a.start - b.start)
+    .slice(0, MAX_FINDINGS)
+    .sort((a, b) => a.start - b.start || b.score - a.score);
+}

@@ -1,0 +1,55 @@
+// "Ignore / disregard / forget previous instructions" in many languages, as rule data. Sources are
+// written naturally (accents, Cyrillic) and folded at load exactly like the text they are matched against.
+import type { RuleSource } from './rule-types.js';
+
+// Bounded gaps keep every pattern linear: no unbounded wildcard can backtrack across the input.
+const G = (n: number): string => `[^\\n.!?;]{0,${n}}`;
+const C = (n: number): string => `[^\\n。！？]{0,${n}}`;
+
+const EN_VERB = String.raw`\b(?:ignore|ignoring|disregard|disregarding|forget|forgetting|override|overriding|bypass|skip|neglect|discard|abandon|set aside|pay no attention to|do not follow|don'?t follow|stop following|no longer follow|nullify)`;
+const EN_QUAL = '(?:previous|prior|above|earlier|preceding|foregoing|former|original|initial|old|existing|system|developer)';
+const EN_NOUN = String.raw`(?:instructions?|prompts?|directives?|rules|guidelines|guidance|commands|context|orders|programming|constraints|restrictions|guardrails|messages|training|conditioning)\b`;
+
+export const OVERRIDE_RULES: readonly RuleSource[] = [
+  { id: 'override.en.qualified', weight: 0.82, source: `${EN_VERB}\\b${G(30)}\\b${EN_QUAL}${G(20)}${EN_NOUN}` },
+  { id: 'override.en.your', weight: 0.8, source: String.raw`${EN_VERB}\b${G(6)}(?:all (?:of )?)?(?:your|my) ${G(15)}(?:instructions|directives|programming|guidelines|rules|prompt|training|constraints|restrictions)\b` },
+  { id: 'override.en.all', weight: 0.75, source: String.raw`${EN_VERB} (?:all|any|every)(?: of)?(?: the)? (?:instructions|directives|prompts|guidelines|rules)\b` },
+  { id: 'override.en.everything', weight: 0.75, source: String.raw`${EN_VERB} (?:everything|all|anything)(?: that)?(?: you(?:'ve| have| were)?| i| we)?${G(16)}\b(?:above|before|earlier|so far|previously|been told|were told|was said|prior)\b` },
+  { id: 'override.en.void', weight: 0.75, source: String.raw`\b${EN_QUAL}${G(12)}${EN_NOUN}${G(10)}\b(?:are|is|have been|has been) (?:now )?(?:void|null|cancell?ed|obsolete|overridden|invalid|revoked|superseded|no longer (?:valid|apply|in effect))\b` },
+  { id: 'override.en.new', weight: 0.55, source: String.raw`\b(?:your|the) (?:new|updated|real|actual|true) (?:instructions|task|goal|objective|directive|mission) (?:is|are)\b|\bnew instructions\s{0,3}:` },
+  // German
+  { id: 'override.de', weight: 0.8, source: `\\b(?:ignorier(?:e|en|t)?|vergiss|vergessen sie|missachte|missachten sie|übergehe)\\b${G(30)}(?:vorherigen|vorigen|bisherigen|obigen|früheren|vorangegangenen|alle)${G(20)}(?:anweisungen|instruktionen|befehle|regeln|vorgaben|anordnungen)` },
+  // French
+  { id: 'override.fr', weight: 0.8, source: `\\b(?:ignore[rz]?|oublie[rz]?|ne tiens pas compte|ne tenez pas compte|fais abstraction)\\b${G(30)}(?:instructions|consignes|directives|règles|ordres)${G(12)}(?:précédentes|antérieures|ci-dessus|d'avant|données|initiales)` },
+  // Spanish
+  { id: 'override.es', weight: 0.8, source: `\\b(?:ignora|ignore|ignorad|ignoren|olvida|olvide|olvidad|descarta|omite|no hagas caso)\\b${G(30)}(?:instrucciones|indicaciones|órdenes|reglas|directrices)${G(12)}(?:anteriores|previas|de arriba|precedentes|iniciales)` },
+  // Italian
+  { id: 'override.it', weight: 0.8, source: `\\b(?:ignora|ignori|ignorate|dimentica|dimentichi|dimenticate|trascura|non considerare)\\b${G(30)}(?:istruzioni|indicazioni|regole|direttive|ordini)${G(12)}(?:precedenti|anteriori|di sopra|sopra|iniziali)` },
+  // Portuguese
+  { id: 'override.pt', weight: 0.8, source: `\\b(?:ignore|ignora|ignorem|esqueça|esqueçam|desconsidere|despreze)\\b${G(30)}(?:instruções|orientações|regras|diretrizes|ordens|comandos)${G(12)}(?:anteriores|prévias|acima|iniciais)` },
+  // Dutch
+  { id: 'override.nl', weight: 0.8, source: `\\b(?:negeer|vergeet|veronachtzaam)\\b${G(30)}(?:vorige|eerdere|voorgaande|bovenstaande|alle)${G(20)}(?:instructies|aanwijzingen|opdrachten|regels)` },
+  // Russian and Ukrainian
+  { id: 'override.ru', weight: 0.8, source: `(?:игнорируй|игнорируйте|проигнорируй|проигнорируйте|забудь|забудьте|не обращай внимания на|отбрось|ігноруй|забудь)${G(30)}(?:предыдущие|прошлые|прежние|вышеуказанные|все|попередні|всі)${G(20)}(?:инструкции|указания|команды|правила|інструкції|вказівки)` },
+  // Polish
+  { id: 'override.pl', weight: 0.8, source: `\\b(?:zignoruj|ignoruj|zapomnij|pomiń)\\b${G(30)}(?:poprzednie|wcześniejsze|powyższe|wszystkie)${G(20)}(?:instrukcje|polecenia|zasady|wskazówki)` },
+  // Turkish: object first, verb last
+  { id: 'override.tr', weight: 0.8, source: `(?:önceki|yukarıdaki|tüm|bütün)${G(20)}(?:talimatları|talimatlar|komutları|kuralları)${G(20)}(?:yok say|görmezden gel|unut)` },
+  // Indonesian / Malay
+  { id: 'override.id', weight: 0.8, source: `\\b(?:abaikan|lupakan)\\b${G(30)}(?:instruksi|perintah|arahan|aturan)${G(20)}(?:sebelumnya|di atas|terdahulu)` },
+  // Vietnamese
+  { id: 'override.vi', weight: 0.8, source: `(?:bỏ qua|phớt lờ|quên)${G(30)}(?:hướng dẫn|chỉ dẫn|chỉ thị|lệnh|quy tắc)${G(20)}(?:trước|ở trên)` },
+  // Arabic
+  { id: 'override.ar', weight: 0.8, source: `(?:تجاهل|تجاهلي|انس|إنس|انسى)${G(30)}(?:التعليمات|الأوامر|التوجيهات|القواعد)` },
+  // Chinese (simplified and traditional)
+  { id: 'override.zh', weight: 0.8, source: `(?:忽略|无视|無視|忽视|忽視|不要理会|不要理會|忘记|忘記|忘掉|不要遵守|跳过|跳過)${C(10)}(?:之前|以前|先前|上面|上述|前面|此前|所有|全部|原来|原來|原有)${C(10)}(?:指令|指示|说明|說明|规则|規則|提示|命令|要求|设定|設定)` },
+  // Japanese: object first, verb last
+  { id: 'override.ja', weight: 0.8, source: `(?:以前|前|上記|これまで|先|すべて|全て|元)の?${C(10)}(?:指示|命令|指令|ルール|プロンプト|設定)${C(12)}(?:無視|忘れ|破棄)` },
+  // Korean: object first, verb last
+  { id: 'override.ko', weight: 0.8, source: `(?:이전|앞의|위의|모든|기존|지금까지)${C(12)}(?:지시|지침|명령|규칙|프롬프트|설정)${C(12)}(?:무시|잊어|잊으)` },
+  // Hindi
+  { id: 'override.hi', weight: 0.8, source: `(?:पिछले|पिछली|सभी|पूर्व)${G(20)}(?:निर्देशों|निर्देश|आदेशों)${G(20)}(?:अनदेखा|नज़रअंदाज़|भूल)` },
+];
+
+/** Stems that any override rule needs; folded like the rules. A miss skips every override regex. */
+export const OVERRIDE_KEYWORDS = String.raw`ignor|disregard|forget|overrid|bypass|skip|neglect|discard|abandon|set aside|pay no attention|follow|nullify|void|null|cancel|obsolete|revoked|supersed|invalid|no longer|new instructions|(?:new|updated|real|actual|true) (?:instructions|task|goal|objective|directive|mission)|vergiss|vergessen|missacht|übergeh|oublie|tiens pas|tenez pas|abstraction|olvid|descarta|omite|no hagas|dimentic|trascur|non considerare|esqueç|desconsider|desprez|negeer|vergeet|veronachtzaam|игнор|забуд|не обращай|отбрось|ігнор|zapomnij|pomiń|yok say|görmezden|unut|abaikan|lupakan|bỏ qua|phớt lờ|quên|تجاهل|انس|إنس|忽略|无视|無視|忽视|忽視|不要理|忘|不要遵守|跳过|跳過|破棄|무시|잊|अनदेखा|नज़रअंदाज़|भूल`;

@@ -1,0 +1,118 @@
+// The heuristic pattern families as data (category, severity, weighted rules, keyword prefilter) and
+// their one-time compilation. Rules need the shape of an instruction to the model, never a lone word.
+import { foldPatternSource } from '../../text/normalize.js';
+import type { CompiledFamily, FamilySource } from './rule-types.js';
+import { OVERRIDE_KEYWORDS, OVERRIDE_RULES } from './override-phrases.js';
+
+const G = (n: number): string => `[^\\n.!?;]{0,${n}}`;
+// Text a URL may carry before the part that matters; bounded so the scan stays linear.
+const URL = String.raw`https?://[^\s)\]"'<>]{1,200}`;
+// Placeholders an attacker asks the model to fill: {data}, [SECRET], <conversation>, $HISTORY, %7Bx%7D.
+const PLACEHOLDER = String.raw`(?:\{\{?|\[|<|\$\{?|%7b)\s?[a-z_ -]{1,40}`;
+const DATA_NOUN = String.raw`(?:conversation|chat(?: history| log)?|history|previous messages|messages|memory|context|system prompt|secrets?|api[ _-]?keys?|tokens?|passwords?|credentials|cookies|session|personal (?:data|information)|user(?:'s)? (?:data|messages|info(?:rmation)?|email|details)|the above|everything above|all (?:of )?the (?:data|information|messages))`;
+
+export const FAMILY_SOURCES: readonly FamilySource[] = [
+  {
+    category: 'instruction_override',
+    label: 'Instruction override',
+    severity: 'high',
+    keywords: OVERRIDE_KEYWORDS,
+    rules: OVERRIDE_RULES,
+  },
+  {
+    category: 'system_prompt_extraction',
+    label: 'System prompt extraction',
+    severity: 'high',
+    keywords: String.raw`prompt|instruction|system|above|before this|told|repeat|initial|verbatim|systemprompt|sistema|système|системн|系统|系統|システム|시스템`,
+    rules: [
+      { id: 'extract.reveal', weight: 0.78, source: String.raw`\b(?:print|show|reveal|display|output|repeat|tell me|give me|write out|dump|leak|expose|share|provide|list|spell out|recite|paste|return|disclose|copy)\b${G(30)}\b(?:system|initial|hidden|secret|internal|developer|pre-?|original|full|exact|complete|entire)[ -]?(?:prompt|instructions|message|directives|configuration)\b` },
+      { id: 'extract.what', weight: 0.72, source: String.raw`\bwhat (?:is|are|was|were) (?:your|the) (?:exact |full |original |initial |hidden |secret )?(?:system prompt|system instructions|instructions you were given|initial instructions|original instructions|hidden instructions)\b|\bwhat were you told (?:before|at the start|initially)\b` },
+      { id: 'extract.above', weight: 0.72, source: String.raw`\b(?:repeat|print|output|reproduce|recite|copy|echo)\b${G(20)}\b(?:everything|all|the (?:text|words|content|message)s?)${G(12)}\b(?:above|before this|preceding this|prior to this|at the (?:start|beginning) of (?:this|the) (?:conversation|chat|context))\b(?:${G(20)}verbatim)?` },
+      { id: 'extract.start_with', weight: 0.7, source: String.raw`\b(?:begin|start) (?:your (?:reply|answer|response)|by) (?:with|repeating)${G(20)}\b(?:you are|system prompt|your instructions)\b` },
+      { id: 'extract.translated', weight: 0.72, source: `(?:zeige|zeig mir|gib|affiche|montre|révèle|muestra|revela|mostra|rivela|toon|покажи|выведи|显示|告诉我|输出|表示|見せ|보여)${G(20)}(?:system ?prompt|prompt (?:del |do )?sistema|prompt système|prompt di sistema|systeemprompt|системн\\S{0,3} (?:промпт|инструкци)|系统提示|系統提示|システムプロンプト|시스템 프롬프트)` },
+      { id: 'extract.hint', weight: 0.2, source: String.raw`\bsystem ?prompt\b|\binitial instructions\b` },
+    ],
+  },
+  {
+    category: 'jailbreak_persona',
+    label: 'Jailbreak persona',
+    severity: 'high',
+    keywords: String.raw`\bdan\b|anything now|mode|restrict|filter|censor|unrestricted|jailbr|pretend|act as|roleplay|role-play|character|refuse|decline|guideline|you are now|from now on|stay|limits|ethic|moral|persona`,
+    rules: [
+      { id: 'persona.dan', weight: 0.82, source: String.raw`\bdo anything now\b|\byou (?:are|will be|will act as|act as) (?:now )?(?:a )?dan\b|\bdan mode\b|\b(?:stan|dude|aim|evil ?bot|dev ?mode ?v2)\b${G(40)}\b(?:no|without|free of) (?:any )?(?:restrictions|filters|rules|limits)` },
+      { id: 'persona.mode', weight: 0.75, source: String.raw`\byou (?:are|will be|will act|act|are operating|are running) (?:now )?(?:in |as if in )?(?:developer|dev|god|jailbreak|jailbroken|unrestricted|unfiltered|uncensored|evil|chaos|opposite|dan) mode\b|\b(?:enable|enter|activate|switch to|turn on)\b${G(12)}\b(?:jailbreak|god|unrestricted|unfiltered|uncensored|dan|evil) mode\b|\bdeveloper mode (?:enabled|activated|on)\b${G(60)}\b(?:you|response|output|ai|policy|policies)\b` },
+      { id: 'persona.unrestricted', weight: 0.75, source: String.raw`\b(?:pretend|act|behave|respond|roleplay|role-play|answer|reply|you are now|you're now|from now on,? you are)\b${G(30)}\b(?:unrestricted|unfiltered|uncensored|jailbroken|amoral|unethical|without (?:any )?(?:restrictions|filters|limits|limitations|rules|guidelines|censorship|morals|ethics))\b` },
+      { id: 'persona.no_limits', weight: 0.6, source: String.raw`\b(?:you|ai|assistant|chatbot|llm)\b${G(25)}\b(?:no longer|are not|aren't|are no longer|are free from|are freed from|have been freed from|not) (?:bound|restricted|limited|constrained) by\b${G(25)}\b(?:rules|guidelines|policies|policy|restrictions|filters|ethics|openai|anthropic|safety)\b|\byou have no (?:restrictions|filters|limits|limitations|guidelines|ethical|moral)\b` },
+      { id: 'persona.never_refuse', weight: 0.55, source: String.raw`\byou (?:must|will|shall|can|should) (?:never|not) (?:refuse|decline|reject|say no)\b|\b(?:never|don'?t|do not) (?:refuse|decline) (?:any|a) (?:request|question|prompt)\b|\bwithout (?:any )?(?:moral|ethical) (?:judg(?:e)?ment|considerations|constraints)\b` },
+      { id: 'persona.bypass_filters', weight: 0.55, source: String.raw`\b(?:bypass|disable|turn off|ignore|remove|override|circumvent|evade)\b${G(20)}\b(?:safety|content|ethical|moral|openai|anthropic|ai)\s?(?:filters?|guardrails|safeguards|restrictions|guidelines|policies|censorship|alignment)\b` },
+      { id: 'persona.hint', weight: 0.15, source: String.raw`\bjailbr(?:eak|oken)\b|\bdeveloper mode\b|\bstay in character\b|\byou are now\b|\bno restrictions\b` },
+    ],
+  },
+  {
+    category: 'role_injection',
+    label: 'Fake role or chat-template injection',
+    severity: 'high',
+    keywords: String.raw`<\||\[/?inst\]|<<\/?sys>>|</s>|system|assistant|developer|"role"|<\/?(?:user|admin)|end of`,
+    rules: [
+      { id: 'role.template_token', weight: 0.8, source: String.raw`<\|\s?(?:im_start|im_end|im_sep|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id|begin_of_text|end_of_turn|start_of_turn)\s?\|>|\[/?inst\]|<</?sys>>|<start_of_turn>|<end_of_turn>` },
+      { id: 'role.header_directive', weight: 0.75, source: String.raw`(?:^|\n)[ \t>*#\[<]{0,8}(?:system|assistant|developer|admin|administrator)(?: (?:message|prompt|instructions?|override|note|notice|update))?[ \t\]>*]{0,4}:${G(120)}\b(?:you (?:are|must|will|should|now)|your (?:new )?(?:task|role|instructions)|ignore|disregard|from now on|new instructions|override|do not|reveal)\b` },
+      { id: 'role.tags', weight: 0.55, source: String.raw`</?(?:system|sys|system_prompt|system_message|admin|developer|instructions?)>|"role"\s{0,3}:\s{0,3}"(?:system|developer)"|(?:^|\n)[-=#*]{2,10}\s?(?:end of (?:user input|user message|context|document|prompt|system prompt)|begin (?:system|new) (?:prompt|instructions))` },
+      { id: 'role.header_hint', weight: 0.3, source: String.raw`(?:^|\n)[ \t>*#\[<]{0,8}(?:system|assistant)[ \t\]>*]{0,4}:|</s>` },
+    ],
+  },
+  {
+    category: 'config_injection',
+    label: 'Policy or configuration injection',
+    severity: 'high',
+    keywords: String.raw`safe|filter|moderation|guardrail|censor|restriction|alignment|ethic|unsafe|nsfw|harmful|jailbreak|unrestricted|policy|policies|mode`,
+    rules: [
+      { id: 'config.off', weight: 0.75, source: String.raw`\b(?:safety|safe[_ -]?mode|safe[_ -]?search|content[_ -]?filter(?:ing)?|content[_ -]?policy|moderation|guardrails?|censorship|restrictions|alignment|ethics|ethical[_ -]?guidelines|filters?)(?:[_ -]?(?:mode|level|enabled|filter|checks?|policy))?["']?\s{0,3}[:=]\s{0,3}["']?(?:off|false|0|disabled?|none|no|null|bypass(?:ed)?)\b` },
+      { id: 'config.allow', weight: 0.72, source: String.raw`\b(?:allow|enable|permit)[_ -]?(?:unsafe|nsfw|harmful|jailbreak|unrestricted|uncensored|explicit)[_ -]?(?:content|output|responses|mode)?["']?\s{0,3}[:=]\s{0,3}["']?(?:true|on|1|yes|enabled)\b` },
+      { id: 'config.set', weight: 0.7, source: String.raw`\b(?:set|change|switch|turn)\b${G(20)}\b(?:safety|moderation|content filter(?:ing)?|guardrails|censorship|alignment)\b${G(12)}\b(?:to |into )?(?:off|false|0|disabled|none|zero|minimum)\b` },
+      { id: 'config.policy', weight: 0.6, source: String.raw`\b(?:new|updated|override|revised) (?:content |safety |usage )?polic(?:y|ies)\b${G(40)}\b(?:allows?|permits?|no longer (?:applies|apply|restrict)|(?:is|are) (?:disabled|suspended|lifted))\b` },
+      { id: 'config.hint', weight: 0.2, source: String.raw`\b(?:admin|god|root|sudo|maintenance|debug) (?:mode|override|access)\b${G(10)}\b(?:enabled|activated|granted|on)\b` },
+    ],
+  },
+  {
+    category: 'hidden_instruction',
+    label: 'Hidden instruction for the agent',
+    severity: 'high',
+    keywords: String.raw`user|important|tool|secret|silent|quiet|covert|ssh|id_rsa|passwd|credentials|\.env|npmrc|netrc|wallet|if you are|assistant|ai |agents?|llm|model`,
+    rules: [
+      { id: 'hidden.dont_tell', weight: 0.75, source: String.raw`\b(?:do not|don'?t|never|without)\b${G(6)}\b(?:tell|telling|inform|informing|mention|mentioning|reveal|revealing|show|showing|alert|alerting|notify|notifying|let) (?:this (?:to )?)?(?:the|your) (?:user|human|operator|person)\b|\b(?:keep|hide) (?:this|it|these (?:instructions|steps)) (?:secret |hidden )?from (?:the|your) (?:user|human)\b|\bthe (?:user|human) (?:must|should|does|need) not (?:know|see|be told|notice|find out)\b` },
+      { id: 'hidden.important_tag', weight: 0.6, source: String.raw`<(?:important|secret|hidden|system_instructions?|instructions?|critical|admin)>` },
+      { id: 'hidden.before_tool', weight: 0.72, source: String.raw`\bbefore (?:using|calling|invoking|running|executing|you use|you call) (?:this|the|any)(?: \w{1,20})? (?:tool|function|command|api)\b${G(40)}\b(?:you must|first|always|read|send|call|include|pass|fetch|upload|cat|open)\b` },
+      { id: 'hidden.secret_files', weight: 0.72, source: String.raw`\b(?:read|cat|open|upload|send|exfiltrate|include|pass|attach|copy|print|fetch|access)\b${G(40)}(?:~/\.ssh|id_rsa|id_ed25519|/etc/passwd|/etc/shadow|\.aws/credentials|\.npmrc|\.netrc|\.git-credentials|wallet\.dat|mcp\.json|\.env\b)` },
+      { id: 'hidden.covert', weight: 0.62, source: String.raw`\b(?:secretly|silently|quietly|covertly|discreetly|without (?:asking|confirmation|the user noticing))\b${G(6)}\b(?:send|forward|email|upload|copy|include|add|execute|run|transfer|post|call|delete|exfiltrate)\b` },
+      { id: 'hidden.addressed', weight: 0.5, source: String.raw`\b(?:if you are|note to|attention|message for|instructions for|to) (?:an? |the |any |all )?(?:ai|llm|language model|assistant|agent|chatbot|gpt|claude|gemini)s?\b${G(20)}(?:reading|processing|parsing|summari[sz]ing|browsing|:|,)` },
+    ],
+  },
+  {
+    category: 'exfiltration',
+    label: 'Data exfiltration',
+    severity: 'critical',
+    keywords: String.raw`http|www\.|url|webhook|endpoint|link|!\[|send|post|upload|append|forward|transmit|exfiltrat|leak|email`,
+    rules: [
+      { id: 'exfil.md_image_placeholder', weight: 0.8, source: String.raw`!\[[^\]\n]{0,100}\]\(\s{0,3}${URL}?${PLACEHOLDER}` },
+      { id: 'exfil.md_image_data_param', weight: 0.6, source: String.raw`!\[[^\]\n]{0,100}\]\(\s{0,3}https?://[^\s)?]{1,200}\?(?:[^\s)]{0,100}&)?(?:data|conversation|chat|history|memory|prompt|secret|token|password|apikey|api_key|key|exfil|leak|creds?|session)=` },
+      { id: 'exfil.md_link_placeholder', weight: 0.65, source: String.raw`\[[^\]\n]{1,100}\]\(\s{0,3}${URL}?[?&/=]${PLACEHOLDER}` },
+      { id: 'exfil.send_data', weight: 0.75, source: String.raw`\b(?:send|post|upload|forward|transmit|exfiltrate|leak|submit|email|append|report|include|encode)\b${G(40)}\b${DATA_NOUN}\b${G(40)}(?:\b(?:to|into|at|via|in)\b${G(12)}(?:https?://|www\.|\b(?:this|the following|the|my) (?:url|link|endpoint|webhook|server|address|query string|image url)\b))` },
+      { id: 'exfil.fill_url', weight: 0.7, source: String.raw`\b(?:replace|substitute|fill in|insert|put)\b${G(40)}\b(?:with|by|into)\b${G(20)}\b${DATA_NOUN}\b${G(60)}\b(?:url|link|image|query|parameter)\b` },
+    ],
+  },
+];
+
+function compile(source: string, flags: string): RegExp {
+  return new RegExp(foldPatternSource(source), flags);
+}
+
+/** Compiles every family once; the layer calls this from load(). */
+export function compileFamilies(sources: readonly FamilySource[] = FAMILY_SOURCES): CompiledFamily[] {
+  return sources.map((family) => ({
+    category: family.category,
+    label: family.label,
+    severity: family.severity,
+    keywords: compile(family.keywords, ''),
+    rules: family.rules.map((rule) => ({ id: rule.id, weight: rule.weight, regex: compile(rule.source, 'g') })),
+  }));
+}

@@ -1,0 +1,40 @@
+// Shapes of the heuristic rule data (sources as written) and of the compiled families the layer runs.
+// Kept apart from the data so each data file reads as a plain table.
+import type { SeverityName } from '../../scan-types.js';
+
+/** One pattern as written: lower-case source over normalised text, with its weight when it matches. */
+export interface RuleSource {
+  readonly id: string;
+  /** Evidence of one hit, 0..1. Below HINT_CEILING a rule is only a hint and cannot raise a verdict alone. */
+  readonly weight: number;
+  readonly source: string;
+}
+
+export interface FamilySource {
+  /** Category reported in findings. */
+  readonly category: string;
+  /** Human label used in descriptions ("Instruction override"). */
+  readonly label: string;
+  readonly severity: SeverityName;
+  /** Alternation of stems; a view that does not contain one skips the family's rules. */
+  readonly keywords: string;
+  readonly rules: readonly RuleSource[];
+}
+
+export interface CompiledRule {
+  readonly id: string;
+  readonly weight: number;
+  /** Global, so the layer can walk every hit with lastIndex. */
+  readonly regex: RegExp;
+}
+
+export interface CompiledFamily {
+  readonly category: string;
+  readonly label: string;
+  readonly severity: SeverityName;
+  readonly keywords: RegExp;
+  readonly rules: readonly CompiledRule[];
+}
+
+/** Rules weighing less than this are hints: alone they keep a document under the WARN line. */
+export const HINT_CEILING = 0.5;
