@@ -169,7 +169,7 @@ export const DECODERS: readonly Decoder[] = [
   { name: 'base64', find: /(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,}={0,2}/g, decode: decodeBase64 },
   {
     name: 'hex',
-    find: /(?:(?:\\x|0x)[0-9a-fA-F]{2}[ ,]?){8,}|(?<![0-9A-Za-z])(?:[0-9a-fA-F]{2} ?){8,}/g,
+    find: /(?:\\x|0x)[0-9a-fA-F]{2}(?:[ ,]{0,2}(?:\\x|0x)[0-9a-fA-F]{2}){7,}|(?<![0-9A-Za-z])[0-9a-fA-F]{2}(?: ?[0-9a-fA-F]{2}){7,}/g,
     decode: decodeHex,
   },
   {

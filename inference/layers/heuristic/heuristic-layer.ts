@@ -132,9 +132,8 @@ function combine(evidence: ReadonlyMap<CompiledFamily, FamilyEvidence>): number 
       hintMiss *= 1 - best;
     }
   }
-  if (!strong) return Math.min(HINT_ONLY_CAP, 1 - hintMiss);
   // Hints next to real evidence count at half weight: context, not proof.
-  const score = 1 - miss * Math.sqrt(hintMiss);
+  const score = strong ? 1 - miss * Math.sqrt(hintMiss) : Math.min(HINT_ONLY_CAP, 1 - hintMiss);
   return Math.round(Math.min(1, score) * 1000) / 1000;
 }
 
