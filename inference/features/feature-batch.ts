@@ -1,7 +1,6 @@
 // Packs sparse windows into the padded int64/float32 tensors the ONNX models take, reusing buffers.
 // Padding uses bucket 0 with weight 0, so padded slots add nothing to the weighted sum.
 import type { SparseFeatures } from './featurizer.js';
-import { PAD_INDEX } from './featurizer-params.js';
 
 export interface PackedBatch {
   readonly rows: number;
@@ -13,6 +12,7 @@ export interface PackedBatch {
 /** Grows once to the largest batch seen, then hands out views of the same memory. */
 export class FeatureBatchPacker {
   private indices = new BigInt64Array(0);
+  private words = new Int32Array(0);
   private weights = new Float32Array(0);
 
   pack(rows: readonly SparseFeatures[]): PackedBatch {
@@ -20,20 +20,24 @@ export class FeatureBatchPacker {
     for (const r of rows) width = Math.max(width, r.indices.length);
     const size = rows.length * width;
     if (this.indices.length < size) {
-      this.indices = new BigInt64Array(size * 2);
-      this.weights = new Float32Array(size * 2);
+      this.indices = new BigInt64Array(Math.ceil(size * 1.5));
+      // int64 written as two little-endian int32 words: bucket ids are < 2^31, so the high word is 0
+      // and no BigInt is created per feature.
+      this.words = new Int32Array(this.indices.buffer);
+      this.weights = new Float32Array(this.indices.length);
     }
-    const indices = this.indices.subarray(0, size);
+    const words = this.words.subarray(0, size * 2);
     const weights = this.weights.subarray(0, size);
-    indices.fill(BigInt(PAD_INDEX));
+    words.fill(0);
     weights.fill(0);
     for (let r = 0; r < rows.length; r++) {
       const row = rows[r];
       if (row === undefined) continue;
       const base = r * width;
-      for (let i = 0; i < row.indices.length; i++) indices[base + i] = BigInt(row.indices[i] ?? 0);
+      const idx = row.indices;
+      for (let i = 0; i < idx.length; i++) words[(base + i) * 2] = idx[i] ?? 0;
       weights.set(row.weights, base);
     }
-    return { rows: rows.length, width, indices, weights };
+    return { rows: rows.length, width, indices: this.indices.subarray(0, size), weights };
   }
 }
