@@ -1,15 +1,16 @@
 // Starts the inference service: worker pool, dispatcher, ScanService and Health, served over gRPC,
 // Connect and gRPC-Web on one port (h2c and HTTP/1.1 side by side, or TLS with ALPN).
-import { readFileSync } from 'node:fs';
-import http from 'node:http';
-import http2 from 'node:http2';
-import net from 'node:net';
+import type http from 'node:http';
+import type net from 'node:net';
+import grpc from '@grpc/grpc-js';
 import type { ConnectRouter } from '@connectrpc/connect';
 import { connectNodeAdapter } from '@connectrpc/connect-node';
 import { Health } from '../gen/grpc/health/v1/health_pb.js';
 import { ScanService } from '../gen/stronghold/v1/scan_pb.js';
 import { loadInferenceConfig, type InferenceConfig } from './config.js';
 import { Dispatcher } from './dispatcher.js';
+import { addConnectService } from './grpc-js-adapter.js';
+import { createListener } from './listener.js';
 import { createHealthService, HealthState, ServingStatus } from './health.js';
 import { createLogger, type Logger } from './logger.js';
 import { InferenceMetrics } from './metrics.js';
@@ -36,6 +37,8 @@ export interface InferenceServer {
 }
 
 const SCAN_SERVICE = ScanService.typeName;
+/** How long open calls may finish at shutdown before their connections are cut. */
+const SHUTDOWN_GRACE_MS = 1500;
 
 export async function startInferenceServer(options: InferenceServerOptions = {}): Promise<InferenceServer> {
   const config = loadInferenceConfig(process.env, {
@@ -55,21 +58,35 @@ export async function startInferenceServer(options: InferenceServerOptions = {})
   const metrics = new InferenceMetrics(dispatcher);
   const shutdown = new AbortController();
 
-  const routes = (router: ConnectRouter) => {
-    router.service(ScanService, createScanService({ dispatcher, limits: config, logger, metrics }));
-    router.service(Health, createHealthService(health));
-  };
-  const handler = connectNodeAdapter({
-    routes,
-    // Room for a full ScanBatch; single texts over the limit still get INVALID_ARGUMENT from validation.
-    readMaxBytes: Math.max(64 * 1024 * 1024, config.maxTextBytes * 4),
+  const scanService = createScanService({ dispatcher, limits: config, logger, metrics });
+  const healthService = createHealthService(health);
+  // Room for a full ScanBatch; single texts over the limit still get INVALID_ARGUMENT from validation.
+  const maxMessageBytes = Math.max(64 * 1024 * 1024, config.maxTextBytes * 4);
+
+  // gRPC over HTTP/2 runs on grpc-js, the fastest stack measured (docs/ARCHITECTURE.md).
+  const grpcServer = new grpc.Server({
+    'grpc.max_receive_message_length': maxMessageBytes,
+    'grpc.max_send_message_length': maxMessageBytes,
+  });
+  addConnectService(grpcServer, ScanService, scanService, shutdown.signal);
+  addConnectService(grpcServer, Health, healthService, shutdown.signal);
+
+  // Connect, gRPC-Web and plain HTTP over HTTP/1.1 run on connect-node, from the same service objects.
+  const http1Handler = connectNodeAdapter({
+    routes: (router: ConnectRouter) => {
+      router.service(ScanService, scanService);
+      router.service(Health, healthService);
+    },
+    readMaxBytes: maxMessageBytes,
     shutdownSignal: shutdown.signal,
     fallback: (req, res) => void serveHttpExtras(req, res, { health, metrics }),
   });
 
-  const listener = config.tlsCertFile && config.tlsKeyFile
-    ? createTlsListener(handler, config.tlsCertFile, config.tlsKeyFile)
-    : createPlaintextListener(handler);
+  const listener = createListener({
+    grpcServer,
+    http1Handler: http1Handler as http.RequestListener,
+    ...(config.tlsCertFile && config.tlsKeyFile && { tls: { certFile: config.tlsCertFile, keyFile: config.tlsKeyFile } }),
+  });
   await new Promise<void>((resolve, reject) => {
     listener.server.once('error', reject);
     listener.server.listen(config.port, config.host, () => resolve());
@@ -82,13 +99,13 @@ export async function startInferenceServer(options: InferenceServerOptions = {})
   try {
     health.modelVersion = await pool.warmUp();
   } catch (error) {
-    await listener.close();
+    await listener.close(0);
     await pool.close();
     throw error;
   }
   health.setAll(ServingStatus.SERVING);
   logger.info('inference service listening', {
-    modelVersion: health.modelVersion, url: `${scheme}://${host}:${address.port}`, workers: config.workers, protocols: 'grpc, connect, grpc-web',
+    modelVersion: health.modelVersion, url: `${scheme}://${host}:${address.port}`, workers: config.workers, protocols: 'grpc (HTTP/2), connect and grpc-web (HTTP/1.1)',
   });
 
   let closing: Promise<void> | undefined;
@@ -103,7 +120,7 @@ export async function startInferenceServer(options: InferenceServerOptions = {})
         health.setAll(ServingStatus.NOT_SERVING);
         dispatcher.stop();
         shutdown.abort();
-        await listener.close();
+        await listener.close(SHUTDOWN_GRACE_MS);
         await pool.close();
         logger.info('inference service stopped');
       })();
@@ -112,78 +129,8 @@ export async function startInferenceServer(options: InferenceServerOptions = {})
   };
 }
 
-type Handler = ReturnType<typeof connectNodeAdapter>;
-type ServerRequest = Parameters<Handler>[0];
-type ServerResponse = Parameters<Handler>[1];
-
-interface Listener {
-  server: net.Server;
-  close(): Promise<void>;
-}
-
-/** How long open connections may finish their calls at shutdown before they are cut. */
-const SHUTDOWN_GRACE_MS = 1500;
-
-/**
- * Cleartext: h2c for gRPC and HTTP/1.1 for Connect/gRPC-Web clients that cannot speak h2c, on one
- * port. The first bytes decide: an HTTP/2 connection starts with the "PRI * HTTP/2.0" preface.
- */
-function createPlaintextListener(handler: Handler): Listener {
-  const h1 = http.createServer(handler);
-  h1.keepAliveTimeout = 65_000;
-  const h2 = http2.createServer({}, handler);
-  const tcp = net.createServer({ noDelay: true }, (socket) => {
-    socket.on('error', () => socket.destroy());
-    const route = () => {
-      const head: Buffer | null = socket.read();
-      if (head === null) return void socket.once('readable', route);
-      socket.unshift(head);
-      if (head.length < 3 && 'PRI'.startsWith(head.toString('latin1'))) return void socket.once('readable', route);
-      (head.toString('latin1', 0, 3) === 'PRI' ? h2 : h1).emit('connection', socket);
-    };
-    socket.once('readable', route);
-  });
-  return trackConnections(tcp, [h2], () => h1.closeIdleConnections());
-}
-
-function createTlsListener(handler: Handler, certFile: string, keyFile: string): Listener {
-  const server = http2.createSecureServer(
-    { cert: readFileSync(certFile), key: readFileSync(keyFile), allowHTTP1: true },
-    handler,
-  );
-  return trackConnections(server, [server], () => undefined);
-}
-
-/** Graceful close: stop accepting, send GOAWAY to HTTP/2 sessions, cut whatever is left after the grace. */
-function trackConnections(
-  server: net.Server,
-  h2Servers: readonly (http2.Http2Server | http2.Http2SecureServer)[],
-  closeIdleHttp1: () => void,
-): Listener {
-  const sockets = new Set<net.Socket>();
-  const sessions = new Set<http2.ServerHttp2Session>();
-  server.on('connection', (socket: net.Socket) => {
-    sockets.add(socket);
-    socket.once('close', () => sockets.delete(socket));
-  });
-  for (const h2 of h2Servers) {
-    h2.on('session', (session: http2.ServerHttp2Session) => {
-      sessions.add(session);
-      session.once('close', () => sessions.delete(session));
-    });
-  }
-  return {
-    server,
-    async close() {
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      for (const session of sessions) session.close();
-      const timer = setTimeout(() => sockets.forEach((s) => s.destroy()), SHUTDOWN_GRACE_MS);
-      closeIdleHttp1();
-      await closed;
-      clearTimeout(timer);
-    },
-  };
-}
+type ServerRequest = Parameters<ReturnType<typeof connectNodeAdapter>>[0];
+type ServerResponse = Parameters<ReturnType<typeof connectNodeAdapter>>[1];
 
 /** Plain HTTP next to the RPC routes: Prometheus metrics and a JSON health detail. */
 async function serveHttpExtras(
