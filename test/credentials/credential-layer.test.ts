@@ -6,7 +6,7 @@ import type { ScanDocument } from '../../inference/layers/layer.js';
 import { CredentialLayer } from '../../inference/layers/credentials/credential-layer.js';
 import { redact } from '../../inference/layers/credentials/redact.js';
 import type { ScanJob } from '../../inference/scan-types.js';
-import { AWS_ID_CHARS, BASE62, BASE64, fake, fakePem } from './fabricate.js';
+import { AWS_ID_CHARS, BASE62, BASE64, fake, fakeJwt, fakePem } from './fabricate.js';
 
 const BLOCK = 0.7;
 const WARN = 0.4;
@@ -75,6 +75,14 @@ describe('CredentialLayer', () => {
     assert.equal(fresh.scoreText(`npm_${fake(BASE62, 36)}`).findings.length, 1);
   });
 
+  it('reports every occurrence of a repeated secret, and PEM blocks with CRLF line ends', () => {
+    const token = `npm_${fake(BASE62, 36)}`;
+    const pem = fakePem('EC PRIVATE KEY', 200).replaceAll('\n', '\r\n');
+    const text = `${token}\r\n${pem}\r\nagain: ${token}`;
+    assert.deepEqual(layer.scoreText(text).findings.map((f) => [f.category, text.slice(f.start, f.end)]),
+      [['npm_token', token], ['private_key', pem], ['npm_token', token]]);
+  });
+
   it('reports UTF-16 offsets past astral characters', () => {
     const token = `ghp_${fake(BASE62, 36)}`;
     const text = `🔑🔐 voilà — ${token} ✅`;
@@ -110,6 +118,13 @@ describe('CredentialLayer', () => {
       const text = `api_key=${key}/v2x9`;
       assert.deepEqual(layer.scoreText(text).findings.map((f) => [f.category, text.slice(f.start, f.end)]),
         [['google_api_key', key]]);
+    });
+
+    it('a JWT in an Authorization header is reported as a JWT', () => {
+      const jwt = fakeJwt();
+      const text = `curl -H 'Authorization: Bearer ${jwt}' https://api.acme.dev`;
+      assert.deepEqual(layer.scoreText(text).findings.map((f) => [f.category, text.slice(f.start, f.end)]),
+        [['jwt', jwt]]);
     });
 
     it('a database URL in a password-named variable is reported once', () => {
