@@ -97,7 +97,7 @@ export function positiveCases(): PositiveCase[] {
     pem('PGP PRIVATE KEY BLOCK'),
     pem('PRIVATE KEY'),
     pem('ENCRYPTED PRIVATE KEY'),
-    one('private_key', 'truncated block', `Partial output:\n${truncated}`, truncated),
+    one('private_key', 'truncated block', `Partial output:\n${truncated}\n\n`, truncated),
     one('database_url', 'postgres', `DATABASE_URL=postgres://app_user:${dbPassword}@db.internal:5432/app`, dbPassword),
     one('database_url', 'redis, empty user', `REDIS_URL=redis://:${redisPassword}@cache:6379/0`, redisPassword),
     one('database_url', 'mongodb+srv', `mongodb+srv://svc:${mongoPassword}@cluster0.ab1cd.mongodb.net/prod`, mongoPassword),

@@ -177,10 +177,11 @@ const PROVIDER_RULES: readonly SecretRule[] = [
     severity: 'high',
   },
   {
-    // Without an END line (output cut off mid-key) the base64 that follows the header is still redacted.
+    // Without an END line (output cut off mid-key) the base64 that follows the header is still
+    // redacted, up to its last non-space character.
     id: 'private_key',
     description: 'Private key (PEM / OpenSSH / PGP block)',
-    regex: /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----(?:(?:[^-]|-(?!----)){1,65536}-----END \1-----|[A-Za-z0-9+/=\s\\]{1,65536})/dg,
+    regex: /-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----(?:(?:[^-]|-(?!----)){1,65536}-----END \1-----|[A-Za-z0-9+/=\s\\]{0,65535}[A-Za-z0-9+/=\\])/dg,
     keywords: ['-----begin'],
     validate: hasKeyMaterial,
     allowPlaceholderShapes: true,
