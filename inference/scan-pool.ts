@@ -12,9 +12,10 @@ export interface ScanPoolOptions {
   filename?: string;
 }
 
-// Run from source under tsx (.ts) or compiled (.js): the worker has the same extension as this file.
-const ownExtension = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
-const defaultWorker = new URL(`./worker${ownExtension}`, import.meta.url).href;
+// Compiled (.js): load worker.js. From sources under tsx: a small entry that registers tsx in the
+// worker thread first (inheriting the loader through execArgv proved unreliable).
+const fromSource = import.meta.url.endsWith('.ts');
+const defaultWorker = new URL(fromSource ? './worker-source.mjs' : './worker.js', import.meta.url).href;
 
 export class ScanPool {
   readonly #piscina: Piscina<ScanJob[], ScanResult[]>;

@@ -1,5 +1,6 @@
 // Starts the inference service: worker pool, dispatcher, ScanService and Health, served over gRPC,
 // Connect and gRPC-Web on one port (h2c and HTTP/1.1 side by side, or TLS with ALPN).
+import { setMaxListeners } from 'node:events';
 import type http from 'node:http';
 import type net from 'node:net';
 import grpc from '@grpc/grpc-js';
@@ -57,6 +58,8 @@ export async function startInferenceServer(options: InferenceServerOptions = {})
   const health = new HealthState([SCAN_SERVICE]);
   const metrics = new InferenceMetrics(dispatcher);
   const shutdown = new AbortController();
+  // Every call's context listens for shutdown.
+  setMaxListeners(0, shutdown.signal);
 
   const scanService = createScanService({ dispatcher, limits: config, logger, metrics });
   const healthService = createHealthService(health);
