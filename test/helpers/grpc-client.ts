@@ -78,7 +78,7 @@ export async function expectStatus(promise: Promise<unknown>, code: grpc.status)
     await promise;
   } catch (error) {
     const e = error as grpc.ServiceError;
-    if (e.code !== code) throw new Error(`expected status ${grpc.status[code]}, got ${grpc.status[e.code]}: ${e.message}`);
+    if (e.code !== code) throw new Error(`expected status ${grpc.status[code]}, got ${grpc.status[e.code]}: ${e.message}`, { cause: error });
     return e;
   }
   throw new Error(`expected status ${grpc.status[code]}, but the call succeeded`);
