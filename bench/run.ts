@@ -8,7 +8,7 @@ import { createServer } from 'node:net';
 import { parseArgs } from 'node:util';
 import { create } from '@bufbuild/protobuf';
 import grpc from '@grpc/grpc-js';
-import { Health } from '../gen/grpc/health/v1/health_pb.js';
+import { Health, HealthCheckRequestSchema } from '../gen/grpc/health/v1/health_pb.js';
 import { ContentType, ScanBatchRequestSchema, ScanRequestSchema, type ScanResponse, ScanService } from '../gen/stronghold/v1/scan_pb.js';
 import { loadInferenceConfig } from '../inference/config.js';
 import { grpcJsClient } from '../inference/grpc-js-definition.js';
@@ -43,10 +43,11 @@ function startChild(script: string, env: Record<string, string>): ChildProcess {
 async function waitServing(address: string): Promise<void> {
   const HealthClient = grpcJsClient(Health);
   const client = new HealthClient(address, grpc.credentials.createInsecure());
-  const check = unary<object, { status: number }>(client, 'check');
+  const check = unary<unknown, { status: number }>(client, 'check');
+  const request = create(HealthCheckRequestSchema, { service: '' });
   for (let i = 0; i < 600; i++) {
     try {
-      if ((await check({ service: '' })).status === 1) return client.close();
+      if ((await check(request)).status === 1) return client.close();
     } catch {
       /* not up yet */
     }

@@ -2,7 +2,7 @@
 // service object answers plain gRPC on grpc-js's faster HTTP/2 path. Deadlines, cancellation and
 // ConnectError codes carry over (Connect and gRPC share the numeric status codes).
 import { create, isMessage, type DescMethod, type DescService } from '@bufbuild/protobuf';
-import { Code, ConnectError, createHandlerContext, type HandlerContext } from '@connectrpc/connect';
+import { Code, ConnectError, createContextValues, type HandlerContext } from '@connectrpc/connect';
 import grpc from '@grpc/grpc-js';
 import { grpcJsDefinition } from './grpc-js-definition.js';
 
@@ -18,22 +18,33 @@ export function addConnectService(server: grpc.Server, service: DescService, imp
     switch (method.methodKind) {
       case 'unary':
         handlers[method.localName] = (call: grpc.ServerUnaryCall<unknown, unknown>, callback: grpc.sendUnaryData<unknown>) => {
-          const ctx = context(call);
+          const { ctx, done } = context(call);
           new Promise((resolve) => resolve(fn(call.request, ctx))).then(
-            (response) => callback(null, asMessage(method, response)),
-            (error: unknown) => callback(toServiceError(error)),
+            (response) => {
+              done();
+              callback(null, asMessage(method, response));
+            },
+            (error: unknown) => {
+              done();
+              callback(toServiceError(error));
+            },
           );
         };
         break;
       case 'server_streaming':
-        handlers[method.localName] = (call: grpc.ServerWritableStream<unknown, unknown>) =>
-          void pipeResponses(call, fn(call.request, context(call)) as AsyncIterable<unknown>, method);
+        handlers[method.localName] = (call: grpc.ServerWritableStream<unknown, unknown>) => {
+          const { ctx, done } = context(call);
+          void pipeResponses(call, fn(call.request, ctx) as AsyncIterable<unknown>, method).finally(done);
+        };
         break;
       case 'bidi_streaming':
-        handlers[method.localName] = (call: grpc.ServerDuplexStream<unknown, unknown>) =>
+        handlers[method.localName] = (call: grpc.ServerDuplexStream<unknown, unknown>) => {
+          const { ctx, done } = context(call);
           // The default iterator destroys the whole duplex when reading ends, which would cut the
           // responses still to be written.
-          void pipeResponses(call, fn(call.iterator({ destroyOnReturn: false }), context(call)) as AsyncIterable<unknown>, method);
+          const requests = call.iterator({ destroyOnReturn: false });
+          void pipeResponses(call, fn(requests, ctx) as AsyncIterable<unknown>, method).finally(done);
+        };
         break;
       default:
         throw new Error(`${method.methodKind} methods are not served`);
@@ -42,21 +53,63 @@ export function addConnectService(server: grpc.Server, service: DescService, imp
   server.addService(grpcJsDefinition(service), handlers);
 }
 
-function handlerContext(service: DescService, method: DescMethod, call: AnyCall, shutdownSignal: AbortSignal): HandlerContext {
-  const deadline = call.getDeadline();
+/**
+ * A HandlerContext built for the hot path: one AbortController per call, a deadline timer only when
+ * the caller set a deadline, header objects only when a handler asks for them. (Connect's own
+ * createHandlerContext allocates linked signals, errors and three Headers per call.)
+ */
+function handlerContext(service: DescService, method: DescMethod, call: AnyCall, shutdownSignal: AbortSignal): CallContext {
+  const controller = new AbortController();
+  const surface = call as grpc.ServerUnaryCall<unknown, unknown>;
+  const deadline = surface.getDeadline();
   const deadlineMs = deadline instanceof Date ? deadline.getTime() : deadline;
-  const cancelled = new AbortController();
-  (call as grpc.ServerUnaryCall<unknown, unknown>).once('cancelled', () => cancelled.abort(new ConnectError('the client cancelled the call', Code.Canceled)));
-  return createHandlerContext({
+  let timer: NodeJS.Timeout | undefined;
+  if (Number.isFinite(deadlineMs)) {
+    timer = setTimeout(
+      () => controller.abort(new ConnectError('the deadline passed', Code.DeadlineExceeded)),
+      Math.max(0, deadlineMs - Date.now()),
+    );
+  }
+  surface.once('cancelled', () => {
+    clearTimeout(timer);
+    controller.abort(new ConnectError('the client cancelled the call', Code.Canceled));
+  });
+  if (shutdownSignal.aborted) controller.abort(new ConnectError('the server is shutting down', Code.Unavailable));
+  let requestHeader: Headers | undefined;
+  let responseHeader: Headers | undefined;
+  let responseTrailer: Headers | undefined;
+  const ctx: HandlerContext = {
     service,
     method,
     protocolName: 'grpc',
     requestMethod: 'POST',
-    url: call.getPath(),
-    timeoutMs: Number.isFinite(deadlineMs) ? Math.max(0, deadlineMs - Date.now()) : undefined,
-    requestSignal: cancelled.signal,
-    shutdownSignal,
-  });
+    url: surface.getPath(),
+    signal: controller.signal,
+    timeoutMs: () => (Number.isFinite(deadlineMs) ? deadlineMs - Date.now() : undefined),
+    get requestHeader() {
+      return (requestHeader ??= metadataHeaders(surface.metadata));
+    },
+    get responseHeader() {
+      return (responseHeader ??= new Headers());
+    },
+    get responseTrailer() {
+      return (responseTrailer ??= new Headers());
+    },
+    values: createContextValues(),
+  };
+  return { ctx, done: () => clearTimeout(timer) };
+}
+
+interface CallContext {
+  ctx: HandlerContext;
+  /** Releases the deadline timer once the call has answered. */
+  done(): void;
+}
+
+function metadataHeaders(metadata: grpc.Metadata): Headers {
+  const headers = new Headers();
+  for (const [key, value] of Object.entries(metadata.getMap())) if (typeof value === 'string') headers.set(key, value);
+  return headers;
 }
 
 async function pipeResponses(

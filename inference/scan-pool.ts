@@ -26,7 +26,7 @@ export class ScanPool {
       filename: options.filename ?? defaultWorker,
       minThreads: options.workers,
       maxThreads: options.workers,
-      concurrentTasksPerWorker: 1,
+      concurrentTasksPerWorker: 2,
       idleTimeout: Number.POSITIVE_INFINITY,
       workerData: { thresholds: options.thresholds },
     });

@@ -53,7 +53,7 @@ export async function startInferenceServer(options: InferenceServerOptions = {})
     batchSize: config.microBatchSize,
     batchWaitMs: config.microBatchWaitMs,
     maxQueued: config.maxQueuedJobs,
-    maxInFlight: config.workers,
+    maxInFlight: config.workers * 2,
   });
   const health = new HealthState([SCAN_SERVICE]);
   const metrics = new InferenceMetrics(dispatcher);
