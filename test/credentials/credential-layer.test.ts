@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'mocha';
 import type { ScanDocument } from '../../inference/layers/layer.js';
 import { CredentialLayer } from '../../inference/layers/credentials/credential-layer.js';
-import { redact } from '../../inference/layers/credentials/redact.js';
+import { sanitize as redact } from '../../inference/sanitize.js';
 import type { ScanJob } from '../../inference/scan-types.js';
 import { AWS_ID_CHARS, BASE62, BASE64, fake, fakeJwt, fakePem } from './fabricate.js';
 
