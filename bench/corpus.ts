@@ -1,5 +1,8 @@
 // Deterministic bench inputs: ~1 KB English texts (mostly benign, some with an injected sentence),
-// a ~100 KB HTML page, and 1 MiB adversarial near-miss inputs for each pattern family.
+// ~100 KB HTML pages, and 1 MiB adversarial near-miss inputs for each pattern family. Real text
+// and pages come from ../shared/datasets when it is there; synthetic ones stand in otherwise.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const WORDS = (
   'the a of to and in for on with as by at from this that it is was are be can will would should ' +
@@ -101,4 +104,48 @@ export function adversarialInputs(size = 1024 * 1024): Record<string, string> {
     url_encoding: fill('%41%42%4'),
     html_entities: fill('&#&#x&amp;&#105;'),
   };
+}
+
+interface DatasetRow {
+  text: string;
+  source: string;
+}
+
+function readRows(path: string): DatasetRow[] | undefined {
+  if (!existsSync(path)) return undefined;
+  return readFileSync(path, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as DatasetRow);
+}
+
+/**
+ * ~1 KB chunks of real English article text (readability test pages in ../shared/datasets), one in
+ * `attackEvery` with an attack sentence spliced in; undefined when the data set is not there.
+ */
+export function realEnglishTexts(datasetDir: string, count: number, bytes = 1024, attackEvery = 10): string[] | undefined {
+  const rows = readRows(join(datasetDir, 'web_benign/readability_articles_text.jsonl'));
+  if (!rows) return undefined;
+  const english = rows.filter((r) => !r.text.includes('Lorem ipsum') && asciiShare(r.text) > 0.97);
+  const texts: string[] = [];
+  for (const row of english) {
+    const flat = row.text.replace(/\s+/g, ' ');
+    for (let at = 0; at + bytes <= flat.length && texts.length < count; at += bytes) {
+      let chunk = flat.slice(at, at + bytes);
+      if (texts.length % attackEvery === attackEvery - 1) {
+        const attack = ATTACKS[texts.length % ATTACKS.length]!;
+        chunk = `${chunk.slice(0, 400)} ${attack} ${chunk.slice(400)}`.slice(0, bytes);
+      }
+      texts.push(chunk);
+    }
+  }
+  return texts.length >= count / 2 ? texts : undefined;
+}
+
+/** Real web pages (raw HTML) whose size is within [min, max] bytes; undefined without the data set. */
+export function realPages(datasetDir: string, min = 70_000, max = 140_000): DatasetRow[] | undefined {
+  return readRows(join(datasetDir, 'web_benign/readability_pages_html.jsonl'))?.filter((r) => r.text.length >= min && r.text.length <= max);
+}
+
+function asciiShare(text: string): number {
+  let ascii = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) < 128) ascii++;
+  return ascii / Math.max(1, text.length);
 }
