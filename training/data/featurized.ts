@@ -1,0 +1,58 @@
+// Featurizes rows once through the serving feature path (featurizeText), keeping a bounded set of
+// windows per document, so training sees exactly what the layers will see.
+import { Featurizer, type SparseFeatures } from '../../inference/features/featurizer.js';
+import { featurizeText } from '../../inference/features/text-features.js';
+import type { Row } from './datasets.js';
+import type { Rng } from '../rng.js';
+
+export interface Doc {
+  readonly row: Row;
+  readonly windows: SparseFeatures[];
+}
+
+/** Windows kept per document: enough for a long page, bounded so one 400 KB page does not dominate. */
+const MAX_WINDOWS = 24;
+
+export function featurizeRows(rows: readonly Row[], rng: Rng): Doc[] {
+  const featurizer = new Featurizer();
+  return rows.map((row) => {
+    let windows: SparseFeatures[] = featurizeText(featurizer, row.text);
+    if (windows.length > MAX_WINDOWS) {
+      const keep = rng.shuffle(windows.map((_, i) => i)).slice(0, MAX_WINDOWS).sort((a, b) => a - b);
+      windows = keep.map((i) => windows[i] as SparseFeatures);
+    }
+    return { row, windows: windows.filter((w) => w.indices.length > 0) };
+  }).filter((d) => d.windows.length > 0);
+}
+
+/** Class- and source-balanced sampler: a label with probability ½, then a file ∝ √windows, then a document. */
+export class BalancedSampler {
+  private readonly byLabel: { files: Doc[][]; cumulative: number[] }[];
+
+  constructor(docs: readonly Doc[], key: (d: Doc) => string = (d) => d.row.file) {
+    this.byLabel = [0, 1].map((label) => {
+      const groups = new Map<string, Doc[]>();
+      for (const d of docs) {
+        if (d.row.label !== label) continue;
+        const k = key(d);
+        let g = groups.get(k);
+        if (!g) groups.set(k, (g = []));
+        g.push(d);
+      }
+      const files = [...groups.keys()].sort().map((k) => groups.get(k) ?? []);
+      let acc = 0;
+      // √(windows) rather than √(documents): a long page is many windows a proxy will score.
+      const cumulative = files.map((f) => (acc += Math.sqrt(f.reduce((a, d) => a + d.windows.length, 0))));
+      return { files, cumulative };
+    });
+  }
+
+  sample(rng: Rng, label: 0 | 1 = rng.next() < 0.5 ? 0 : 1): Doc {
+    const { files, cumulative } = this.byLabel[label] ?? { files: [], cumulative: [] };
+    const total = cumulative[cumulative.length - 1] ?? 0;
+    const x = rng.next() * total;
+    let i = 0;
+    while (i < cumulative.length - 1 && (cumulative[i] ?? 0) <= x) i++;
+    return rng.pick(files[i] ?? []);
+  }
+}
