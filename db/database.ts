@@ -2,7 +2,7 @@
 // Both get the same statement_timeout policy, return int8 as strings and run the same migrations.
 import { mkdirSync } from 'node:fs';
 import { PGlite, types as pgliteTypes } from '@electric-sql/pglite';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { createSerializedPGliteDialect, ExclusiveLock } from './pglite-dialect.js';
 import type { Database } from './schema.js';
@@ -92,4 +92,19 @@ async function openPGlite(dataDir: string, timeoutMs: number): Promise<DatabaseH
       ),
     close: () => db.destroy(),
   };
+}
+
+/** Round trip to the database for health checks; rejects after `timeoutMs`. */
+export async function pingDatabase(handle: Pick<DatabaseHandle, 'db'>, timeoutMs = 2000): Promise<number> {
+  const started = performance.now();
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      sql`select 1`.execute(handle.db),
+      new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`database did not answer within ${timeoutMs} ms`)), timeoutMs))),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+  return performance.now() - started;
 }

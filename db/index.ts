@@ -1,9 +1,11 @@
 // The database layer's public surface: open a database, migrate it, and the table repositories.
 // Explicit list on purpose: callers see exactly what the layer offers.
-export { openDatabase, DEFAULT_STATEMENT_TIMEOUT_MS } from './database.js';
+export { openDatabase, pingDatabase, DEFAULT_STATEMENT_TIMEOUT_MS } from './database.js';
 export type { DatabaseHandle, DatabaseOptions, SqlSession } from './database.js';
 export { Migrator } from './migrator.js';
 export type { MigrationStatus } from './migrator.js';
+export { runMigrateCommand, MIGRATE_USAGE } from './migrate-command.js';
+export type { MigrateOutput } from './migrate-command.js';
 export { loadMigrations, parseMigration, MIGRATIONS_DIR } from './migration-files.js';
 export type { MigrationFile } from './migration-files.js';
 export { AccountsRepository, DuplicateAccountNumberError, isUniqueViolation } from './repositories/accounts-repository.js';

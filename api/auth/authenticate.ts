@@ -1,0 +1,52 @@
+// Identifies the caller from `Authorization: Bearer <jwt>` or the access cookie, and checks that
+// the session family is still live (so logout takes effect at once, not after 15 minutes).
+import type { RequestHandler } from 'express';
+import type { SessionsRepository } from '../../db/index.js';
+import type { Clock } from '../clock.js';
+import { ApiError } from '../http/api-error.js';
+import type { AccessTokens } from './access-tokens.js';
+import { ACCESS_COOKIE } from './auth-cookies.js';
+
+export interface AuthenticateDeps {
+  accessTokens: AccessTokens;
+  sessions: SessionsRepository;
+  clock: Clock;
+}
+
+/** API keys (sk_live_…) are bearer credentials of the payments layer, not sessions. */
+const API_KEY_PREFIX = 'sk_';
+
+/**
+ * Sets req.caller when a session token is presented. No token → anonymous (routes decide);
+ * a token that fails verification → 401, never a silent downgrade to anonymous.
+ */
+export function identifyCaller(deps: AuthenticateDeps): RequestHandler {
+  return async (req, _res, next) => {
+    const header = req.get('authorization');
+    let token: string | undefined;
+    let via: 'bearer' | 'cookie' = 'bearer';
+    if (header !== undefined) {
+      const match = /^Bearer\s+(\S+)$/i.exec(header);
+      if (!match) throw ApiError.unauthorized('invalid_authorization', 'Malformed Authorization header');
+      if (match[1]!.startsWith(API_KEY_PREFIX)) return next();
+      token = match[1];
+    } else {
+      const cookie = (req.cookies as Record<string, unknown> | undefined)?.[ACCESS_COOKIE];
+      if (typeof cookie === 'string' && cookie.length > 0) {
+        token = cookie;
+        via = 'cookie';
+      }
+    }
+    if (token === undefined) return next();
+    const claims = deps.accessTokens.verify(token);
+    if (!(await deps.sessions.isFamilyActive(claims.sessionFamilyId, deps.clock.now()))) {
+      throw new ApiError(401, 'session_revoked', 'Session has ended; log in again');
+    }
+    req.caller = { ...claims, via };
+    next();
+  };
+}
+
+export const requireCaller: RequestHandler = (req, _res, next) => {
+  next(req.caller ? undefined : ApiError.unauthorized());
+};
