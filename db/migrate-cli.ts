@@ -22,3 +22,5 @@ try {
   console.error(`db:migrate failed: ${err instanceof Error ? err.message : String(err)}`);
   process.exitCode = 1;
 }
+// PGlite can leave a file handle open after close(); the command is done, so leave explicitly.
+process.exit();
