@@ -1,7 +1,7 @@
 // The bench's baseline: a bare @grpc/grpc-js server of the same ScanService proto whose handlers
 // do no work, so the difference to the real service is the cost of scanning.
 import { create } from '@bufbuild/protobuf';
-import grpc from '@grpc/grpc-js';
+import * as grpc from '@grpc/grpc-js';
 import {
   ScanBatchResponseSchema,
   type ScanBatchRequest,

@@ -1,7 +1,7 @@
 // Load generators over a grpc-js client: closed loop (fixed concurrency, finds the maximum rate)
 // and open loop (constant arrival rate, latency measured from the intended send time so queueing
 // shows instead of being hidden by a waiting client).
-import grpc from '@grpc/grpc-js';
+import * as grpc from '@grpc/grpc-js';
 
 export type Call = (i: number) => Promise<unknown>;
 

@@ -7,7 +7,7 @@ import { cpus, totalmem } from 'node:os';
 import { createServer } from 'node:net';
 import { parseArgs } from 'node:util';
 import { create } from '@bufbuild/protobuf';
-import grpc from '@grpc/grpc-js';
+import * as grpc from '@grpc/grpc-js';
 import { Health, HealthCheckRequestSchema } from '../gen/grpc/health/v1/health_pb.js';
 import { ContentType, ScanBatchRequestSchema, ScanRequestSchema, type ScanResponse, ScanService } from '../gen/stronghold/v1/scan_pb.js';
 import { loadInferenceConfig } from '../inference/config.js';

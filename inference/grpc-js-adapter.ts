@@ -3,7 +3,7 @@
 // ConnectError codes carry over (Connect and gRPC share the numeric status codes).
 import { create, isMessage, type DescMethod, type DescService } from '@bufbuild/protobuf';
 import { Code, ConnectError, createContextValues, type HandlerContext } from '@connectrpc/connect';
-import grpc from '@grpc/grpc-js';
+import * as grpc from '@grpc/grpc-js';
 import { grpcJsDefinition } from './grpc-js-definition.js';
 
 type AnyImpl = Record<string, (request: unknown, ctx: HandlerContext) => unknown>;

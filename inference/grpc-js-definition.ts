@@ -2,7 +2,7 @@
 // servers (tests, the bench's bare echo baseline, internal callers) share the generated code.
 import { fromBinary, toBinary, type DescMessage, type DescService, type MessageShape } from '@bufbuild/protobuf';
 import type { ServiceDefinition } from '@grpc/grpc-js';
-import grpc from '@grpc/grpc-js';
+import * as grpc from '@grpc/grpc-js';
 
 export function grpcJsDefinition(service: DescService): ServiceDefinition {
   const definition: Record<string, ServiceDefinition[string]> = {};

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import tls from 'node:tls';
-import grpc from '@grpc/grpc-js';
+import * as grpc from '@grpc/grpc-js';
 
 export interface ListenerOptions {
   grpcServer: grpc.Server;

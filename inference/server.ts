@@ -3,7 +3,7 @@
 import { setMaxListeners } from 'node:events';
 import type http from 'node:http';
 import type net from 'node:net';
-import grpc from '@grpc/grpc-js';
+import * as grpc from '@grpc/grpc-js';
 import type { ConnectRouter } from '@connectrpc/connect';
 import { connectNodeAdapter } from '@connectrpc/connect-node';
 import { Health } from '../gen/grpc/health/v1/health_pb.js';

@@ -1,6 +1,6 @@
 // Promise wrappers over a real @grpc/grpc-js client of ScanService and Health, for tests.
 import { create, type MessageInitShape } from '@bufbuild/protobuf';
-import grpc from '@grpc/grpc-js';
+import * as grpc from '@grpc/grpc-js';
 import { Health, HealthCheckRequestSchema, type HealthCheckResponse } from '../../gen/grpc/health/v1/health_pb.js';
 import {
   ScanBatchRequestSchema,

@@ -1,7 +1,7 @@
 // Issue 2 acceptance over a real socket with the real worker and every layer: grpc-js client,
 // health, decisions, credential redaction, and the error statuses with health afterwards.
 import assert from 'node:assert/strict';
-import grpc from '@grpc/grpc-js';
+import * as grpc from '@grpc/grpc-js';
 import { HealthCheckResponse_ServingStatus as Status } from '../../gen/grpc/health/v1/health_pb.js';
 import { Decision, ScanMode, ContentType } from '../../gen/stronghold/v1/scan_pb.js';
 import { createLogger } from '../../inference/logger.js';

@@ -1,7 +1,7 @@
 // The server over real sockets with real clients (grpc-js, Connect, gRPC-Web), driven by a fixture
 // worker so protocol behaviour (status codes, deadlines, overload, crashes) is tested on its own.
 import assert from 'node:assert/strict';
-import grpc from '@grpc/grpc-js';
+import * as grpc from '@grpc/grpc-js';
 import { createClient } from '@connectrpc/connect';
 import { createConnectTransport, createGrpcWebTransport } from '@connectrpc/connect-node';
 import { HealthCheckResponse_ServingStatus as Status } from '../../gen/grpc/health/v1/health_pb.js';

@@ -10,6 +10,7 @@ import { SecretScanner } from './secret-scanner.js';
 export class CredentialLayer implements Layer {
   readonly name = 'credential' as const;
   readonly modes = ['output'] as const;
+  readonly version = 'credential-1';
   private readonly rules: readonly SecretRule[];
   private scanner: SecretScanner | undefined;
 

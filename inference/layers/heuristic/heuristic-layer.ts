@@ -3,8 +3,10 @@
 import type { Finding, ScanModeName } from '../../scan-types.js';
 import type { TextView } from '../../text/text-view.js';
 import type { Layer, LayerOutput, ScanDocument } from '../layer.js';
+import { AnchorIndex } from './anchor-index.js';
 import { compileFamilies } from './patterns.js';
-import { HINT_CEILING, type CompiledFamily } from './rule-types.js';
+import { windowedHits, wholeTextHits } from './rule-matcher.js';
+import { HINT_CEILING, type CompiledFamily, type CompiledRule } from './rule-types.js';
 
 /** Hits of one rule in one view that are worth reporting; more only repeat the same story. */
 const MAX_HITS_PER_RULE = 4;
@@ -46,11 +48,34 @@ function describe(family: CompiledFamily, view: TextView): string {
   return view.encoding === '' ? family.label : `${family.label} in ${view.encoding}-decoded text`;
 }
 
+/** Rules the windowed walk can run: a proven anchor, a bounded length, no empty match. */
+function windowable(rule: CompiledRule): boolean {
+  return rule.anchors !== null && rule.anchors.length > 0 && Number.isFinite(rule.maxLength) && rule.minLength > 0;
+}
+
+export interface HeuristicLayerOptions {
+  /**
+   * Run each rule only around its anchors (default). Off, every rule whose family keywords match
+   * scans the whole view: the reference behaviour the windowed walk is tested against.
+   */
+  windowed?: boolean;
+}
+
 export class HeuristicLayer implements Layer {
   readonly name = 'heuristic';
   readonly modes: readonly ScanModeName[] = ['content'];
   readonly version = 'heuristic-1';
   private families: CompiledFamily[] = [];
+  private readonly windowed: boolean;
+  private index: AnchorIndex | null = null;
+  /** Per family, per rule: the rule's slot in the anchor index, or -1 to scan the whole view. */
+  private slots: number[][] = [];
+  /** Per family: every rule has a slot, so no anchor hit means nothing can match. */
+  private fullyAnchored: boolean[] = [];
+
+  constructor(options: HeuristicLayerOptions = {}) {
+    this.windowed = options.windowed ?? true;
+  }
 
   load(): Promise<void> {
     this.ensureLoaded();
@@ -64,27 +89,30 @@ export class HeuristicLayer implements Layer {
 
   /** Scores one document's views; exposed for the CLI and tests that hold views already. */
   scoreDocument(views: readonly TextView[]): LayerOutput {
+    this.ensureLoaded();
     const evidence = new Map<CompiledFamily, FamilyEvidence>();
     const findings = new Map<string, Finding>();
     for (const view of views) {
       const text = view.text;
-      for (const family of this.families) {
+      const starts = this.index?.scan(text) ?? null;
+      for (let f = 0; f < this.families.length; f++) {
+        const family = this.families[f]!;
+        const slots = this.slots[f]!;
+        if (starts !== null && this.fullyAnchored[f] && slots.every((slot) => starts[slot]!.length === 0)) continue;
         if (!family.keywords.test(text)) continue;
-        for (const rule of family.rules) {
+        family.rules.forEach((rule, r) => {
           const weight = Math.min(1, rule.weight + (view.encoding === '' ? 0 : DECODED_BONUS));
-          const regex = rule.regex;
-          regex.lastIndex = 0;
-          for (let hits = 0; hits < MAX_HITS_PER_RULE; hits++) {
-            const m = regex.exec(text);
-            if (m === null) break;
-            if (m[0].length === 0) { regex.lastIndex++; continue; }
+          const sink = (start: number, end: number): void => {
             const seen = evidence.get(family) ?? { best: 0, hits: 0 };
             seen.best = Math.max(seen.best, weight);
             seen.hits++;
             evidence.set(family, seen);
-            this.record(findings, family, view, weight, m.index, m.index + m[0].length);
-          }
-        }
+            this.record(findings, family, view, weight, start, end);
+          };
+          const slot = slots[r]!;
+          if (starts === null || slot < 0) wholeTextHits(rule.regex, text, MAX_HITS_PER_RULE, sink);
+          else if (starts[slot]!.length > 0) windowedHits(rule.regex, text, starts[slot]!, rule.maxLength, MAX_HITS_PER_RULE, sink);
+        });
       }
     }
     const score = combine(evidence);
@@ -112,7 +140,16 @@ export class HeuristicLayer implements Layer {
   }
 
   private ensureLoaded(): void {
-    if (this.families.length === 0) this.families = compileFamilies();
+    if (this.families.length > 0) return;
+    this.families = compileFamilies();
+    const anchored: CompiledRule[] = [];
+    this.slots = this.families.map((family) =>
+      family.rules.map((rule) => (this.windowed && windowable(rule) ? anchored.push(rule) - 1 : -1)),
+    );
+    this.fullyAnchored = this.slots.map((slots) => slots.every((slot) => slot >= 0));
+    if (this.windowed) {
+      this.index = new AnchorIndex(anchored.map((rule) => ({ anchors: rule.anchors ?? [], maxLength: rule.maxLength })));
+    }
   }
 }
 

@@ -1,7 +1,8 @@
 // The heuristic pattern families as data (category, severity, weighted rules, keyword prefilter) and
 // their one-time compilation. Rules need the shape of an instruction to the model, never a lone word.
 import { foldPatternSource } from '../../text/normalize.js';
-import type { CompiledFamily, FamilySource } from './rule-types.js';
+import { patternShape } from './pattern-shape.js';
+import type { CompiledFamily, CompiledRule, FamilySource, RuleSource } from './rule-types.js';
 import { OVERRIDE_KEYWORDS, OVERRIDE_RULES } from './override-phrases.js';
 
 const G = (n: number): string => `[^\\n.!?;]{0,${n}}`;
@@ -106,6 +107,19 @@ function compile(source: string, flags: string): RegExp {
   return new RegExp(foldPatternSource(source), flags);
 }
 
+function compileRule(rule: RuleSource): CompiledRule {
+  const source = foldPatternSource(rule.source);
+  const shape = patternShape(source);
+  return {
+    id: rule.id,
+    weight: rule.weight,
+    regex: new RegExp(source, 'g'),
+    anchors: shape.anchors,
+    maxLength: shape.maxLength,
+    minLength: shape.minLength,
+  };
+}
+
 /** Compiles every family once; the layer calls this from load(). */
 export function compileFamilies(sources: readonly FamilySource[] = FAMILY_SOURCES): CompiledFamily[] {
   return sources.map((family) => ({
@@ -113,6 +127,6 @@ export function compileFamilies(sources: readonly FamilySource[] = FAMILY_SOURCE
     label: family.label,
     severity: family.severity,
     keywords: compile(family.keywords, ''),
-    rules: family.rules.map((rule) => ({ id: rule.id, weight: rule.weight, regex: compile(rule.source, 'g') })),
+    rules: family.rules.map(compileRule),
   }));
 }

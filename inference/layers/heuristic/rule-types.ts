@@ -26,6 +26,12 @@ export interface CompiledRule {
   readonly weight: number;
   /** Global, so the layer can walk every hit with lastIndex. */
   readonly regex: RegExp;
+  /** Literals one of which every match contains (null: always scan the whole text); see pattern-shape.ts. */
+  readonly anchors: readonly string[] | null;
+  /** Longest text any match attempt can consume; bounds the window scanned around an anchor. */
+  readonly maxLength: number;
+  /** Shortest match; the windowed walk needs it above zero. */
+  readonly minLength: number;
 }
 
 export interface CompiledFamily {

@@ -1,0 +1,121 @@
+// One pass over a view finds every anchor of every rule (Aho-Corasick over UTF-16 units) and turns
+// each hit into the range of positions where that rule's match could start, merged per rule.
+
+/** What the index needs of a rule: its anchors and the longest text a match can span. */
+export interface AnchoredRule {
+  readonly anchors: readonly string[];
+  readonly maxLength: number;
+}
+
+/**
+ * Per rule, merged [lo, hi] ranges (inclusive) of possible match starts, as flat pairs in text order.
+ * Arrays are reused between scans: read them before the next scan() call.
+ */
+export type StartRanges = readonly number[][];
+
+/** Ranges closer than this are merged: one regex call over a short gap beats two calls. */
+const MERGE_GAP = 64;
+
+export class AnchorIndex {
+  private readonly classOf = new Uint16Array(0x10000);
+  private readonly alphabet: number;
+  private delta: Int32Array;
+  /** Per state: [outStart[s], outStart[s + 1]) indexes outRule/outLen; failure outputs included. */
+  private readonly outStart: Int32Array;
+  private readonly outRule: Int32Array;
+  private readonly outLen: Int32Array;
+  private readonly maxLength: Int32Array;
+  private readonly ranges: number[][];
+
+  constructor(rules: readonly AnchoredRule[]) {
+    let classes = 1;
+    for (const rule of rules) {
+      for (const a of rule.anchors) {
+        for (let i = 0; i < a.length; i++) if (this.classOf[a.charCodeAt(i)] === 0) this.classOf[a.charCodeAt(i)] = classes++;
+      }
+    }
+    this.alphabet = classes;
+    // Trie first: goto[] grows as states are added; -1 marks a missing edge until failure links fill it.
+    const go: number[] = new Array<number>(classes).fill(-1);
+    const ends: Map<number, number>[] = [new Map()];
+    let states = 1;
+    rules.forEach((rule, r) => {
+      for (const a of rule.anchors) {
+        let s = 0;
+        for (let i = 0; i < a.length; i++) {
+          const c = this.classOf[a.charCodeAt(i)]!;
+          let t = go[s * classes + c]!;
+          if (t === -1) {
+            t = states++;
+            go[s * classes + c] = t;
+            for (let k = 0; k < classes; k++) go.push(-1);
+            ends.push(new Map());
+          }
+          s = t;
+        }
+        const prior = ends[s]!.get(r);
+        ends[s]!.set(r, prior === undefined ? a.length : Math.min(prior, a.length));
+      }
+    });
+    // Breadth-first: each state's failure target is final before the state itself is completed.
+    const fail = new Int32Array(states);
+    const queue: number[] = [];
+    for (let c = 0; c < classes; c++) {
+      const t = go[c]!;
+      if (t === -1) go[c] = 0;
+      else { fail[t] = 0; queue.push(t); }
+    }
+    for (let q = 0; q < queue.length; q++) {
+      const s = queue[q]!;
+      for (const [r, len] of ends[fail[s]!]!) {
+        const own = ends[s]!.get(r);
+        ends[s]!.set(r, own === undefined ? len : Math.min(own, len));
+      }
+      for (let c = 0; c < classes; c++) {
+        const t = go[s * classes + c]!;
+        if (t === -1) go[s * classes + c] = go[fail[s]! * classes + c]!;
+        else { fail[t] = go[fail[s]! * classes + c]!; queue.push(t); }
+      }
+    }
+    this.delta = Int32Array.from(go);
+    this.outStart = new Int32Array(states + 1);
+    const outRule: number[] = [];
+    const outLen: number[] = [];
+    for (let s = 0; s < states; s++) {
+      this.outStart[s] = outRule.length;
+      for (const [r, len] of ends[s]!) { outRule.push(r); outLen.push(len); }
+    }
+    this.outStart[states] = outRule.length;
+    this.outRule = Int32Array.from(outRule);
+    this.outLen = Int32Array.from(outLen);
+    this.maxLength = Int32Array.from(rules.map((r) => r.maxLength));
+    this.ranges = rules.map(() => []);
+  }
+
+  /** Possible match starts per rule (index as given to the constructor) in `text`. */
+  scan(text: string): StartRanges {
+    const { classOf, delta, alphabet, outStart, outRule, outLen, maxLength, ranges } = this;
+    for (const r of ranges) r.length = 0;
+    let s = 0;
+    for (let i = 0; i < text.length; i++) {
+      s = delta[s * alphabet + classOf[text.charCodeAt(i)]!]!;
+      const from = outStart[s]!;
+      const to = outStart[s + 1]!;
+      for (let k = from; k < to; k++) {
+        const r = outRule[k]!;
+        const end = i + 1;
+        // A match holding this anchor ends at or after `end` and spans at most maxLength units.
+        const lo = Math.max(0, end - maxLength[r]!);
+        const hi = end - outLen[k]!;
+        const list = ranges[r]!;
+        const n = list.length;
+        if (n > 0 && lo <= list[n - 1]! + MERGE_GAP) {
+          if (hi > list[n - 1]!) list[n - 1] = hi;
+        } else {
+          list.push(lo, hi);
+        }
+      }
+    }
+    return ranges;
+  }
+}

@@ -1,0 +1,51 @@
+// Walks the hits of one rule in one view: over the whole text, or only inside the ranges where an
+// anchor makes a match possible. Both walks report the same hits in the same order.
+
+/** Called per hit with [start, end) in the view's text. */
+export type HitSink = (start: number, end: number) => void;
+
+/** The reference walk: leftmost hits of a global regex from the start of the text. */
+export function wholeTextHits(regex: RegExp, text: string, limit: number, sink: HitSink): void {
+  regex.lastIndex = 0;
+  for (let hits = 0; hits < limit; hits++) {
+    const m = regex.exec(text);
+    if (m === null) break;
+    if (m[0].length === 0) { regex.lastIndex++; continue; }
+    sink(m.index, m.index + m[0].length);
+  }
+}
+
+/**
+ * The same walk restricted to possible starts. `starts` holds inclusive [lo, hi] pairs in order and
+ * `maxLength` bounds how far any attempt reads, so each window is matched on a slice wide enough that
+ * the regex sees exactly the characters it would see in the whole text. One character of left
+ * context keeps \b right and keeps ^ from matching at the slice start (lastIndex is then 1).
+ * The rule must not match the empty string (wholeTextHits handles those).
+ */
+export function windowedHits(
+  regex: RegExp, text: string, starts: readonly number[], maxLength: number, limit: number, sink: HitSink,
+): void {
+  let pos = 0;
+  let hits = 0;
+  for (let k = 0; k < starts.length && hits < limit; k += 2) {
+    const hi = starts[k + 1]!;
+    if (hi < pos) continue;
+    const from = Math.max(starts[k]!, pos);
+    const sliceStart = from > 0 ? from - 1 : 0;
+    // +2: a trailing \b or $ looks one character past the last one an attempt consumes.
+    const sliceEnd = Math.min(text.length, hi + maxLength + 2);
+    const slice = sliceEnd - sliceStart === text.length ? text : text.slice(sliceStart, sliceEnd);
+    regex.lastIndex = from - sliceStart;
+    while (hits < limit) {
+      const m = regex.exec(slice);
+      if (m === null) break;
+      const start = sliceStart + m.index;
+      if (start > hi) break;
+      const end = start + m[0].length;
+      sink(start, end);
+      hits++;
+      pos = end;
+      if (end > hi) break;
+    }
+  }
+}

@@ -1,0 +1,18 @@
+// Cheap content sniffing for content_type 'auto': decides whether submitted text is an HTML page
+// (and so goes through HTML extraction) from its first kilobyte, without parsing it.
+
+const SNIFF_CHARS = 1024;
+const HTML_START = /^(?:\ufeff)?\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i;
+// Common elements only: a chat message with one <b> or an "<instructions>" tag is not a page.
+const KNOWN_TAG = /<\/?(?:html|head|body|meta|link|title|div|span|p|a|img|table|tr|td|th|ul|ol|li|h[1-6]|br|hr|section|article|nav|header|footer|main|aside|form|input|button|script|style|iframe|noscript|strong|em|b|i|pre|code|blockquote|figure|label|select|option|svg)(?=[\s>/])/gi;
+const MIN_TAGS_AFTER_LT = 2;
+const MIN_TAGS_ANYWHERE = 4;
+
+/** True when `text` looks like an HTML document or fragment rather than prose that mentions a tag. */
+export function looksLikeHtml(text: string): boolean {
+  const head = text.length > SNIFF_CHARS ? text.slice(0, SNIFF_CHARS) : text;
+  if (HTML_START.test(head)) return true;
+  const tags = head.match(KNOWN_TAG)?.length ?? 0;
+  const startsWithTag = /^\s*</.test(head);
+  return tags >= MIN_TAGS_ANYWHERE || (startsWithTag && tags >= MIN_TAGS_AFTER_LT);
+}

@@ -1,0 +1,369 @@
+// Extracts the text an LLM would read from an HTML page: visible text plus what a human would not see
+// (comments, hidden elements, alt/title/aria-label, meta descriptions), each character mapped to its source.
+import { Parser, type Handler } from 'htmlparser2';
+import type { TextView } from './text-view.js';
+
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'br', 'caption', 'dd', 'details', 'dialog', 'div', 'dl',
+  'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'head',
+  'header', 'hgroup', 'hr', 'html', 'iframe', 'li', 'main', 'nav', 'noscript', 'ol', 'option', 'p', 'pre',
+  'script', 'section', 'select', 'summary', 'table', 'tbody', 'td', 'template', 'textarea', 'tfoot', 'th', 'thead',
+  'title', 'tr', 'ul',
+]);
+/** Attributes whose value a model reads as text; `content` and `value` only on some elements (see keepAttribute). */
+const TEXT_ATTRIBUTES = new Set(['alt', 'title', 'aria-label', 'aria-description', 'placeholder', 'content', 'value']);
+const META_NAMES = /^(?:description|keywords|abstract|subject|summary|(?:og|twitter|dc|dcterms):.*)$/i;
+// Made-up tags that only mean something to a model ("<IMPORTANT>", "<system>"): kept as literal text,
+// because the heuristic rules look for them and a parser would otherwise swallow them.
+const INSTRUCTION_TAGS = new Set([
+  'important', 'secret', 'hidden', 'critical', 'admin', 'system', 'sys', 'system_prompt', 'system_message',
+  'system_instructions', 'system_instruction', 'instructions', 'instruction', 'developer', 'assistant', 'user',
+]);
+const HIDDEN_STYLE =
+  /display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*0*(?:\.0+)?\s*(?:[;!]|$)|font-size\s*:\s*0*(?:\.0+)?(?:px|em|rem|pt|%)?\s*(?:[;!]|$)|color\s*:\s*transparent|(?:left|top|text-indent)\s*:\s*-\d{3,}/i;
+const TEXT_COLOR = /(?:^|[;\s])color\s*:\s*([^;!]+)/i;
+const BACKGROUND_COLOR = /background(?:-color)?\s*:\s*([^;!]+)/i;
+const WHITE = /^(?:#fff(?:fff)?|white|rgba?\(\s*255\s*,\s*255\s*,\s*255\s*(?:,\s*1(?:\.0*)?\s*)?\))$/i;
+
+const F_BLOCK = 1;
+const F_HIDDEN = 2;
+const F_SKIP = 4;
+const F_PRE = 8;
+const F_ECHO = 16;
+
+const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13 || c === 12;
+
+/** The extracted text of a page; offsets map back to the HTML it came from. */
+export class HtmlTextView implements TextView {
+  readonly encoding = 'html';
+  constructor(
+    readonly text: string,
+    /** Per character, the [start, end) it came from: interleaved start0, end0, start1, end1, … */
+    private readonly spans: Int32Array,
+    /** [start, end) ranges of `text` that came from elements a reader would not see. */
+    readonly hiddenRanges: ReadonlyArray<readonly [number, number]>,
+  ) {}
+
+  /**
+   * Smallest source range covering every character of [start, end). Attribute text is emitted after
+   * the block it sits in, so the map is not monotonic and both ends must be searched.
+   */
+  toOriginal(start: number, end: number): [number, number] {
+    const n = this.text.length;
+    if (n === 0) return [0, 0];
+    const s = Math.max(0, Math.min(start, n));
+    const e = Math.max(s, Math.min(end, n));
+    if (e === s) {
+      const p = s < n ? this.spans[2 * s]! : this.spans[2 * n - 1]!;
+      return [p, p];
+    }
+    let lo = this.spans[2 * s]!;
+    let hi = this.spans[2 * s + 1]!;
+    for (let i = s + 1; i < e; i++) {
+      if (this.spans[2 * i]! < lo) lo = this.spans[2 * i]!;
+      if (this.spans[2 * i + 1]! > hi) hi = this.spans[2 * i + 1]!;
+    }
+    return [lo, Math.max(lo, hi)];
+  }
+}
+
+/** Growable UTF-16 units plus their source spans, with HTML whitespace collapsing and lazy line breaks. */
+class TextSink {
+  codes: Uint16Array;
+  spans: Int32Array;
+  len = 0;
+  private pendingSpace = -1;
+  private pendingBreak = false;
+
+  constructor(capacity: number) {
+    this.codes = new Uint16Array(capacity);
+    this.spans = new Int32Array(capacity * 2);
+  }
+
+  /** Appends one unit; runs of whitespace become one space unless `pre` keeps them. */
+  char(c: number, start: number, end: number, pre: boolean): void {
+    if (!pre && isSpace(c)) {
+      if (this.len > 0 && this.pendingSpace < 0 && !this.pendingBreak) this.pendingSpace = start;
+      return;
+    }
+    this.flushPending(start);
+    this.push(c, start, end);
+  }
+
+  /** Ends the current line; the newline is written only if more text follows. */
+  lineBreak(): void {
+    this.pendingBreak = true;
+    this.pendingSpace = -1;
+  }
+
+  /** Moves everything in `other` to the end of this sink, on lines of its own. */
+  take(other: TextSink): void {
+    if (other.len === 0) return;
+    this.lineBreak();
+    this.flushPending(other.spans[0]!);
+    this.reserve(other.len);
+    this.codes.set(other.codes.subarray(0, other.len), this.len);
+    this.spans.set(other.spans.subarray(0, other.len * 2), this.len * 2);
+    this.len += other.len;
+    this.lineBreak();
+    other.len = 0;
+    other.pendingBreak = false;
+    other.pendingSpace = -1;
+  }
+
+  toString(): string {
+    const parts: string[] = [];
+    for (let i = 0; i < this.len; i += 8192) {
+      const chunk = this.codes.subarray(i, Math.min(this.len, i + 8192));
+      parts.push(String.fromCharCode.apply(null, chunk as unknown as number[]));
+    }
+    return parts.join('');
+  }
+
+  /** A separator maps to nothing of its own: its start is the next character's, its end the previous one's. */
+  private flushPending(nextStart: number): void {
+    if (this.pendingBreak) {
+      if (this.len > 0) this.push(10, nextStart, this.spans[this.len * 2 - 1]!);
+    } else if (this.pendingSpace >= 0) {
+      this.push(32, this.pendingSpace, this.pendingSpace + 1);
+    }
+    this.pendingBreak = false;
+    this.pendingSpace = -1;
+  }
+
+  private push(c: number, start: number, end: number): void {
+    if (this.len === this.codes.length) this.reserve(1);
+    this.codes[this.len] = c;
+    this.spans[this.len * 2] = start;
+    this.spans[this.len * 2 + 1] = end;
+    this.len++;
+  }
+
+  private reserve(extra: number): void {
+    if (this.len + extra <= this.codes.length) return;
+    const size = Math.max(this.len + extra, this.codes.length * 2 + 16);
+    const codes = new Uint16Array(size);
+    const spans = new Int32Array(size * 2);
+    codes.set(this.codes.subarray(0, this.len));
+    spans.set(this.spans.subarray(0, this.len * 2));
+    this.codes = codes;
+    this.spans = spans;
+  }
+}
+
+function isHidden(name: string, attribs: Record<string, string>): boolean {
+  if (attribs.hidden !== undefined || attribs['aria-hidden'] === 'true') return true;
+  if (name === 'input' && attribs.type?.toLowerCase() === 'hidden') return true;
+  const style = attribs.style;
+  if (style === undefined) return false;
+  if (HIDDEN_STYLE.test(style)) return true;
+  // Text the colour of its background, or white on the (usually white) page.
+  const color = TEXT_COLOR.exec(style)?.[1]?.trim().toLowerCase();
+  if (color === undefined) return false;
+  const background = BACKGROUND_COLOR.exec(style)?.[1]?.trim().toLowerCase();
+  return background === undefined ? WHITE.test(color) : background === color;
+}
+
+function keepAttribute(attribute: string, element: string, attribs: Record<string, string>): boolean {
+  if (attribute === 'content') return element === 'meta' && META_NAMES.test(attribs.name ?? attribs.property ?? '');
+  if (attribute === 'value') return element === 'input' && attribs.type?.toLowerCase() !== 'password';
+  return true;
+}
+
+/** One captured attribute value: triples of (start, end, code point or -1 for raw source text). */
+interface Capture {
+  name: string;
+  parts: number[];
+}
+
+/** Receives htmlparser2's events and writes the extracted text. */
+class Extractor implements Partial<Handler> {
+  readonly main: TextSink;
+  private readonly deferred = new TextSink(256);
+  private readonly stack: number[] = [];
+  private skipDepth = 0;
+  private preDepth = 0;
+  private hiddenDepth = 0;
+  private hiddenStart = 0;
+  readonly hiddenRanges: Array<readonly [number, number]> = [];
+  private captures: Capture[] = [];
+  private capture: Capture | null = null;
+  private entities: number[] = [];
+  private lastEntityStart = 0;
+  parser: Parser | null = null;
+
+  constructor(private readonly html: string) {
+    this.main = new TextSink(html.length + 64);
+  }
+
+  text(start: number, end: number): void {
+    if (this.skipDepth > 0) return;
+    const pre = this.preDepth > 0;
+    for (let i = start; i < end; i++) this.main.char(this.html.charCodeAt(i), i, i + 1, pre);
+  }
+
+  /** A decoded entity: every unit maps to the whole `&…;`. A two-code-point entity arrives twice, the second time empty. */
+  entity(cp: number, start: number, end: number): void {
+    if (this.skipDepth > 0) return;
+    const s = start < end ? start : this.lastEntityStart;
+    this.lastEntityStart = s;
+    const pre = this.preDepth > 0;
+    if (cp > 0xffff) {
+      this.main.char(0xd800 + ((cp - 0x10000) >> 10), s, end, pre);
+      this.main.char(0xdc00 + ((cp - 0x10000) & 0x3ff), s, end, pre);
+    } else {
+      this.main.char(cp, s, end, pre);
+    }
+  }
+
+  comment(start: number, end: number): void {
+    this.boundary();
+    for (let i = start; i < end; i++) this.main.char(this.html.charCodeAt(i), i, i + 1, false);
+    this.boundary();
+  }
+
+  attribName(start: number, end: number): void {
+    const name = end - start <= 16 ? this.html.slice(start, end).toLowerCase() : '';
+    this.capture = TEXT_ATTRIBUTES.has(name) ? { name, parts: [] } : null;
+    if (this.capture !== null) this.captures.push(this.capture);
+  }
+
+  attribData(start: number, end: number): void {
+    if (this.capture === null) return;
+    // Entities report no position; they sit between raw runs, each starting at its own '&'.
+    if (this.entities.length > 0) {
+      const resolved: number[] = [];
+      let e = start;
+      for (let k = this.entities.length - 1; k >= 0; k--) {
+        const s = Math.max(0, this.html.lastIndexOf('&', e - 1));
+        resolved.unshift(s, e, this.entities[k]!);
+        e = s;
+      }
+      this.capture.parts.push(...resolved);
+      this.entities = [];
+    }
+    if (end > start) this.capture.parts.push(start, end, -1);
+  }
+
+  attribEntity(cp: number): void {
+    if (this.capture !== null) this.entities.push(cp);
+  }
+
+  onopentagname(): void {
+    this.captures = [];
+    this.capture = null;
+    this.entities = [];
+  }
+
+  onopentag(name: string, attribs: Record<string, string>): void {
+    let flags = BLOCK.has(name) ? F_BLOCK : 0;
+    if (isHidden(name, attribs)) flags |= F_HIDDEN | F_BLOCK;
+    if (name === 'style' || (name === 'script' && attribs.type?.toLowerCase() !== 'application/ld+json')) flags |= F_SKIP;
+    if (name === 'pre' || name === 'textarea') flags |= F_PRE;
+    if (INSTRUCTION_TAGS.has(name)) flags |= F_ECHO;
+    this.stack.push(flags);
+    for (const c of this.captures) if (keepAttribute(c.name, name, attribs)) this.emitCapture(c);
+    this.captures = [];
+    if (flags & F_BLOCK) this.boundary();
+    if (flags & F_HIDDEN && this.hiddenDepth++ === 0) this.hiddenStart = this.main.len;
+    if (flags & F_SKIP) this.skipDepth++;
+    if (flags & F_PRE) this.preDepth++;
+    if (flags & F_ECHO) this.echoTag();
+  }
+
+  onclosetag(_name: string, isImplied: boolean): void {
+    const flags = this.stack.pop() ?? 0;
+    if (flags & F_ECHO && !isImplied) this.echoTag();
+    if (flags & F_SKIP) this.skipDepth--;
+    if (flags & F_PRE) this.preDepth--;
+    if (flags & F_BLOCK) this.boundary();
+    if (flags & F_HIDDEN && --this.hiddenDepth === 0) this.hiddenRanges.push([this.hiddenStart, this.main.len]);
+  }
+
+  onend(): void {
+    this.boundary();
+  }
+
+  /** A block edge: attribute text held back from the finished block goes out first, on its own lines. */
+  private boundary(): void {
+    this.main.lineBreak();
+    this.main.take(this.deferred);
+  }
+
+  private emitCapture(c: Capture): void {
+    const sink = this.deferred;
+    sink.lineBreak();
+    for (let k = 0; k < c.parts.length; k += 3) {
+      const start = c.parts[k]!;
+      const end = c.parts[k + 1]!;
+      const cp = c.parts[k + 2]!;
+      if (cp >= 0) {
+        for (const unit of String.fromCodePoint(cp)) sink.char(unit.charCodeAt(0), start, end, false);
+      } else {
+        for (let i = start; i < end; i++) sink.char(this.html.charCodeAt(i), i, i + 1, false);
+      }
+    }
+    sink.lineBreak();
+  }
+
+  /** Writes the tag itself ("<important>") as text, mapped to its own bytes. */
+  private echoTag(): void {
+    if (this.parser === null || this.skipDepth > 0) return;
+    const { startIndex, endIndex } = this.parser;
+    this.main.char(32, startIndex, startIndex, false);
+    for (let i = startIndex; i <= endIndex && i < this.html.length; i++) {
+      this.main.char(this.html.charCodeAt(i), i, i + 1, false);
+    }
+  }
+}
+
+/** htmlparser2's parser with the low-level callbacks that know source offsets routed to the extractor. */
+class MappingParser extends Parser {
+  constructor(private readonly x: Extractor) {
+    super(x, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  }
+
+  // Text and comments are handled here, not through the handler, so no substring is ever allocated.
+  override ontext(start: number, endIndex: number): void {
+    this.x.text(start, endIndex);
+    this.endIndex = endIndex - 1;
+    this.startIndex = endIndex;
+  }
+
+  override ontextentity(cp: number, endIndex: number): void {
+    this.x.entity(cp, this.startIndex, endIndex);
+    this.endIndex = endIndex - 1;
+    this.startIndex = endIndex;
+  }
+
+  override oncomment(start: number, endIndex: number, offset: number): void {
+    this.x.comment(start, endIndex - offset);
+    this.endIndex = endIndex;
+    this.startIndex = endIndex + 1;
+  }
+
+  override onattribname(start: number, endIndex: number): void {
+    super.onattribname(start, endIndex);
+    this.x.attribName(start, endIndex);
+  }
+
+  override onattribdata(start: number, endIndex: number): void {
+    super.onattribdata(start, endIndex);
+    this.x.attribData(start, endIndex);
+  }
+
+  override onattribentity(cp: number): void {
+    super.onattribentity(cp);
+    this.x.attribEntity(cp);
+  }
+}
+
+/** Extracts the text a model would read from `html`; the view's toOriginal points into `html`. */
+export function extractHtml(html: string): HtmlTextView {
+  const extractor = new Extractor(html);
+  const parser = new MappingParser(extractor);
+  extractor.parser = parser;
+  parser.end(html);
+  const { main } = extractor;
+  return new HtmlTextView(main.toString(), main.spans.slice(0, main.len * 2), extractor.hiddenRanges);
+}
