@@ -90,6 +90,27 @@ class TextSink {
     this.push(c, start, end);
   }
 
+  /** Appends source[start, end) one unit per character: the hot loop for text nodes. */
+  run(source: string, start: number, end: number, pre: boolean): void {
+    this.reserve(end - start + 1);
+    const { codes, spans } = this;
+    for (let i = start; i < end; i++) {
+      const c = source.charCodeAt(i);
+      if (!pre && (c === 32 || c === 10 || c === 9 || c === 13 || c === 12)) {
+        if (this.len > 0 && this.pendingSpace < 0 && !this.pendingBreak) this.pendingSpace = i;
+        continue;
+      }
+      if (this.pendingBreak || this.pendingSpace >= 0) {
+        this.char(c, i, i + 1, pre);
+        continue;
+      }
+      const k = this.len++;
+      codes[k] = c;
+      spans[2 * k] = i;
+      spans[2 * k + 1] = i + 1;
+    }
+  }
+
   /** Ends the current line; the newline is written only if more text follows. */
   lineBreak(): void {
     this.pendingBreak = true;
@@ -193,13 +214,12 @@ class Extractor implements Partial<Handler> {
   parser: Parser | null = null;
 
   constructor(private readonly html: string) {
-    this.main = new TextSink(html.length + 64);
+    // Extracted text is usually a fifth of the page or less; the sink grows when it is not.
+    this.main = new TextSink((html.length >> 2) + 1024);
   }
 
   text(start: number, end: number): void {
-    if (this.skipDepth > 0) return;
-    const pre = this.preDepth > 0;
-    for (let i = start; i < end; i++) this.main.char(this.html.charCodeAt(i), i, i + 1, pre);
+    if (this.skipDepth === 0) this.main.run(this.html, start, end, this.preDepth > 0);
   }
 
   /** A decoded entity: every unit maps to the whole `&…;`. A two-code-point entity arrives twice, the second time empty. */
@@ -218,13 +238,17 @@ class Extractor implements Partial<Handler> {
 
   comment(start: number, end: number): void {
     this.boundary();
-    for (let i = start; i < end; i++) this.main.char(this.html.charCodeAt(i), i, i + 1, false);
+    this.main.run(this.html, start, end, false);
     this.boundary();
   }
 
   attribName(start: number, end: number): void {
-    const name = end - start <= 16 ? this.html.slice(start, end).toLowerCase() : '';
-    this.capture = TEXT_ATTRIBUTES.has(name) ? { name, parts: [] } : null;
+    // Most attributes are class, href, id, src, data-*: reject them by length and first letter, unsliced.
+    const first = this.html.charCodeAt(start) | 0x20;
+    const length = end - start;
+    const candidate = length >= 3 && length <= 16 && (first === 97 || first === 116 || first === 112 || first === 99 || first === 118);
+    const name = candidate ? this.html.slice(start, end).toLowerCase() : '';
+    this.capture = candidate && TEXT_ATTRIBUTES.has(name) ? { name, parts: [] } : null;
     if (this.capture !== null) this.captures.push(this.capture);
   }
 
@@ -300,7 +324,7 @@ class Extractor implements Partial<Handler> {
       if (cp >= 0) {
         for (const unit of String.fromCodePoint(cp)) sink.char(unit.charCodeAt(0), start, end, false);
       } else {
-        for (let i = start; i < end; i++) sink.char(this.html.charCodeAt(i), i, i + 1, false);
+        sink.run(this.html, start, end, false);
       }
     }
     sink.lineBreak();
