@@ -1,7 +1,7 @@
 // `npm run bench`: measures the inference service against a bare grpc-js echo server of the same
 // proto, in one run on this machine. Prints a markdown report (docs/BENCHMARKS.md holds the latest).
 // Options: --quick (short phases, for a smoke run), --out FILE (also write the report there).
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { createServer } from 'node:net';
@@ -38,8 +38,10 @@ async function freePort(): Promise<number> {
   });
 }
 
+/** Runs a compiled script from dist/ (what production runs), or a TypeScript one through tsx. */
 function startChild(script: string, env: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', new URL(script, root).pathname], {
+  const args = script.endsWith('.js') ? [new URL(script, root).pathname] : ['--import', 'tsx', new URL(script, root).pathname];
+  const child = spawn(process.execPath, args, {
     env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'],
   });
   child.stdout?.resume();
@@ -76,7 +78,9 @@ const row = (name: string, r: LoadResult) =>
 async function main(): Promise<void> {
   const [echoPort, scanPort] = [await freePort(), await freePort()];
   const echo = startChild('bench/echo-server.ts', { ECHO_PORT: String(echoPort) });
-  const scanner = startChild('inference/main.ts', { INFERENCE_PORT: String(scanPort), INFERENCE_HOST: '127.0.0.1', LOG_LEVEL: 'warn' });
+  // Measure the production artifact: compiled JavaScript, as the Dockerfile runs it.
+  execFileSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: 'inherit' });
+  const scanner = startChild('dist/inference/main.js', { INFERENCE_PORT: String(scanPort), INFERENCE_HOST: '127.0.0.1', LOG_LEVEL: 'warn' });
   const stopAll = () => [echo, scanner].forEach((c) => c.kill('SIGTERM'));
   process.once('exit', stopAll);
   try {
