@@ -113,3 +113,26 @@ describe('inference server protocols (fixture worker)', () => {
     assert.match(health.model_version, /^fixture/);
   });
 });
+
+describe('inference server cancellation (fixture worker)', () => {
+  it('drops a queued request whose deadline passes: it never reaches a worker', async () => {
+    const server = await startInferenceServer({
+      port: 0, host: '127.0.0.1', logger, workerFilename: fixture, config: { workers: 1, microBatchSize: 1 },
+    });
+    const client = new TestGrpcClient(`127.0.0.1:${server.port}`);
+    try {
+      // One worker takes two batches in flight; both sleep, so the third request has to queue.
+      const first = client.scan({ text: 'SLEEP:300 first' });
+      await new Promise((r) => setTimeout(r, 20));
+      const second = client.scan({ text: 'SLEEP:300 second' });
+      await new Promise((r) => setTimeout(r, 20));
+      await expectStatus(client.scan({ text: 'cancel-me' }, 100), grpc.status.DEADLINE_EXCEEDED);
+      await Promise.all([first, second]);
+      const seen = JSON.parse((await client.scan({ text: 'SEEN?' })).sanitizedText) as string[];
+      assert.deepEqual(seen.filter((t) => t !== 'warm-up'), ['SLEEP:300 first', 'SLEEP:300 second', 'SEEN?']);
+    } finally {
+      client.close();
+      await server.close();
+    }
+  });
+});
