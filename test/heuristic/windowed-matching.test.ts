@@ -1,0 +1,111 @@
+// Windowed matching must equal the whole-text scan: every rule's hits (not just the layer's capped
+// output) over the test corpora, the bench inputs, real web pages and long synthetic documents.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, it } from 'mocha';
+import { adversarialInputs, englishTexts, htmlPage, rng } from '../../bench/corpus.js';
+import { AnchorIndex } from '../../inference/layers/heuristic/anchor-index.js';
+import { HeuristicLayer } from '../../inference/layers/heuristic/heuristic-layer.js';
+import { compileFamilies } from '../../inference/layers/heuristic/patterns.js';
+import { windowedHits, wholeTextHits } from '../../inference/layers/heuristic/rule-matcher.js';
+import type { CompiledRule } from '../../inference/layers/heuristic/rule-types.js';
+import { buildViews } from '../../inference/text/deobfuscate.js';
+import { ATTACKS, BENIGN, MULTILINGUAL_OVERRIDES } from './corpus.js';
+
+const PAGES = new URL('../../../shared/datasets/web_benign/readability_pages_html.jsonl', import.meta.url);
+// Far above the layer's 4 hits per rule, so every later hit is compared too.
+const LIMIT = 10_000;
+
+const rules: CompiledRule[] = compileFamilies().flatMap((f) => f.rules);
+const anchored = rules.filter((r) => r.anchors !== null && Number.isFinite(r.maxLength) && r.minLength > 0);
+const index = new AnchorIndex(anchored.map((r) => ({ anchors: r.anchors ?? [], maxLength: r.maxLength })));
+const windowedLayer = new HeuristicLayer();
+const wholeLayer = new HeuristicLayer({ windowed: false });
+
+function hits(walk: (sink: (s: number, e: number) => void) => void): number[] {
+  const out: number[] = [];
+  walk((s, e) => out.push(s, e));
+  return out;
+}
+
+/** Asserts identical per-rule hits on every view of `text`, and identical layer outputs. */
+function assertSame(text: string, label: string): void {
+  const views = buildViews(text);
+  for (const view of views) {
+    const starts = index.scan(view.text);
+    anchored.forEach((rule, slot) => {
+      const whole = hits((sink) => wholeTextHits(rule.regex, view.text, LIMIT, sink));
+      const windowed = hits((sink) => windowedHits(rule.regex, view.text, starts[slot]!, rule.maxLength, LIMIT, sink));
+      assert.deepEqual(windowed, whole, `${label}: ${rule.id} in view "${view.encoding}"`);
+    });
+  }
+  assert.deepEqual(windowedLayer.scoreDocument(views), wholeLayer.scoreDocument(views), `${label}: layer output`);
+}
+
+const ATTACK_TEXTS = [...ATTACKS.map((a) => a.text), ...Object.values(MULTILINGUAL_OVERRIDES)];
+
+/** ~`size` characters of benign trigger-word prose with attacks spliced in at the given offsets. */
+function documentWith(size: number, inserts: readonly [number, string][], seed: number): string {
+  const next = rng(seed);
+  let text = '';
+  while (text.length < size) text += `${BENIGN[Math.floor(next() * BENIGN.length)]!} `;
+  for (const [at, attack] of [...inserts].sort((a, b) => b[0] - a[0])) text = text.slice(0, at) + attack + text.slice(at);
+  return text;
+}
+
+describe('windowed rule matching equals the whole-text scan', () => {
+  before(async () => {
+    await windowedLayer.load();
+    await wholeLayer.load();
+  });
+
+  it('proves anchors and bounds for nearly every rule', () => {
+    assert.ok(anchored.length >= rules.length - 2, `${anchored.length} of ${rules.length} windowed`);
+  });
+
+  it('on every attack, multilingual override and benign sentence', () => {
+    for (const text of [...ATTACK_TEXTS, ...BENIGN]) assertSame(text, text.slice(0, 40));
+    assertSame(BENIGN.join(' '), 'benign page');
+    assertSame(ATTACK_TEXTS.join('\n'), 'all attacks');
+    assertSame(ATTACK_TEXTS.join(''), 'attacks back to back');
+  });
+
+  it('on the bench corpora: 1 KB texts, a synthetic HTML page, 64 KiB adversarial runs', () => {
+    for (const [i, text] of englishTexts(100).entries()) assertSame(text, `english ${i}`);
+    assertSame(htmlPage(), 'html page');
+    for (const [name, text] of Object.entries(adversarialInputs(64 * 1024))) assertSame(text, name);
+  });
+
+  it('with attacks at the start, middle and end of a 100 KB document', () => {
+    const size = 100 * 1024;
+    ATTACK_TEXTS.forEach((attack, i) => {
+      for (const at of [0, size >> 1, size]) assertSame(documentWith(size, [[at, attack]], i), `${attack.slice(0, 30)} @${at}`);
+    });
+  });
+
+  it('with attacks scattered at random offsets, often close enough to share or straddle windows', function () {
+    this.timeout(120_000);
+    const next = rng(99);
+    for (let round = 0; round < 60; round++) {
+      const size = 4096 + Math.floor(next() * 8192);
+      const inserts: [number, string][] = [];
+      let at = Math.floor(next() * 200);
+      // Gaps from 0 to ~2× the longest rule span, so attacks fall inside, on and past window borders.
+      while (at < size) {
+        inserts.push([at, ATTACK_TEXTS[Math.floor(next() * ATTACK_TEXTS.length)]!]);
+        at += Math.floor(next() * 480);
+      }
+      assertSame(documentWith(size, inserts, round), `random round ${round}`);
+    }
+  });
+
+  it('on the real web pages of the benign dataset', function () {
+    if (!existsSync(PAGES)) this.skip();
+    this.timeout(300_000);
+    for (const line of readFileSync(PAGES, 'utf8').split('\n')) {
+      if (line.trim() === '') continue;
+      const row = JSON.parse(line) as { text: string; source: string };
+      assertSame(row.text, row.source);
+    }
+  });
+});
