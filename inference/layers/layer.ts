@@ -11,6 +11,11 @@ export interface ScanDocument {
    * (base64, hex, …). Each maps its offsets back to the original text. Built lazily, once.
    */
   readonly views: readonly TextView[];
+  /**
+   * Per-document scratch space shared by the layers of one scan, so work two layers need (e.g. the
+   * featurisation both learned layers use) is done once. Key by the producing module's name.
+   */
+  readonly memo: Map<string, unknown>;
 }
 
 export interface LayerOutput {
