@@ -34,8 +34,14 @@ class LockedConnection implements DatabaseConnection {
     readonly release: () => void,
   ) {}
 
-  executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
-    return this.inner.executeQuery<R>(query);
+  async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+    // kysely-pglite hands back PGlite's raw result; Kysely reads the update/delete count from
+    // numAffectedRows, which PGlite calls affectedRows.
+    const result = (await this.inner.executeQuery<R>(query)) as QueryResult<R> & { affectedRows?: number };
+    return {
+      rows: result.rows,
+      ...(typeof result.affectedRows === 'number' && { numAffectedRows: BigInt(result.affectedRows) }),
+    };
   }
 
   streamQuery<R>(query: CompiledQuery, chunkSize?: number): AsyncIterableIterator<QueryResult<R>> {
