@@ -14,8 +14,9 @@ export interface ScanDocument {
   /**
    * Per-document scratch space shared by the layers of one scan, so work two layers need (e.g. the
    * featurisation both learned layers use) is done once. Key by the producing module's name.
+   * Always present in the pipeline; optional so hand-built documents in tests need not carry it.
    */
-  readonly memo: Map<string, unknown>;
+  readonly memo?: Map<string, unknown>;
 }
 
 export interface LayerOutput {
