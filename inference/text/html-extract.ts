@@ -1,7 +1,7 @@
 // Extracts the text an LLM would read from an HTML page: visible text plus what a human would not see
 // (comments, hidden elements, alt/title/aria-label, meta descriptions), each character mapped to its source.
 import { Parser, type Handler } from 'htmlparser2';
-import type { TextView } from './text-view.js';
+import { HtmlTextView, TextSink } from './html-text.js';
 
 const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'br', 'caption', 'dd', 'details', 'dialog', 'div', 'dl',
@@ -30,147 +30,6 @@ const F_HIDDEN = 2;
 const F_SKIP = 4;
 const F_PRE = 8;
 const F_ECHO = 16;
-
-const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13 || c === 12;
-
-/** The extracted text of a page; offsets map back to the HTML it came from. */
-export class HtmlTextView implements TextView {
-  readonly encoding = 'html';
-  constructor(
-    readonly text: string,
-    /** Per character, the [start, end) it came from: interleaved start0, end0, start1, end1, … */
-    private readonly spans: Int32Array,
-    /** [start, end) ranges of `text` that came from elements a reader would not see. */
-    readonly hiddenRanges: ReadonlyArray<readonly [number, number]>,
-  ) {}
-
-  /**
-   * Smallest source range covering every character of [start, end). Attribute text is emitted after
-   * the block it sits in, so the map is not monotonic and both ends must be searched.
-   */
-  toOriginal(start: number, end: number): [number, number] {
-    const n = this.text.length;
-    if (n === 0) return [0, 0];
-    const s = Math.max(0, Math.min(start, n));
-    const e = Math.max(s, Math.min(end, n));
-    if (e === s) {
-      const p = s < n ? this.spans[2 * s]! : this.spans[2 * n - 1]!;
-      return [p, p];
-    }
-    let lo = this.spans[2 * s]!;
-    let hi = this.spans[2 * s + 1]!;
-    for (let i = s + 1; i < e; i++) {
-      if (this.spans[2 * i]! < lo) lo = this.spans[2 * i]!;
-      if (this.spans[2 * i + 1]! > hi) hi = this.spans[2 * i + 1]!;
-    }
-    return [lo, Math.max(lo, hi)];
-  }
-}
-
-/** Growable UTF-16 units plus their source spans, with HTML whitespace collapsing and lazy line breaks. */
-class TextSink {
-  codes: Uint16Array;
-  spans: Int32Array;
-  len = 0;
-  private pendingSpace = -1;
-  private pendingBreak = false;
-
-  constructor(capacity: number) {
-    this.codes = new Uint16Array(capacity);
-    this.spans = new Int32Array(capacity * 2);
-  }
-
-  /** Appends one unit; runs of whitespace become one space unless `pre` keeps them. */
-  char(c: number, start: number, end: number, pre: boolean): void {
-    if (!pre && isSpace(c)) {
-      if (this.len > 0 && this.pendingSpace < 0 && !this.pendingBreak) this.pendingSpace = start;
-      return;
-    }
-    this.flushPending(start);
-    this.push(c, start, end);
-  }
-
-  /** Appends source[start, end) one unit per character: the hot loop for text nodes. */
-  run(source: string, start: number, end: number, pre: boolean): void {
-    this.reserve(end - start + 1);
-    const { codes, spans } = this;
-    for (let i = start; i < end; i++) {
-      const c = source.charCodeAt(i);
-      if (!pre && (c === 32 || c === 10 || c === 9 || c === 13 || c === 12)) {
-        if (this.len > 0 && this.pendingSpace < 0 && !this.pendingBreak) this.pendingSpace = i;
-        continue;
-      }
-      if (this.pendingBreak || this.pendingSpace >= 0) {
-        this.char(c, i, i + 1, pre);
-        continue;
-      }
-      const k = this.len++;
-      codes[k] = c;
-      spans[2 * k] = i;
-      spans[2 * k + 1] = i + 1;
-    }
-  }
-
-  /** Ends the current line; the newline is written only if more text follows. */
-  lineBreak(): void {
-    this.pendingBreak = true;
-    this.pendingSpace = -1;
-  }
-
-  /** Moves everything in `other` to the end of this sink, on lines of its own. */
-  take(other: TextSink): void {
-    if (other.len === 0) return;
-    this.lineBreak();
-    this.flushPending(other.spans[0]!);
-    this.reserve(other.len);
-    this.codes.set(other.codes.subarray(0, other.len), this.len);
-    this.spans.set(other.spans.subarray(0, other.len * 2), this.len * 2);
-    this.len += other.len;
-    this.lineBreak();
-    other.len = 0;
-    other.pendingBreak = false;
-    other.pendingSpace = -1;
-  }
-
-  toString(): string {
-    const parts: string[] = [];
-    for (let i = 0; i < this.len; i += 8192) {
-      const chunk = this.codes.subarray(i, Math.min(this.len, i + 8192));
-      parts.push(String.fromCharCode.apply(null, chunk as unknown as number[]));
-    }
-    return parts.join('');
-  }
-
-  /** A separator maps to nothing of its own: its start is the next character's, its end the previous one's. */
-  private flushPending(nextStart: number): void {
-    if (this.pendingBreak) {
-      if (this.len > 0) this.push(10, nextStart, this.spans[this.len * 2 - 1]!);
-    } else if (this.pendingSpace >= 0) {
-      this.push(32, this.pendingSpace, this.pendingSpace + 1);
-    }
-    this.pendingBreak = false;
-    this.pendingSpace = -1;
-  }
-
-  private push(c: number, start: number, end: number): void {
-    if (this.len === this.codes.length) this.reserve(1);
-    this.codes[this.len] = c;
-    this.spans[this.len * 2] = start;
-    this.spans[this.len * 2 + 1] = end;
-    this.len++;
-  }
-
-  private reserve(extra: number): void {
-    if (this.len + extra <= this.codes.length) return;
-    const size = Math.max(this.len + extra, this.codes.length * 2 + 16);
-    const codes = new Uint16Array(size);
-    const spans = new Int32Array(size * 2);
-    codes.set(this.codes.subarray(0, this.len));
-    spans.set(this.spans.subarray(0, this.len * 2));
-    this.codes = codes;
-    this.spans = spans;
-  }
-}
 
 function isHidden(name: string, attribs: Record<string, string>): boolean {
   if (attribs.hidden !== undefined || attribs['aria-hidden'] === 'true') return true;
@@ -206,6 +65,7 @@ class Extractor implements Partial<Handler> {
   private preDepth = 0;
   private hiddenDepth = 0;
   private hiddenStart = 0;
+  /** Ranges of extracted text a reader never sees (hidden elements, comments, attribute text), in order. */
   readonly hiddenRanges: Array<readonly [number, number]> = [];
   private captures: Capture[] = [];
   private capture: Capture | null = null;
@@ -238,7 +98,9 @@ class Extractor implements Partial<Handler> {
 
   comment(start: number, end: number): void {
     this.boundary();
+    const from = this.main.len;
     this.main.run(this.html, start, end, false);
+    this.markHidden(from);
     this.boundary();
   }
 
@@ -311,7 +173,14 @@ class Extractor implements Partial<Handler> {
   /** A block edge: attribute text held back from the finished block goes out first, on its own lines. */
   private boundary(): void {
     this.main.lineBreak();
+    const from = this.main.len;
     this.main.take(this.deferred);
+    this.markHidden(from);
+  }
+
+  /** Records [from, now) as unseen text unless it lies inside a hidden element already recorded whole. */
+  private markHidden(from: number): void {
+    if (this.hiddenDepth === 0 && this.main.len > from) this.hiddenRanges.push([from, this.main.len]);
   }
 
   private emitCapture(c: Capture): void {
