@@ -67,7 +67,7 @@ class Extractor implements Partial<Handler> {
   private hiddenStart = 0;
   /** Ranges of extracted text a reader never sees (hidden elements, comments, attribute text), in order. */
   readonly hiddenRanges: Array<readonly [number, number]> = [];
-  private captures: Capture[] = [];
+  private readonly captures: Capture[] = [];
   private capture: Capture | null = null;
   private entities: number[] = [];
   private lastEntityStart = 0;
@@ -136,9 +136,9 @@ class Extractor implements Partial<Handler> {
   }
 
   onopentagname(): void {
-    this.captures = [];
+    if (this.captures.length > 0) this.captures.length = 0;
     this.capture = null;
-    this.entities = [];
+    if (this.entities.length > 0) this.entities = [];
   }
 
   onopentag(name: string, attribs: Record<string, string>): void {
@@ -149,7 +149,7 @@ class Extractor implements Partial<Handler> {
     if (INSTRUCTION_TAGS.has(name)) flags |= F_ECHO;
     this.stack.push(flags);
     for (const c of this.captures) if (keepAttribute(c.name, name, attribs)) this.emitCapture(c);
-    this.captures = [];
+    this.captures.length = 0;
     if (flags & F_BLOCK) this.boundary();
     if (flags & F_HIDDEN && this.hiddenDepth++ === 0) this.hiddenStart = this.main.len;
     if (flags & F_SKIP) this.skipDepth++;
@@ -163,7 +163,9 @@ class Extractor implements Partial<Handler> {
     if (flags & F_SKIP) this.skipDepth--;
     if (flags & F_PRE) this.preDepth--;
     if (flags & F_BLOCK) this.boundary();
-    if (flags & F_HIDDEN && --this.hiddenDepth === 0) this.hiddenRanges.push([this.hiddenStart, this.main.len]);
+    if (flags & F_HIDDEN && --this.hiddenDepth === 0 && this.main.len > this.hiddenStart) {
+      this.hiddenRanges.push([this.hiddenStart, this.main.len]);
+    }
   }
 
   onend(): void {
