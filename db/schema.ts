@@ -8,6 +8,9 @@ type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefine
 /** BIGINT micro-USDC: both drivers return int8 as a decimal string so no precision is lost. */
 type MicroUsdc = ColumnType<string, string | bigint | undefined, string | bigint>;
 
+/** Integer column with a database default of 0. */
+type DefaultedInt = ColumnType<number, number | undefined, number>;
+
 export type AccountStatus = 'active' | 'suspended' | 'closed';
 export type DecisionName = 'ALLOW' | 'WARN' | 'BLOCK';
 
@@ -44,9 +47,9 @@ export interface UsageLogsTable {
   endpoint: string;
   decision: DecisionName | null;
   threat_category: string | null;
-  request_bytes: number;
-  response_bytes: number;
-  latency_ms: number;
+  request_bytes: DefaultedInt;
+  response_bytes: DefaultedInt;
+  latency_ms: DefaultedInt;
   cost_micro_usdc: MicroUsdc;
   payment_id: string | null;
   request_id: string | null;

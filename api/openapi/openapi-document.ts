@@ -112,6 +112,9 @@ export function createOpenApiDocument(config: Pick<Config, 'version'>): OpenApiD
       '/health/ready': { get: { operationId: 'ready', summary: 'Readiness', tags: ['operations'], responses: { '200': ok('Ready'), '503': ok('Not ready, with reasons') } } },
       '/metrics': { get: { operationId: 'metrics', summary: 'Prometheus metrics', tags: ['operations'], responses: { '200': { description: 'Prometheus text format', content: { 'text/plain': { schema: { type: 'string' } } } } } } },
       '/openapi.json': { get: { operationId: 'openapi', summary: 'This document', tags: ['operations'], responses: { '200': { description: 'OpenAPI 3.1', content: { 'application/json': { schema: anyObject } } } } } },
+      '/docs/stronghold-init.js': {
+        get: { operationId: 'docsInitializer', summary: 'Swagger UI initializer (a file, so the CSP needs no inline script)', tags: ['operations'], responses: { '200': { description: 'JavaScript', content: { 'application/javascript': { schema: { type: 'string' } } } } } },
+      },
       '/docs': { get: { operationId: 'docs', summary: 'Swagger UI', tags: ['operations'], responses: { '200': { description: 'HTML', content: { 'text/html': { schema: { type: 'string' } } } } } } },
     },
     components: {

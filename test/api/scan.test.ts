@@ -2,6 +2,8 @@
 // Scanning through the real inference service over gRPC: REST shapes of both endpoints, a usage
 // row per scan, usage history and statistics, input validation, and a fast 503 when it is down.
 import assert from 'node:assert/strict';
+import { createServer, type Server, type Socket } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { field, http } from './helpers/http.js';
 import { startRealInference, type RunningInference } from './helpers/inference-server.js';
 import { startTestApi, type TestApi } from './helpers/test-api.js';
@@ -177,5 +179,32 @@ describe('api scan with the inference service unreachable from the start', () =>
     assert.equal(fast.status, 503);
     assert.ok(Date.now() - started < 200, 'open circuit answers without trying');
     assert.doesNotMatch(fast.text, /ECONNREFUSED|127\.0\.0\.1|stack/);
+  });
+});
+
+describe('api scan when the inference service accepts connections but never answers', () => {
+  let blackHole: Server;
+  let api: TestApi;
+  const sockets: Socket[] = [];
+  before(async () => {
+    // A real TCP listener that swallows everything: the worst case for a client without deadlines.
+    blackHole = createServer((socket) => void sockets.push(socket));
+    await new Promise<void>((resolve) => blackHole.listen(0, '127.0.0.1', resolve));
+    const { port } = blackHole.address() as AddressInfo;
+    api = await startTestApi({ inferenceUrl: `http://127.0.0.1:${port}`, inferenceTimeoutMs: 400 });
+  });
+  after(async () => {
+    await api.close();
+    for (const socket of sockets) socket.destroy();
+    await new Promise<void>((resolve) => blackHole.close(() => resolve()));
+  });
+
+  it('gives up at the deadline with a 503 instead of hanging', async () => {
+    const started = Date.now();
+    const res = await http(api.url, '/v1/scan/content', { body: { text: 'hello' } });
+    const elapsed = Date.now() - started;
+    assert.equal(res.status, 503, res.text);
+    assert.equal(field(res, 'code'), 'inference_timeout');
+    assert.ok(elapsed >= 350 && elapsed < 3000, `answered after ${elapsed} ms`);
   });
 });
