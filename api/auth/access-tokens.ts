@@ -1,5 +1,6 @@
 // Short-lived access tokens: JWT HS256 with iss, aud, sub (account id), typ "access" and sid
 // (session family). Verification pins the algorithm and checks every claim; any doubt → 401.
+import { randomUUID } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
@@ -31,6 +32,8 @@ export class AccessTokens {
       issuer: this.settings.issuer,
       audience: this.settings.audience,
       subject: accountId,
+      // Unique per token, so two tokens issued in the same second are still distinguishable in logs.
+      jwtid: randomUUID(),
       header: { alg: 'HS256', typ: 'JWT' },
     });
     return { token, expiresAt: new Date(exp * 1000) };
