@@ -46,39 +46,24 @@ export function foldPatternSource(source: string): string {
   return out;
 }
 
-/** Growable parallel arrays: folded UTF-16 units and the original [start, end) each came from. */
-class FoldBuffer {
-  codes: Uint16Array;
-  starts: Int32Array;
-  ends: Int32Array;
-  len = 0;
+// Reused across calls (the layer lives in a long-lived worker): the folded units and, per unit, the
+// original [start, end) it came from. Views copy out only the part they keep.
+let codes = new Uint16Array(1 << 14);
+let starts = new Int32Array(1 << 14);
+let ends = new Int32Array(1 << 14);
 
-  constructor(capacity: number) {
-    this.codes = new Uint16Array(capacity);
-    this.starts = new Int32Array(capacity);
-    this.ends = new Int32Array(capacity);
-  }
-
-  push(code: number, start: number, end: number): void {
-    if (this.len === this.codes.length) this.grow();
-    this.codes[this.len] = code;
-    this.starts[this.len] = start;
-    this.ends[this.len] = end;
-    this.len++;
-  }
-
-  private grow(): void {
-    const size = this.codes.length * 2 + 16;
-    const codes = new Uint16Array(size);
-    const starts = new Int32Array(size);
-    const ends = new Int32Array(size);
-    codes.set(this.codes);
-    starts.set(this.starts);
-    ends.set(this.ends);
-    this.codes = codes;
-    this.starts = starts;
-    this.ends = ends;
-  }
+function reserve(capacity: number, keep: number): void {
+  if (capacity <= codes.length) return;
+  const size = Math.max(capacity, codes.length * 2);
+  const grownCodes = new Uint16Array(size);
+  const grownStarts = new Int32Array(size);
+  const grownEnds = new Int32Array(size);
+  grownCodes.set(codes.subarray(0, keep));
+  grownStarts.set(starts.subarray(0, keep));
+  grownEnds.set(ends.subarray(0, keep));
+  codes = grownCodes;
+  starts = grownStarts;
+  ends = grownEnds;
 }
 
 const isAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
@@ -91,15 +76,14 @@ const MAX_GAP = 3;
 const MIN_SPACED_LETTERS = 4;
 
 /**
- * Joins "i g n o r e  a l l" / "i.g.n.o.r.e" into words, in place. The shortest gap of a run is
- * the in-word separator and disappears; any other gap is a word break and becomes one space.
+ * Joins "i g n o r e  a l l" / "i.g.n.o.r.e" into words, in place over the first `len` buffer units,
+ * starting at `from` (everything before it is left as is); returns the new length. The shortest gap
+ * of a run is the in-word separator and disappears; any other gap is a word break and becomes one space.
  */
-function collapseSpacedOut(buf: FoldBuffer): void {
-  const { codes, starts, ends } = buf;
-  const len = buf.len;
+function collapseSpacedOut(len: number, from: number): number {
   const isolated = (q: number): boolean => q < len && isAlnum(codes[q]!) && (q + 1 >= len || !isAlnum(codes[q + 1]!));
-  let w = 0;
-  let r = 0;
+  let w = from;
+  let r = from;
   while (r < len) {
     if (!isolated(r) || (r > 0 && isAlnum(codes[r - 1]!))) {
       codes[w] = codes[r]!; starts[w] = starts[r]!; ends[w] = ends[r]!; w++; r++;
@@ -130,25 +114,25 @@ function collapseSpacedOut(buf: FoldBuffer): void {
     for (let k = 0; k < innerLen; k++) innerGap[k] = codes[innerStart + k]!;
     let q = r;
     while (q <= pos) {
-      if (isAlnum(codes[q]!) && (q === r || !isSpacer(codes[q]!))) {
+      if (isAlnum(codes[q]!)) {
         codes[w] = codes[q]!; starts[w] = starts[q]!; ends[w] = ends[q]!; w++; q++;
         continue;
       }
       let g = q;
       while (g <= pos && isSpacer(codes[g]!)) g++;
-      if (!sameGap(codes, q, g - q, innerLen)) {
+      if (!sameGap(q, g - q, innerLen)) {
         codes[w] = 32; starts[w] = starts[q]!; ends[w] = ends[g - 1]!; w++;
       }
       q = g;
     }
     r = pos + 1;
   }
-  buf.len = w;
+  return w;
 }
 
 const innerGap = new Uint16Array(MAX_GAP);
 
-function sameGap(codes: Uint16Array, a: number, aLen: number, innerLen: number): boolean {
+function sameGap(a: number, aLen: number, innerLen: number): boolean {
   if (aLen !== innerLen) return false;
   for (let k = 0; k < aLen; k++) if (codes[a + k] !== innerGap[k]) return false;
   return true;
@@ -158,37 +142,49 @@ function sameGap(codes: Uint16Array, a: number, aLen: number, innerLen: number):
 const LEET_HINT = /[a-z][013457@$]|[013457@$][a-z]/;
 const MIN_LEET_TOKEN = 3;
 const MAX_LEET_TOKEN = 24;
-const isLeetTokenChar = (c: number): boolean => isAlnum(c) || c === 64 || c === 36;
+// Token characters by kind: 1 letter, 2 leet stand-in (LEET's keys), 3 other digit; 0 ends a token.
+const TOKEN_KIND = new Uint8Array(128);
+for (let c = 97; c <= 122; c++) TOKEN_KIND[c] = 1;
+for (const c of '0123456789@$') TOKEN_KIND[c.charCodeAt(0)] = LEET.has(c.charCodeAt(0)) ? 2 : 3;
 
-/** Length-preserving, so the offset map needs no update. A hand loop: this runs on every text. */
-function foldLeetspeak(text: string): string {
-  if (!LEET_HINT.test(text)) return text;
-  let out = '';
-  let copied = 0;
-  const n = text.length;
+const LEET_TO = new Uint16Array(128).map((_, c) => LEET.get(c) ?? c);
+// Qualifying token ranges of the last foldLeetUnits call, as flat [start, end) pairs; reused.
+const leetTokens: number[] = [];
+
+/**
+ * Replaces leet stand-ins inside tokens that mix them with letters, in place over codes[0, len);
+ * length-preserving, so the offset map needs no update. Returns false when nothing changed. Nothing
+ * changes unless a letter touches a stand-in somewhere (the LEET_HINT gate of the string version).
+ */
+function foldLeetUnits(len: number): boolean {
+  const cs = codes;
+  leetTokens.length = 0;
+  let adjacent = false;
   let i = 0;
-  while (i < n) {
-    if (!isLeetTokenChar(text.charCodeAt(i))) { i++; continue; }
+  while (i < len) {
+    const c = cs[i]!;
+    if (c >= 128 || TOKEN_KIND[c] === 0) { i++; continue; }
     let j = i;
     let letters = 0;
     let leet = 0;
-    for (; j < n; j++) {
-      const c = text.charCodeAt(j);
-      if (!isLeetTokenChar(c)) break;
-      if (isLetter(c)) letters++;
-      else if (LEET.has(c)) leet++;
+    let prev = 0;
+    for (; j < len; j++) {
+      const d = cs[j]!;
+      const kind = d < 128 ? TOKEN_KIND[d]! : 0;
+      if (kind === 0) break;
+      if (kind === 1) letters++;
+      else if (kind === 2) leet++;
+      if ((kind === 1 && prev === 2) || (kind === 2 && prev === 1)) adjacent = true;
+      prev = kind;
     }
-    if (letters > 0 && leet > 0 && j - i >= MIN_LEET_TOKEN && j - i <= MAX_LEET_TOKEN) {
-      out += text.slice(copied, i);
-      for (let k = i; k < j; k++) {
-        const c = text.charCodeAt(k);
-        out += String.fromCharCode(LEET.get(c) ?? c);
-      }
-      copied = j;
-    }
+    if (letters > 0 && leet > 0 && j - i >= MIN_LEET_TOKEN && j - i <= MAX_LEET_TOKEN) leetTokens.push(i, j);
     i = j;
   }
-  return copied === 0 ? text : out + text.slice(copied);
+  if (!adjacent || leetTokens.length === 0) return false;
+  for (let t = 0; t < leetTokens.length; t += 2) {
+    for (let k = leetTokens[t]!; k < leetTokens[t + 1]!; k++) cs[k] = LEET_TO[cs[k]!]!;
+  }
+  return true;
 }
 
 // Four isolated characters separated by short runs of spacers: the only shape collapse acts on.
@@ -198,12 +194,28 @@ const SPACED_TAIL = String.raw`[a-z0-9]${SP}{1,3}[a-z0-9]${SP}{1,3}[a-z0-9]${SP}
 const SPACED_HINT = new RegExp(SP + SPACED_TAIL);
 const SPACED_AT_START = new RegExp('^' + SPACED_TAIL);
 const hasSpacedOut = (s: string): boolean => SPACED_HINT.test(s) || SPACED_AT_START.test(s);
+// Exactly the runs collapseSpacedOut measures: maximal chains of isolated characters and short gaps.
+// The lookahead before the lookbehind lets the common letter-after-letter position fail on one check.
+const SPACED_RUN = new RegExp(String.raw`[a-z0-9](?=${SP})(?<![a-z0-9]{2})(?:${SP}{1,3}[a-z0-9](?![a-z0-9])){3,}`, 'g');
+const LETTER = /[a-z]/g;
 const NON_ASCII = /[^\t-~\r\n]/;
 
+/** Where the first run collapse would join starts, or -1 when collapsing would change nothing. */
+function firstSpacedRun(folded: string): number {
+  if (!hasSpacedOut(folded)) return -1;
+  SPACED_RUN.lastIndex = 0;
+  for (let m = SPACED_RUN.exec(folded); m !== null; m = SPACED_RUN.exec(folded)) {
+    if ((m[0].match(LETTER)?.length ?? 0) >= 3) return m.index;
+  }
+  return -1;
+}
+
+// Little-endian hosts (all Node targets) can hand the unit buffer to the native UTF-16 decoder.
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 const CHUNK = 8192;
 
-function unitsToString(codes: Uint16Array, len: number): string {
-  if (len <= CHUNK) return String.fromCharCode.apply(null, codes.subarray(0, len) as unknown as number[]);
+function unitsToString(len: number): string {
+  if (LITTLE_ENDIAN) return Buffer.from(codes.buffer, codes.byteOffset, len * 2).toString('utf16le');
   const parts: string[] = [];
   for (let i = 0; i < len; i += CHUNK) {
     parts.push(String.fromCharCode.apply(null, codes.subarray(i, Math.min(len, i + CHUNK)) as unknown as number[]));
@@ -238,19 +250,59 @@ class MappedView implements TextView {
 /** Normalises text for matching; the returned view's toOriginal maps back to offsets in `text`. */
 export function normalize(text: string): TextView {
   const n = text.length;
-  // Plain ASCII needs no per-character map unless spaced-out text shortens it.
+  let len: number;
+  let identity: boolean;
+  let folded: string;
+  let run: number;
   if (!NON_ASCII.test(text)) {
-    const lower = text.toLowerCase();
-    if (!hasSpacedOut(lower)) return new MappedView(foldLeetspeak(lower), '', null, null, n);
-    const buf = new FoldBuffer(n);
-    for (let i = 0; i < n; i++) buf.push(lower.charCodeAt(i), i, i + 1);
-    return finish(buf, n);
+    // Plain ASCII needs no per-character map unless spaced-out text shortens it.
+    folded = text.toLowerCase();
+    run = firstSpacedRun(folded);
+    if (run < 0 && !LEET_HINT.test(folded)) return new MappedView(folded, '', null, null, n);
+    reserve(n, 0);
+    const cs = codes;
+    for (let i = 0; i < n; i++) cs[i] = folded.charCodeAt(i);
+    if (run >= 0) for (let i = 0; i < n; i++) { starts[i] = i; ends[i] = i + 1; }
+    len = n;
+    identity = true;
+  } else {
+    ({ len, identity } = foldInto(text));
+    folded = unitsToString(len);
+    run = firstSpacedRun(folded);
   }
-  const buf = new FoldBuffer(n + 16);
+  let changed = false;
+  if (run >= 0) {
+    len = collapseSpacedOut(len, run);
+    identity = false;
+    changed = true;
+  }
+  if (foldLeetUnits(len)) changed = true;
+  const out = changed ? unitsToString(len) : folded;
+  return identity
+    ? new MappedView(out, '', null, null, n)
+    : new MappedView(out, '', starts.slice(0, len), ends.slice(0, len), n);
+}
+
+/**
+ * Folds `text` into the shared buffers. The arrays are held in locals (module bindings are slower in
+ * a hot loop) and re-read after every reserve(), which may replace them.
+ */
+function foldInto(text: string): { len: number; identity: boolean } {
+  const n = text.length;
+  reserve(n + 16, 0);
+  let cs = codes;
+  let ss = starts;
+  let es = ends;
+  let len = 0;
+  // True while unit k maps to original [k, k + 1): such a view needs no map at all.
+  let identity = true;
   for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
-      buf.push(c >= 65 && c <= 90 ? c + 32 : c, i, i + 1);
+      cs[len] = c >= 65 && c <= 90 ? c + 32 : c;
+      ss[len] = i;
+      es[len] = i + 1;
+      len++;
       i++;
       continue;
     }
@@ -263,26 +315,23 @@ export function normalize(text: string): TextView {
         width = 2;
       }
     }
-    if (cp >= 0xe0020 && cp <= 0xe007e) {
-      // Tag characters spell ASCII invisibly; surface what they smuggle.
-      const a = cp - 0xe0000;
-      buf.push(a >= 65 && a <= 90 ? a + 32 : a, i, i + width);
-    } else {
-      const folded = foldCodePoint(cp);
-      for (let k = 0; k < folded.length; k++) buf.push(folded.charCodeAt(k), i, i + width);
+    // Tag characters spell ASCII invisibly; surface what they smuggle.
+    const tag = cp >= 0xe0020 && cp <= 0xe007e ? cp - 0xe0000 : -1;
+    const folded = tag >= 0 ? String.fromCharCode(tag >= 65 && tag <= 90 ? tag + 32 : tag) : foldCodePoint(cp);
+    if (len + folded.length + (n - i) > cs.length) {
+      reserve(len + folded.length + (n - i), len);
+      cs = codes;
+      ss = starts;
+      es = ends;
     }
+    for (let k = 0; k < folded.length; k++) {
+      cs[len] = folded.charCodeAt(k);
+      ss[len] = i;
+      es[len] = i + width;
+      len++;
+    }
+    if (width !== 1 || folded.length !== 1 || tag >= 0) identity = false;
     i += width;
   }
-  return finish(buf, n);
-}
-
-function finish(buf: FoldBuffer, originalLength: number): TextView {
-  let folded = unitsToString(buf.codes, buf.len);
-  if (hasSpacedOut(folded)) {
-    collapseSpacedOut(buf);
-    folded = unitsToString(buf.codes, buf.len);
-  }
-  return new MappedView(
-    foldLeetspeak(folded), '', buf.starts.subarray(0, buf.len), buf.ends.subarray(0, buf.len), originalLength,
-  );
+  return { len, identity };
 }
