@@ -184,30 +184,64 @@ export const DECODERS: readonly Decoder[] = [
 const MIN_RUN = 16;
 const MIN_ESCAPES = 3;
 
+/** What prescan learnt: which decoders can match at all, and where the cheap ones must look. */
+export interface PayloadScan {
+  /** Bit i set: DECODERS[i] could match somewhere. */
+  readonly mask: number;
+  /**
+   * Per decoder, [start, end) pairs of text that hold every match of its finder, or null to search the
+   * whole text. Prose has long stretches no base64 or hex blob can start in; this skips them.
+   */
+  readonly spans: readonly (readonly number[] | null)[];
+}
+
+const b64Spans: number[] = [];
+const hexSpans: number[] = [];
+
 /**
  * One hand-written pass telling which decoders could match at all (bit i = DECODERS[i]), so the
- * common text with no payload skips the blob regexes entirely.
+ * common text with no payload skips the blob regexes entirely. A base64 blob is a whole run of
+ * base64 characters; a hex blob lies inside a run of hex digits, spaces, commas, "\" and "x" that
+ * holds at least 16 digits. The spans are reused: read them before the next call.
  */
-export function prescan(raw: string): number {
+export function prescan(raw: string): PayloadScan {
   let b64Run = 0;
   let hexRun = 0;
+  let hexSetStart = 0;
+  let hexSetDigits = 0;
   let percents = 0;
   let entities = 0;
   let mask = 0;
-  for (let i = 0; i < raw.length; i++) {
+  b64Spans.length = 0;
+  hexSpans.length = 0;
+  const n = raw.length;
+  for (let i = 0; i < n; i++) {
     const c = raw.charCodeAt(i);
     const lower = c | 32;
     const isHex = (c >= 48 && c <= 57) || (lower >= 97 && lower <= 102);
     const isB64 = isHex || (lower >= 97 && lower <= 122) || c === 43 || c === 47 || c === 45 || c === 95;
-    b64Run = isB64 ? b64Run + 1 : 0;
+    if (isB64) b64Run++;
+    else {
+      if (b64Run >= MIN_RUN) b64Spans.push(i - b64Run, i);
+      b64Run = 0;
+    }
     // Spaces, "\x" and "0x" may separate hex bytes.
-    hexRun = isHex ? hexRun + 1 : c === 32 || c === 92 || c === 120 ? hexRun : 0;
+    const hexGlue = c === 32 || c === 92 || c === 120;
+    hexRun = isHex ? hexRun + 1 : hexGlue ? hexRun : 0;
+    if (isHex) hexSetDigits++;
+    else if (!hexGlue && c !== 44) {
+      if (hexSetDigits >= MIN_RUN) hexSpans.push(hexSetStart, i);
+      hexSetStart = i + 1;
+      hexSetDigits = 0;
+    }
     if (b64Run >= MIN_RUN) mask |= 1;
     if (hexRun >= MIN_RUN) mask |= 2;
     if (c === 37 && ++percents >= MIN_ESCAPES) mask |= 4;
     if (c === 38 && ++entities >= MIN_ESCAPES) mask |= 8;
   }
-  return mask;
+  if (b64Run >= MIN_RUN) b64Spans.push(n - b64Run, n);
+  if (hexSetDigits >= MIN_RUN) hexSpans.push(hexSetStart, n);
+  return { mask, spans: [b64Spans, hexSpans, null, null] };
 }
 
 const ROT13_TABLE = new Uint16Array(128).map((_, c) =>

@@ -2,7 +2,7 @@
 // payloads hidden in it (base64, hex, URL, HTML entities, ROT13), recursively and within a size budget.
 import type { TextView } from './text-view.js';
 import { normalize } from './normalize.js';
-import { DECODERS, ENGLISH_HINTS, ROT13_TRIGGERS, prescan, rot13 } from './decoders.js';
+import { DECODERS, ENGLISH_HINTS, ROT13_TRIGGERS, prescan, rot13, type Decoder } from './decoders.js';
 
 export interface DecodeLimits {
   /** How many decodings may be stacked ("url>base64>hex" is depth 3). */
@@ -70,6 +70,36 @@ function rot13View(view: TextView, encoding: string): TextView | null {
   return new RotatedView(rotated, encoding === '' ? 'rot13' : `${encoding}>rot13`, view);
 }
 
+/**
+ * Calls `visit(matchStart, matchEnd)` for each match of the decoder's finder, in order, until it
+ * returns false. With spans, the finder runs only on slices around them (one character of left
+ * context for its lookbehind, two to the right for base64 padding): the same matches, found
+ * without walking the prose in between.
+ */
+function eachMatch(decoder: Decoder, raw: string, spans: readonly number[] | null, visit: (s: number, e: number) => boolean): void {
+  const find = decoder.find;
+  if (spans === null) {
+    find.lastIndex = 0;
+    for (let m = find.exec(raw); m !== null; m = find.exec(raw)) {
+      if (!visit(m.index, m.index + m[0].length)) return;
+    }
+    return;
+  }
+  let pos = 0;
+  for (let k = 0; k < spans.length; k += 2) {
+    if (spans[k + 1]! <= pos) continue;
+    const from = Math.max(spans[k]!, pos);
+    const sliceStart = from > 0 ? from - 1 : 0;
+    const slice = raw.slice(sliceStart, Math.min(raw.length, spans[k + 1]! + 2));
+    find.lastIndex = from - sliceStart;
+    for (let m = find.exec(slice); m !== null; m = find.exec(slice)) {
+      const start = sliceStart + m.index;
+      pos = start + m[0].length;
+      if (!visit(start, pos)) return;
+    }
+  }
+}
+
 /** The normalised view first, then decoded payload views in discovery order. */
 export function buildViews(text: string, limits?: Partial<DecodeLimits>): TextView[] {
   const lim: DecodeLimits = { ...DEFAULT_DECODE_LIMITS, ...limits };
@@ -83,17 +113,17 @@ export function buildViews(text: string, limits?: Partial<DecodeLimits>): TextVi
   for (let q = 0; q < queue.length; q++) {
     const item = queue[q]!;
     if (item.depth >= lim.maxDepth) continue;
-    const mask = prescan(item.raw);
+    const { mask, spans } = prescan(item.raw);
     for (let d = 0; d < DECODERS.length; d++) {
       if ((mask & (1 << d)) === 0) continue;
       const decoder = DECODERS[d]!;
-      decoder.find.lastIndex = 0;
-      for (let m = decoder.find.exec(item.raw); m !== null; m = decoder.find.exec(item.raw)) {
-        if (views.length > lim.maxViews || budget <= 0) return views;
-        const [from, to] = decoder.expand?.(item.raw, m.index, m.index + m[0].length) ?? [m.index, m.index + m[0].length];
+      let stop = false;
+      eachMatch(decoder, item.raw, spans[d] ?? null, (mStart, mEnd) => {
+        if (views.length > lim.maxViews || budget <= 0) { stop = true; return false; }
+        const [from, to] = decoder.expand?.(item.raw, mStart, mEnd) ?? [mStart, mEnd];
         const blob = item.raw.slice(from, to);
         const decoded = decoder.decode(blob);
-        if (decoded === null || decoded.length > budget) continue;
+        if (decoded === null || decoded.length > budget) return true;
         budget -= decoded.length;
         const start = item.identity ? from : item.start;
         const end = item.identity ? to : item.end;
@@ -103,7 +133,9 @@ export function buildViews(text: string, limits?: Partial<DecodeLimits>): TextVi
         const rotated = rot13View(view, encoding);
         if (rotated !== null) views.push(rotated);
         queue.push({ raw: decoded, encoding, depth: item.depth + 1, start, end, identity: false });
-      }
+        return true;
+      });
+      if (stop) return views;
     }
   }
   return views;
