@@ -1,6 +1,7 @@
 // What the middleware chain attaches to every Express request: the request id, a logger bound to
 // it, and the authenticated caller when there is one.
 import type { Logger } from '../logging/logger.js';
+import type { ApiError } from './api-error.js';
 
 /** Who is calling, as established by api/auth/authenticate.ts. */
 export interface Caller {
@@ -16,5 +17,7 @@ declare module 'express-serve-static-core' {
     requestId: string;
     log: Logger;
     caller?: Caller;
+    /** Why a session cookie was not accepted; routes that need a caller report it. */
+    authFailure?: ApiError;
   }
 }

@@ -16,7 +16,8 @@ describe('api access tokens and CSRF', () => {
   let sessionId: string;
 
   before(async () => {
-    api = await startTestApi();
+    // Limits of their own are tested in rate-limits.test.ts; here they would only get in the way.
+    api = await startTestApi({ env: { RATE_LIMIT_ACCOUNT_PER_MINUTE: '100', RATE_LIMIT_LOGIN_PER_MINUTE: '100' } });
     jar = new CookieJar();
     const created = await http(api.url, '/v1/auth/account', { method: 'POST', jar });
     token = field(created, 'access_token');
@@ -75,6 +76,17 @@ describe('api access tokens and CSRF', () => {
   it('refuses a malformed Authorization header', async () => {
     const res = await http(api.url, '/v1/auth/me', { headers: { authorization: 'Token abc' } });
     assert.equal(res.status, 401);
+  });
+
+  it('a stale session cookie does not break public routes, but protected ones report why', async () => {
+    const stale = new CookieJar();
+    const created = await http(api.url, '/v1/auth/account', { method: 'POST', jar: stale });
+    await http(api.url, '/v1/auth/logout', { method: 'POST', headers: { authorization: `Bearer ${field<string>(created, 'access_token')}` } });
+    stale.store([`stronghold_access=${field<string>(created, 'access_token')}`]);
+    assert.equal((await http(api.url, '/v1/pricing', { jar: stale })).status, 200);
+    const me = await http(api.url, '/v1/auth/me', { jar: stale });
+    assert.equal(me.status, 401);
+    assert.equal(field(me, 'code'), 'session_revoked');
   });
 
   describe('CSRF double-submit', () => {
