@@ -47,8 +47,10 @@ export async function startApiServer(config: Config, logger: Logger, clock: Cloc
     database,
     inference,
     async close() {
+      // Let requests in flight finish (idle keep-alive sockets close at once), then cut the rest.
+      const force = setTimeout(() => server.closeAllConnections(), 5000);
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections();
+      clearTimeout(force);
       await inference.close();
       await redis?.close();
       await database.close();
