@@ -198,6 +198,23 @@ export interface PayloadScan {
 const b64Spans: number[] = [];
 const hexSpans: number[] = [];
 
+// Character kinds for prescan, as bits: a table lookup per character instead of a chain of compares.
+const B64_CHAR = 1;
+const HEX_DIGIT = 2;
+/** Spaces, "\" and "x" may sit between hex bytes ("\x41", "0x41 0x42", "41 42"). */
+const HEX_GLUE = 4;
+/** May also sit inside a hex blob ("0x41, 0x42"), though it ends a hex run for the mask. */
+const HEX_COMMA = 8;
+const PERCENT = 16;
+const AMPERSAND = 32;
+const KIND = new Uint8Array(128);
+for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/-_') KIND[ch.charCodeAt(0)]! |= B64_CHAR;
+for (const ch of '0123456789abcdefABCDEF') KIND[ch.charCodeAt(0)]! |= HEX_DIGIT;
+for (const ch of ' \\x') KIND[ch.charCodeAt(0)]! |= HEX_GLUE;
+KIND[44] = HEX_COMMA;
+KIND[37] = PERCENT;
+KIND[38] = AMPERSAND;
+
 /**
  * One hand-written pass telling which decoders could match at all (bit i = DECODERS[i]), so the
  * common text with no payload skips the blob regexes entirely. A base64 blob is a whole run of
@@ -217,27 +234,28 @@ export function prescan(raw: string): PayloadScan {
   const n = raw.length;
   for (let i = 0; i < n; i++) {
     const c = raw.charCodeAt(i);
-    const lower = c | 32;
-    const isHex = (c >= 48 && c <= 57) || (lower >= 97 && lower <= 102);
-    const isB64 = isHex || (lower >= 97 && lower <= 122) || c === 43 || c === 47 || c === 45 || c === 95;
-    if (isB64) b64Run++;
-    else {
+    const kind = c < 128 ? KIND[c]! : 0;
+    if ((kind & B64_CHAR) !== 0) {
+      if (++b64Run >= MIN_RUN) mask |= 1;
+    } else if (b64Run > 0) {
       if (b64Run >= MIN_RUN) b64Spans.push(i - b64Run, i);
       b64Run = 0;
     }
-    // Spaces, "\x" and "0x" may separate hex bytes.
-    const hexGlue = c === 32 || c === 92 || c === 120;
-    hexRun = isHex ? hexRun + 1 : hexGlue ? hexRun : 0;
-    if (isHex) hexSetDigits++;
-    else if (!hexGlue && c !== 44) {
-      if (hexSetDigits >= MIN_RUN) hexSpans.push(hexSetStart, i);
-      hexSetStart = i + 1;
-      hexSetDigits = 0;
+    if ((kind & HEX_DIGIT) !== 0) {
+      hexSetDigits++;
+      if (++hexRun >= MIN_RUN) mask |= 2;
+    } else if ((kind & HEX_GLUE) === 0) {
+      hexRun = 0;
+      if (kind !== HEX_COMMA) {
+        if (hexSetDigits >= MIN_RUN) hexSpans.push(hexSetStart, i);
+        hexSetStart = i + 1;
+        hexSetDigits = 0;
+      }
+    } else if (hexRun >= MIN_RUN) {
+      mask |= 2;
     }
-    if (b64Run >= MIN_RUN) mask |= 1;
-    if (hexRun >= MIN_RUN) mask |= 2;
-    if (c === 37 && ++percents >= MIN_ESCAPES) mask |= 4;
-    if (c === 38 && ++entities >= MIN_ESCAPES) mask |= 8;
+    if (kind === PERCENT && ++percents >= MIN_ESCAPES) mask |= 4;
+    if (kind === AMPERSAND && ++entities >= MIN_ESCAPES) mask |= 8;
   }
   if (b64Run >= MIN_RUN) b64Spans.push(n - b64Run, n);
   if (hexSetDigits >= MIN_RUN) hexSpans.push(hexSetStart, n);

@@ -6,6 +6,7 @@ import { describe, it } from 'mocha';
 import { adversarialInputs, englishTexts, htmlPage, rng } from '../../bench/corpus.js';
 import { AnchorIndex } from '../../inference/layers/heuristic/anchor-index.js';
 import { HeuristicLayer } from '../../inference/layers/heuristic/heuristic-layer.js';
+import { patternShape } from '../../inference/layers/heuristic/pattern-shape.js';
 import { compileFamilies } from '../../inference/layers/heuristic/patterns.js';
 import { windowedHits, wholeTextHits } from '../../inference/layers/heuristic/rule-matcher.js';
 import type { CompiledRule } from '../../inference/layers/heuristic/rule-types.js';
@@ -16,7 +17,12 @@ const PAGES = new URL('../../../shared/datasets/web_benign/readability_pages_htm
 // Far above the layer's 4 hits per rule, so every later hit is compared too.
 const LIMIT = 10_000;
 
-const rules: CompiledRule[] = compileFamilies().flatMap((f) => f.rules);
+const families = compileFamilies();
+// The rules, and each family's keyword prefilter, which the layer also looks up through anchors.
+const rules: CompiledRule[] = [
+  ...families.flatMap((f) => f.rules),
+  ...families.map((f) => ({ id: `${f.category}.keywords`, weight: 0, regex: new RegExp(f.keywords.source, 'g'), ...patternShape(f.keywords.source) })),
+];
 const anchored = rules.filter((r) => r.anchors !== null && Number.isFinite(r.maxLength) && r.minLength > 0);
 const index = new AnchorIndex(anchored.map((r) => ({ anchors: r.anchors ?? [], maxLength: r.maxLength })));
 const windowedLayer = new HeuristicLayer();
@@ -59,7 +65,7 @@ describe('windowed rule matching equals the whole-text scan', () => {
     await wholeLayer.load();
   });
 
-  it('proves anchors and bounds for nearly every rule', () => {
+  it('proves anchors and bounds for nearly every rule and keyword prefilter', () => {
     assert.ok(anchored.length >= rules.length - 2, `${anchored.length} of ${rules.length} windowed`);
   });
 

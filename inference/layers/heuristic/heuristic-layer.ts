@@ -3,7 +3,8 @@
 import type { Finding, ScanModeName } from '../../scan-types.js';
 import type { TextView } from '../../text/text-view.js';
 import type { Layer, LayerOutput, ScanDocument } from '../layer.js';
-import { AnchorIndex } from './anchor-index.js';
+import { AnchorIndex, type StartRanges } from './anchor-index.js';
+import { patternShape } from './pattern-shape.js';
 import { compileFamilies } from './patterns.js';
 import { windowedHits, wholeTextHits } from './rule-matcher.js';
 import { HINT_CEILING, type CompiledFamily, type CompiledRule } from './rule-types.js';
@@ -72,6 +73,8 @@ export class HeuristicLayer implements Layer {
   private slots: number[][] = [];
   /** Per family: every rule has a slot, so no anchor hit means nothing can match. */
   private fullyAnchored: boolean[] = [];
+  /** Per family: its keyword prefilter as an anchored global regex (slot -1: use family.keywords). */
+  private keywordGates: { slot: number; regex: RegExp; maxLength: number }[] = [];
 
   constructor(options: HeuristicLayerOptions = {}) {
     this.windowed = options.windowed ?? true;
@@ -99,7 +102,7 @@ export class HeuristicLayer implements Layer {
         const family = this.families[f]!;
         const slots = this.slots[f]!;
         if (starts !== null && this.fullyAnchored[f] && slots.every((slot) => starts[slot]!.length === 0)) continue;
-        if (!family.keywords.test(text)) continue;
+        if (!this.keywordsPresent(f, text, starts)) continue;
         family.rules.forEach((rule, r) => {
           const weight = Math.min(1, rule.weight + (view.encoding === '' ? 0 : DECODED_BONUS));
           const sink = (start: number, end: number): void => {
@@ -139,6 +142,15 @@ export class HeuristicLayer implements Layer {
     });
   }
 
+  /** The family's keyword prefilter: found among the anchor hits when it has anchors of its own. */
+  private keywordsPresent(f: number, text: string, starts: StartRanges | null): boolean {
+    const gate = this.keywordGates[f]!;
+    if (starts === null || gate.slot < 0) return this.families[f]!.keywords.test(text);
+    let found = false;
+    windowedHits(gate.regex, text, starts[gate.slot]!, gate.maxLength, 1, () => { found = true; });
+    return found;
+  }
+
   private ensureLoaded(): void {
     if (this.families.length > 0) return;
     this.families = compileFamilies();
@@ -147,6 +159,13 @@ export class HeuristicLayer implements Layer {
       family.rules.map((rule) => (this.windowed && windowable(rule) ? anchored.push(rule) - 1 : -1)),
     );
     this.fullyAnchored = this.slots.map((slots) => slots.every((slot) => slot >= 0));
+    this.keywordGates = this.families.map((family) => {
+      const shape = patternShape(family.keywords.source);
+      const regex = new RegExp(family.keywords.source, 'g');
+      const rule = { id: `${family.category}.keywords`, weight: 0, regex, ...shape };
+      const slot = this.windowed && windowable(rule) ? anchored.push(rule) - 1 : -1;
+      return { slot, regex, maxLength: shape.maxLength };
+    });
     if (this.windowed) {
       this.index = new AnchorIndex(anchored.map((rule) => ({ anchors: rule.anchors ?? [], maxLength: rule.maxLength })));
     }
