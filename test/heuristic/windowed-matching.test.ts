@@ -28,9 +28,9 @@ const index = new AnchorIndex(anchored.map((r) => ({ anchors: r.anchors ?? [], m
 const windowedLayer = new HeuristicLayer();
 const wholeLayer = new HeuristicLayer({ windowed: false });
 
-function hits(walk: (sink: (s: number, e: number) => void) => void): number[] {
+function hits(walk: (out: number[]) => void): number[] {
   const out: number[] = [];
-  walk((s, e) => out.push(s, e));
+  walk(out);
   return out;
 }
 
@@ -40,8 +40,8 @@ function assertSame(text: string, label: string): void {
   for (const view of views) {
     const starts = index.scan(view.text);
     anchored.forEach((rule, slot) => {
-      const whole = hits((sink) => wholeTextHits(rule.regex, view.text, LIMIT, sink));
-      const windowed = hits((sink) => windowedHits(rule.regex, view.text, starts[slot]!, rule.maxLength, LIMIT, sink));
+      const whole = hits((out) => wholeTextHits(rule.regex, view.text, LIMIT, out));
+      const windowed = hits((out) => windowedHits(rule.regex, view.text, starts[slot]!, rule.maxLength, LIMIT, out));
       assert.deepEqual(windowed, whole, `${label}: ${rule.id} in view "${view.encoding}"`);
     });
   }

@@ -26,6 +26,8 @@ export class AnchorIndex {
   private readonly outLen: Int32Array;
   private readonly maxLength: Int32Array;
   private readonly ranges: number[][];
+  /** Rules given ranges by the last scan: only these need clearing before the next one. */
+  private readonly touched: number[] = [];
 
   constructor(rules: readonly AnchoredRule[]) {
     let classes = 1;
@@ -77,7 +79,6 @@ export class AnchorIndex {
         else { fail[t] = go[fail[s]! * classes + c]!; queue.push(t); }
       }
     }
-    this.delta = Int32Array.from(go);
     this.outStart = new Int32Array(states + 1);
     const outRule: number[] = [];
     const outLen: number[] = [];
@@ -86,6 +87,9 @@ export class AnchorIndex {
       for (const [r, len] of ends[s]!) { outRule.push(r); outLen.push(len); }
     }
     this.outStart[states] = outRule.length;
+    // Entries hold the target's row offset (state × alphabet), bit-inverted when the target has
+    // outputs: the hot loop then needs one load per character and a sign test.
+    this.delta = Int32Array.from(go, (t) => (this.outStart[t + 1]! > this.outStart[t]! ? ~(t * classes) : t * classes));
     this.outRule = Int32Array.from(outRule);
     this.outLen = Int32Array.from(outLen);
     this.maxLength = Int32Array.from(rules.map((r) => r.maxLength));
@@ -94,14 +98,17 @@ export class AnchorIndex {
 
   /** Possible match starts per rule (index as given to the constructor) in `text`. */
   scan(text: string): StartRanges {
-    const { classOf, delta, alphabet, outStart, outRule, outLen, maxLength, ranges } = this;
-    for (const r of ranges) r.length = 0;
-    let s = 0;
+    const { classOf, delta, alphabet, outStart, outRule, outLen, maxLength, ranges, touched } = this;
+    for (const r of touched) ranges[r]!.length = 0;
+    touched.length = 0;
+    let row = 0;
     for (let i = 0; i < text.length; i++) {
-      s = delta[s * alphabet + classOf[text.charCodeAt(i)]!]!;
-      const from = outStart[s]!;
+      row = delta[row + classOf[text.charCodeAt(i)]!]!;
+      if (row >= 0) continue;
+      row = ~row;
+      const s = row / alphabet;
       const to = outStart[s + 1]!;
-      for (let k = from; k < to; k++) {
+      for (let k = outStart[s]!; k < to; k++) {
         const r = outRule[k]!;
         const end = i + 1;
         // A match holding this anchor ends at or after `end` and spans at most maxLength units.
@@ -112,6 +119,7 @@ export class AnchorIndex {
         if (n > 0 && lo <= list[n - 1]! + MERGE_GAP) {
           if (hi > list[n - 1]!) list[n - 1] = hi;
         } else {
+          if (n === 0) touched.push(r);
           list.push(lo, hi);
         }
       }

@@ -75,6 +75,7 @@ export class HeuristicLayer implements Layer {
   private fullyAnchored: boolean[] = [];
   /** Per family: its keyword prefilter as an anchored global regex (slot -1: use family.keywords). */
   private keywordGates: { slot: number; regex: RegExp; maxLength: number }[] = [];
+  private readonly gateHits: number[] = [];
 
   constructor(options: HeuristicLayerOptions = {}) {
     this.windowed = options.windowed ?? true;
@@ -95,6 +96,7 @@ export class HeuristicLayer implements Layer {
     this.ensureLoaded();
     const evidence = new Map<CompiledFamily, FamilyEvidence>();
     const findings = new Map<string, Finding>();
+    const hits: number[] = [];
     for (const view of views) {
       const text = view.text;
       const starts = this.index?.scan(text) ?? null;
@@ -103,19 +105,21 @@ export class HeuristicLayer implements Layer {
         const slots = this.slots[f]!;
         if (starts !== null && this.fullyAnchored[f] && slots.every((slot) => starts[slot]!.length === 0)) continue;
         if (!this.keywordsPresent(f, text, starts)) continue;
-        family.rules.forEach((rule, r) => {
-          const weight = Math.min(1, rule.weight + (view.encoding === '' ? 0 : DECODED_BONUS));
-          const sink = (start: number, end: number): void => {
-            const seen = evidence.get(family) ?? { best: 0, hits: 0 };
-            seen.best = Math.max(seen.best, weight);
-            seen.hits++;
-            evidence.set(family, seen);
-            this.record(findings, family, view, weight, start, end);
-          };
+        const bonus = view.encoding === '' ? 0 : DECODED_BONUS;
+        for (let r = 0; r < family.rules.length; r++) {
+          const rule = family.rules[r]!;
           const slot = slots[r]!;
-          if (starts === null || slot < 0) wholeTextHits(rule.regex, text, MAX_HITS_PER_RULE, sink);
-          else if (starts[slot]!.length > 0) windowedHits(rule.regex, text, starts[slot]!, rule.maxLength, MAX_HITS_PER_RULE, sink);
-        });
+          if (starts === null || slot < 0) wholeTextHits(rule.regex, text, MAX_HITS_PER_RULE, hits);
+          else if (starts[slot]!.length > 0) windowedHits(rule.regex, text, starts[slot]!, rule.maxLength, MAX_HITS_PER_RULE, hits);
+          else continue;
+          if (hits.length === 0) continue;
+          const weight = Math.min(1, rule.weight + bonus);
+          const seen = evidence.get(family) ?? { best: 0, hits: 0 };
+          seen.best = Math.max(seen.best, weight);
+          seen.hits += hits.length / 2;
+          evidence.set(family, seen);
+          for (let h = 0; h < hits.length; h += 2) this.record(findings, family, view, weight, hits[h]!, hits[h + 1]!);
+        }
       }
     }
     const score = combine(evidence);
@@ -146,9 +150,8 @@ export class HeuristicLayer implements Layer {
   private keywordsPresent(f: number, text: string, starts: StartRanges | null): boolean {
     const gate = this.keywordGates[f]!;
     if (starts === null || gate.slot < 0) return this.families[f]!.keywords.test(text);
-    let found = false;
-    windowedHits(gate.regex, text, starts[gate.slot]!, gate.maxLength, 1, () => { found = true; });
-    return found;
+    windowedHits(gate.regex, text, starts[gate.slot]!, gate.maxLength, 1, this.gateHits);
+    return this.gateHits.length > 0;
   }
 
   private ensureLoaded(): void {

@@ -1,17 +1,15 @@
 // Walks the hits of one rule in one view: over the whole text, or only inside the ranges where an
 // anchor makes a match possible. Both walks report the same hits in the same order.
 
-/** Called per hit with [start, end) in the view's text. */
-export type HitSink = (start: number, end: number) => void;
-
-/** The reference walk: leftmost hits of a global regex from the start of the text. */
-export function wholeTextHits(regex: RegExp, text: string, limit: number, sink: HitSink): void {
+/** The reference walk: leftmost hits of a global regex from the start of the text, appended to `out` as [start, end) pairs. */
+export function wholeTextHits(regex: RegExp, text: string, limit: number, out: number[]): void {
+  out.length = 0;
   regex.lastIndex = 0;
   for (let hits = 0; hits < limit; hits++) {
     const m = regex.exec(text);
     if (m === null) break;
     if (m[0].length === 0) { regex.lastIndex++; continue; }
-    sink(m.index, m.index + m[0].length);
+    out.push(m.index, m.index + m[0].length);
   }
 }
 
@@ -23,8 +21,9 @@ export function wholeTextHits(regex: RegExp, text: string, limit: number, sink: 
  * The rule must not match the empty string (wholeTextHits handles those).
  */
 export function windowedHits(
-  regex: RegExp, text: string, starts: readonly number[], maxLength: number, limit: number, sink: HitSink,
+  regex: RegExp, text: string, starts: readonly number[], maxLength: number, limit: number, out: number[],
 ): void {
+  out.length = 0;
   let pos = 0;
   let hits = 0;
   for (let k = 0; k < starts.length && hits < limit; k += 2) {
@@ -42,7 +41,7 @@ export function windowedHits(
       const start = sliceStart + m.index;
       if (start > hi) break;
       const end = start + m[0].length;
-      sink(start, end);
+      out.push(start, end);
       hits++;
       pos = end;
       if (end > hi) break;
