@@ -15,6 +15,8 @@ export interface DatabaseOptions {
   /** PGlite data directory; 'memory://' keeps everything in memory (tests). */
   dataDir?: string;
   statementTimeoutMs?: number;
+  /** PGlite only: start from a dumpDataDir() snapshot instead of running initdb (tests, ~3x faster). */
+  pgliteSnapshot?: Blob;
   /** PostgreSQL only: schema to work in (tests isolate themselves this way). */
   searchPath?: string;
   poolSize?: number;
@@ -38,7 +40,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   const timeoutMs = options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS;
   return options.databaseUrl
     ? openPostgres(options.databaseUrl, timeoutMs, options)
-    : openPGlite(options.dataDir ?? './data', timeoutMs);
+    : openPGlite(options.dataDir ?? './data', timeoutMs, options.pgliteSnapshot);
 }
 
 function openPostgres(url: string, timeoutMs: number, options: DatabaseOptions): DatabaseHandle {
@@ -72,9 +74,12 @@ function openPostgres(url: string, timeoutMs: number, options: DatabaseOptions):
   };
 }
 
-async function openPGlite(dataDir: string, timeoutMs: number): Promise<DatabaseHandle> {
+async function openPGlite(dataDir: string, timeoutMs: number, snapshot?: Blob): Promise<DatabaseHandle> {
   if (!dataDir.includes('://')) mkdirSync(dataDir, { recursive: true });
-  const pglite = await PGlite.create(dataDir, { parsers: { [pgliteTypes.INT8]: (value: string) => value } });
+  const pglite = await PGlite.create(dataDir, {
+    parsers: { [pgliteTypes.INT8]: (value: string) => value },
+    ...(snapshot && { loadDataDir: snapshot }),
+  });
   // PGlite runs in-process as WebAssembly and cannot interrupt itself, so this setting is recorded
   // but not enforced there; PostgreSQL enforces it (see test/db/statement-timeout.test.ts).
   await pglite.exec(`SET statement_timeout = ${Math.trunc(timeoutMs)}`);
