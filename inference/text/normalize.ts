@@ -197,7 +197,6 @@ const hasSpacedOut = (s: string): boolean => SPACED_HINT.test(s) || SPACED_AT_ST
 // Exactly the runs collapseSpacedOut measures: maximal chains of isolated characters and short gaps.
 // The lookahead before the lookbehind lets the common letter-after-letter position fail on one check.
 const SPACED_RUN = new RegExp(String.raw`[a-z0-9](?=${SP})(?<![a-z0-9]{2})(?:${SP}{1,3}[a-z0-9](?![a-z0-9])){3,}`, 'g');
-const LETTER = /[a-z]/g;
 const NON_ASCII = /[^\t-~\r\n]/;
 
 /** Where the first run collapse would join starts, or -1 when collapsing would change nothing. */
@@ -205,7 +204,10 @@ function firstSpacedRun(folded: string): number {
   if (!hasSpacedOut(folded)) return -1;
   SPACED_RUN.lastIndex = 0;
   for (let m = SPACED_RUN.exec(folded); m !== null; m = SPACED_RUN.exec(folded)) {
-    if ((m[0].match(LETTER)?.length ?? 0) >= 3) return m.index;
+    // Three letters suffice; stop counting there (a run can span the whole text).
+    let letters = 0;
+    for (let i = m.index; i < SPACED_RUN.lastIndex && letters < 3; i++) if (isLetter(folded.charCodeAt(i))) letters++;
+    if (letters >= 3) return m.index;
   }
   return -1;
 }

@@ -37,20 +37,19 @@ export class AnchorIndex {
       }
     }
     this.alphabet = classes;
-    // Trie first: goto[] grows as states are added; -1 marks a missing edge until failure links fill it.
-    const go: number[] = new Array<number>(classes).fill(-1);
+    // Trie first, with sparse edges; the dense table is filled once the state count is known.
+    const edges: Map<number, number>[] = [new Map()];
     const ends: Map<number, number>[] = [new Map()];
-    let states = 1;
     rules.forEach((rule, r) => {
       for (const a of rule.anchors) {
         let s = 0;
         for (let i = 0; i < a.length; i++) {
           const c = this.classOf[a.charCodeAt(i)]!;
-          let t = go[s * classes + c]!;
-          if (t === -1) {
-            t = states++;
-            go[s * classes + c] = t;
-            for (let k = 0; k < classes; k++) go.push(-1);
+          let t = edges[s]!.get(c);
+          if (t === undefined) {
+            t = edges.length;
+            edges[s]!.set(c, t);
+            edges.push(new Map());
             ends.push(new Map());
           }
           s = t;
@@ -59,24 +58,24 @@ export class AnchorIndex {
         ends[s]!.set(r, prior === undefined ? a.length : Math.min(prior, a.length));
       }
     });
-    // Breadth-first: each state's failure target is final before the state itself is completed.
+    const states = edges.length;
+    // Breadth-first: each state's failure target is complete before the state itself is filled.
+    const go = new Int32Array(states * classes);
     const fail = new Int32Array(states);
     const queue: number[] = [];
-    for (let c = 0; c < classes; c++) {
-      const t = go[c]!;
-      if (t === -1) go[c] = 0;
-      else { fail[t] = 0; queue.push(t); }
-    }
+    for (const [c, t] of edges[0]!) { go[c] = t; queue.push(t); }
     for (let q = 0; q < queue.length; q++) {
       const s = queue[q]!;
-      for (const [r, len] of ends[fail[s]!]!) {
+      const f = fail[s]!;
+      for (const [r, len] of ends[f]!) {
         const own = ends[s]!.get(r);
         ends[s]!.set(r, own === undefined ? len : Math.min(own, len));
       }
-      for (let c = 0; c < classes; c++) {
-        const t = go[s * classes + c]!;
-        if (t === -1) go[s * classes + c] = go[fail[s]! * classes + c]!;
-        else { fail[t] = go[fail[s]! * classes + c]!; queue.push(t); }
+      go.set(go.subarray(f * classes, f * classes + classes), s * classes);
+      for (const [c, t] of edges[s]!) {
+        fail[t] = go[f * classes + c]!;
+        go[s * classes + c] = t;
+        queue.push(t);
       }
     }
     this.outStart = new Int32Array(states + 1);
@@ -89,7 +88,11 @@ export class AnchorIndex {
     this.outStart[states] = outRule.length;
     // Entries hold the target's row offset (state × alphabet), bit-inverted when the target has
     // outputs: the hot loop then needs one load per character and a sign test.
-    this.delta = Int32Array.from(go, (t) => (this.outStart[t + 1]! > this.outStart[t]! ? ~(t * classes) : t * classes));
+    for (let k = 0; k < go.length; k++) {
+      const t = go[k]!;
+      go[k] = this.outStart[t + 1]! > this.outStart[t]! ? ~(t * classes) : t * classes;
+    }
+    this.delta = go;
     this.outRule = Int32Array.from(outRule);
     this.outLen = Int32Array.from(outLen);
     this.maxLength = Int32Array.from(rules.map((r) => r.maxLength));
