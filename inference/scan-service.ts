@@ -20,6 +20,8 @@ export interface ScanServiceDeps {
 
 /** Most requests of one stream in the scanner at once; further reads wait (backpressure). */
 const STREAM_WINDOW = 256;
+/** How long a stream waits before retrying when the queue is full of other callers' work. */
+const RETRY_PAUSE_MS = 5;
 
 export function createScanService({ dispatcher, limits, logger, metrics }: ScanServiceDeps): ServiceImpl<typeof ScanService> {
   async function scanOne(request: ScanRequest, signal: AbortSignal): Promise<ScanResponse> {
@@ -70,8 +72,8 @@ export function createScanService({ dispatcher, limits, logger, metrics }: ScanS
 
     async *scanStream(requests, ctx) {
       setMaxListeners(STREAM_WINDOW + 8, ctx.signal);
-      const stream = new StreamScanner(ctx.signal);
-      const reading = stream.read(requests, scanOne);
+      const stream = new StreamScanner(ctx.signal, scanOne);
+      const reading = stream.read(requests);
       try {
         yield* stream.responses();
       } catch (error) {
@@ -86,33 +88,34 @@ export function createScanService({ dispatcher, limits, logger, metrics }: ScanS
 }
 
 /**
- * Runs a stream's requests concurrently (up to STREAM_WINDOW) and hands back responses as they
- * complete, so one slow text does not hold up the rest. The first failure ends the stream.
+ * Runs a stream's requests concurrently (up to a window) and hands back responses as they complete,
+ * so one slow text does not hold up the rest. A full scanner queue is backpressure, not an error,
+ * for a stream: the window shrinks, the refused request is retried when room appears, and reading
+ * pauses (HTTP/2 flow control then slows the client). Any other failure ends the stream.
  */
 class StreamScanner {
   #done: ScanResponse[] = [];
+  #retry: ScanRequest[] = [];
+  #window = STREAM_WINDOW;
   #inFlight = 0;
   #inputEnded = false;
   #closed = false;
   #failure: unknown;
   #wake: (() => void) | undefined;
-  #slot: (() => void) | undefined;
+  #room: (() => void) | undefined;
+  #retryTimer: NodeJS.Timeout | undefined;
 
-  constructor(private readonly signal: AbortSignal) {}
+  constructor(
+    private readonly signal: AbortSignal,
+    private readonly scan: (r: ScanRequest, s: AbortSignal) => Promise<ScanResponse>,
+  ) {}
 
-  async read(requests: AsyncIterable<ScanRequest>, scan: (r: ScanRequest, s: AbortSignal) => Promise<ScanResponse>): Promise<void> {
+  async read(requests: AsyncIterable<ScanRequest>): Promise<void> {
     try {
       for await (const request of requests) {
-        while (this.#inFlight >= STREAM_WINDOW && !this.#stopping()) await new Promise<void>((r) => (this.#slot = r));
+        while (!this.#hasRoom() && !this.#stopping()) await new Promise<void>((r) => (this.#room = r));
         if (this.#stopping()) break;
-        this.#inFlight++;
-        scan(request, this.signal).then(
-          (response) => this.#done.push(response),
-          (error: unknown) => (this.#failure ??= error),
-        ).finally(() => {
-          this.#inFlight--;
-          this.#release();
-        });
+        this.#start(request);
       }
     } catch (error) {
       this.#failure ??= error;
@@ -131,25 +134,75 @@ class StreamScanner {
         continue;
       }
       if (this.#failure !== undefined) throw this.#failure;
-      if (this.#inputEnded && this.#inFlight === 0) return;
+      if (this.#inputEnded && this.#inFlight === 0 && this.#retry.length === 0) return;
       await new Promise<void>((resolve) => (this.#wake = resolve));
     }
   }
 
   close(): void {
     this.#closed = true;
-    this.#release();
+    clearTimeout(this.#retryTimer);
+    this.#notify();
+  }
+
+  #hasRoom(): boolean {
+    return this.#retry.length === 0 && this.#inFlight < this.#window;
+  }
+
+  #start(request: ScanRequest): void {
+    this.#inFlight++;
+    this.scan(request, this.signal)
+      .then(
+        (response) => {
+          this.#done.push(response);
+          this.#window = Math.min(STREAM_WINDOW, this.#window + 1);
+        },
+        (error: unknown) => {
+          if (error instanceof ScanError && error.code === 'resource_exhausted' && !this.#stopping()) {
+            this.#window = Math.max(1, this.#inFlight - 1);
+            this.#retry.push(request);
+          } else {
+            this.#failure ??= error;
+          }
+        },
+      )
+      .finally(() => {
+        this.#inFlight--;
+        this.#resume();
+      });
+  }
+
+  /** Restarts refused requests while there is room; with nothing in flight, waits a moment first. */
+  #resume(): void {
+    if (this.#stopping()) return this.#notify();
+    while (this.#retry.length > 0 && this.#inFlight < this.#window) {
+      if (this.#inFlight === 0 && this.#retryTimer === undefined) {
+        // Nothing of ours will finish to make room: the queue is full of other callers' work.
+        this.#retryTimer = setTimeout(() => {
+          this.#retryTimer = undefined;
+          this.#startRetries();
+        }, RETRY_PAUSE_MS);
+        break;
+      }
+      if (this.#retryTimer !== undefined) break;
+      this.#start(this.#retry.shift()!);
+    }
+    if (this.#hasRoom()) {
+      const room = this.#room;
+      this.#room = undefined;
+      room?.();
+    }
+    this.#notify();
+  }
+
+  #startRetries(): void {
+    const request = this.#retry.shift();
+    if (request && !this.#stopping()) this.#start(request);
+    this.#resume();
   }
 
   #stopping(): boolean {
     return this.#closed || this.#failure !== undefined || this.signal.aborted;
-  }
-
-  #release(): void {
-    const slot = this.#slot;
-    this.#slot = undefined;
-    slot?.();
-    this.#notify();
   }
 
   #notify(): void {

@@ -61,6 +61,13 @@ describe('inference server protocols (fixture worker)', () => {
     for (const r of streamed) assert.equal(r.decision, Number(r.id.slice(1)) % 7 === 0 ? Decision.BLOCK : Decision.ALLOW);
   });
 
+  it('ScanStream treats a full queue as backpressure: every request is answered, none refused', async () => {
+    // The queue holds 8 jobs; the stream sends 200 slow ones.
+    const ids = Array.from({ length: 200 }, (_, i) => `bp${i}`);
+    const streamed = await client.scanStream(ids.map((id) => ({ id, text: `SLEEP:2 ${id}` })));
+    assert.deepEqual(streamed.map((r) => r.id).sort(), [...ids].sort());
+  });
+
   it('refuses empty and oversized text, and oversized batches, with INVALID_ARGUMENT', async () => {
     await expectStatus(client.scan({ id: 'e', text: '' }), grpc.status.INVALID_ARGUMENT);
     const err = await expectStatus(client.scan({ id: 'big', text: 'a'.repeat(1024 * 1024) }), grpc.status.INVALID_ARGUMENT);
