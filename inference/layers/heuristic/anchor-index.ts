@@ -13,7 +13,10 @@ export interface AnchoredRule {
  */
 export type StartRanges = readonly number[][];
 
-/** Ranges closer than this are merged: one regex call over a short gap beats two calls. */
+/**
+ * Ranges closer than this are merged: one regex call over a short gap beats two calls. A rule's
+ * window already reads maxLength past its last start, so ranges within that distance always merge.
+ */
 const MERGE_GAP = 64;
 
 export class AnchorIndex {
@@ -25,6 +28,7 @@ export class AnchorIndex {
   private readonly outRule: Int32Array;
   private readonly outLen: Int32Array;
   private readonly maxLength: Int32Array;
+  private readonly mergeGap: Int32Array;
   private readonly ranges: number[][];
   /** Rules given ranges by the last scan: only these need clearing before the next one. */
   private readonly touched: number[] = [];
@@ -96,12 +100,13 @@ export class AnchorIndex {
     this.outRule = Int32Array.from(outRule);
     this.outLen = Int32Array.from(outLen);
     this.maxLength = Int32Array.from(rules.map((r) => r.maxLength));
+    this.mergeGap = Int32Array.from(rules.map((r) => Math.max(MERGE_GAP, r.maxLength)));
     this.ranges = rules.map(() => []);
   }
 
   /** Possible match starts per rule (index as given to the constructor) in `text`. */
   scan(text: string): StartRanges {
-    const { classOf, delta, alphabet, outStart, outRule, outLen, maxLength, ranges, touched } = this;
+    const { classOf, delta, alphabet, outStart, outRule, outLen, maxLength, mergeGap, ranges, touched } = this;
     for (const r of touched) ranges[r]!.length = 0;
     touched.length = 0;
     let row = 0;
@@ -119,7 +124,7 @@ export class AnchorIndex {
         const hi = end - outLen[k]!;
         const list = ranges[r]!;
         const n = list.length;
-        if (n > 0 && lo <= list[n - 1]! + MERGE_GAP) {
+        if (n > 0 && lo <= list[n - 1]! + mergeGap[r]!) {
           if (hi > list[n - 1]!) list[n - 1] = hi;
         } else {
           if (n === 0) touched.push(r);
