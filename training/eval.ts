@@ -1,111 +1,104 @@
-// `npm run eval -- FILE.jsonl…`: runs the detection layers on labelled JSONL and prints, per file and
+// `npm run eval -- FILE.jsonl… [--split validation] [--peers] [--out FILE]`: runs the full pipeline (every
+// registered layer, through createPipeline and the policy) on labelled JSONL and prints, per file and
 // overall, counts, precision, recall, FPR, F1, ROC AUC, recall at 1% FPR, PINT-style score and latency.
 import { writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Layer, ScanDocument } from '../inference/layers/layer.js';
-import type { LayerScores } from '../inference/scan-types.js';
-import { buildViews } from '../inference/text/deobfuscate.js';
-import { combineScores } from '../inference/policy.js';
+import { createLayers } from '../inference/layers/index.js';
+import { createPipeline } from '../inference/pipeline.js';
 import { ClassifierLayer } from '../inference/layers/classifier/classifier-layer.js';
 import { SemanticLayer } from '../inference/layers/semantic/semantic-layer.js';
+import type { ScanResult } from '../inference/scan-types.js';
 import { loadManifest } from '../inference/models/model-manifest.js';
 import { readJsonl, categoryOf, type Row } from './data/datasets.js';
 import { buildSplit } from './pipeline.js';
 import { DEFAULT_DATA_DIR, TRAINING_SEED } from './train.js';
 import { metricsTable } from './report.js';
+import { loadPeers } from './peers.js';
 import { Rng } from './rng.js';
 import type { Scored } from './metrics.js';
 
-const BATCH = 32;
-// Policy default BLOCK_THRESHOLD (inference/config.ts) for the combined score.
-const COMBINED_BLOCK = 0.7;
+const BATCH = 16;
+// Policy defaults (inference/config.ts): the learned layers' scores are calibrated onto these.
+const WARN = 0.4;
+const BLOCK = 0.7;
 
-async function optionalHeuristic(): Promise<Layer[]> {
-  try {
-    const mod = (await import('../inference/layers/heuristic/heuristic-layer.js')) as { HeuristicLayer: new () => Layer };
-    return [new mod.HeuristicLayer()];
-  } catch {
-    return [];
-  }
-}
-
-interface Prediction {
+interface Item {
+  set: string;
   row: Row;
-  scores: LayerScores;
-  combined: number;
+  result: ScanResult;
+  ms: number;
 }
 
-async function scoreRows(rows: readonly Row[], layers: readonly Layer[], latencies: number[]): Promise<Prediction[]> {
-  const out: Prediction[] = [];
-  for (let i = 0; i < rows.length; i += BATCH) {
-    const batch = rows.slice(i, i + BATCH);
-    const t0 = performance.now();
-    const docs: ScanDocument[] = batch.map((r) => ({ job: { text: r.text, mode: 'content', contentType: 'auto' }, views: buildViews(r.text) }));
-    const scores: LayerScores[] = batch.map(() => ({ heuristic: 0, ml_confidence: 0, semantic: 0, credential: 0 }));
-    for (const layer of layers) {
-      const res = await layer.scoreBatch(docs);
-      res.forEach((r, k) => {
-        const s = scores[k];
-        if (s) s[layer.name] = r.score;
-      });
-    }
-    latencies.push((performance.now() - t0) / batch.length);
-    batch.forEach((row, k) => {
-      const s = scores[k] ?? { heuristic: 0, ml_confidence: 0, semantic: 0, credential: 0 };
-      out.push({ row, scores: s, combined: combineScores(s) });
-    });
-  }
-  return out;
-}
+const quantile = (xs: number[], q: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? NaN;
 
-function quantile(xs: number[], q: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
+function table(items: readonly { set: string; label: 0 | 1; score: number }[], threshold: number): string {
+  const scored = items.map((i): Scored & { set: string } => ({ set: i.set, score: i.score, label: i.label, group: i.set }));
+  const sets = [...new Set(scored.map((s) => s.set))];
+  return metricsTable([...sets.map((name) => ({ name, items: scored.filter((s) => s.set === name) })), { name: 'OVERALL', items: scored }], threshold);
 }
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { out: { type: 'string' }, split: { type: 'string' }, data: { type: 'string', default: DEFAULT_DATA_DIR } },
+    options: {
+      out: { type: 'string' },
+      split: { type: 'string' },
+      peers: { type: 'boolean', default: false },
+      data: { type: 'string', default: DEFAULT_DATA_DIR },
+    },
   });
   const sets: { name: string; rows: Row[] }[] = positionals.map((p) => ({
     name: basename(p),
     rows: readJsonl(resolve(p)).map((r) => ({ ...r, file: basename(p), group: r.source, category: categoryOf(basename(p), r.label) })),
   }));
-  if (values.split === 'validation') {
+  if (values.split === 'validation' || (values.peers && sets.length === 0)) {
     const { validation } = buildSplit(resolve(values.data), [], TRAINING_SEED, new Rng(TRAINING_SEED));
-    const files = [...new Set(validation.map((r) => r.file))].sort();
-    for (const f of files) sets.push({ name: `validation:${f}`, rows: validation.filter((r) => r.file === f) });
+    for (const f of [...new Set(validation.map((r) => r.file))].sort()) sets.push({ name: `validation:${f}`, rows: validation.filter((r) => r.file === f) });
   }
-  if (sets.length === 0) throw new Error('usage: eval FILE.jsonl… [--split validation] [--out predictions.jsonl]');
+  if (sets.length === 0) throw new Error('usage: eval FILE.jsonl… [--split validation] [--peers] [--out predictions.jsonl]');
 
-  const manifest = loadManifest();
-  const layers: Layer[] = [...(await optionalHeuristic()), new ClassifierLayer(), new SemanticLayer()];
-  for (const l of layers) await l.load();
-  const latencies: number[] = [];
-  const predictions: { set: string; p: Prediction }[] = [];
-  for (const s of sets) for (const p of await scoreRows(s.rows, layers, latencies)) predictions.push({ set: s.name, p });
-
-  const asScored = (pick: (p: Prediction) => number, groupBy: 'set' | 'file'): (Scored & { set: string })[] =>
-    predictions.map(({ set, p }) => ({ set, score: pick(p), label: p.row.label, group: groupBy === 'set' ? set : p.row.file }));
-  const combined = asScored((p) => p.combined, 'set');
-  const groups = [...sets.map((s) => ({ name: s.name, items: combined.filter((c) => c.set === s.name) })), { name: 'OVERALL', items: combined }];
-  console.log(`models ${manifest.version}; layers: ${layers.map((l) => l.name).join(', ')}`);
-  console.log(`\ncombined score (policy), BLOCK at ${COMBINED_BLOCK}\n${metricsTable(groups, COMBINED_BLOCK)}`);
-  const perLayer: [string, (p: Prediction) => number, number][] = [
-    ['ml_confidence', (p) => p.scores.ml_confidence, manifest.thresholds.classifier.block],
-    ['semantic', (p) => p.scores.semantic, manifest.thresholds.semantic.block],
-  ];
-  if (layers.some((l) => l.name === 'heuristic')) perLayer.unshift(['heuristic', (p) => p.scores.heuristic, COMBINED_BLOCK]);
-  for (const [name, pick, th] of perLayer) {
-    console.log(`\n${name} alone, threshold ${th.toFixed(3)}\n${metricsTable([{ name: 'OVERALL', items: asScored(pick, 'set') }], th)}`);
+  // The learned layers are scored even while they are not registered (inference/layers/index.ts), so
+  // this report always shows them; the note says when the served pipeline lacks them.
+  const layers = createLayers();
+  const missing = [new ClassifierLayer(), new SemanticLayer()].filter((l) => !layers.some((r) => r.name === l.name));
+  const pipeline = await createPipeline([...layers, ...missing], { warn: WARN, block: BLOCK });
+  console.log(`models ${loadManifest().version}; pipeline ${pipeline.version}`);
+  if (missing.length > 0) console.log(`note: ${missing.map((l) => l.name).join(', ')} not registered in createLayers(); added here for evaluation`);
+  const items: Item[] = [];
+  for (const s of sets) {
+    for (let i = 0; i < s.rows.length; i += BATCH) {
+      const batch = s.rows.slice(i, i + BATCH);
+      const t0 = performance.now();
+      const results = await pipeline.scanBatch(batch.map((r) => ({ text: r.text, mode: 'content', contentType: 'auto' })));
+      const ms = (performance.now() - t0) / batch.length;
+      batch.forEach((row, k) => items.push({ set: s.name, row, result: results[k]!, ms }));
+    }
   }
-  console.log(`\nlatency per document (all layers, batches of ${BATCH}): p50 ${quantile(latencies, 0.5).toFixed(2)} ms, p99 ${quantile(latencies, 0.99).toFixed(2)} ms`);
+  const pick = (f: (i: Item) => number): { set: string; label: 0 | 1; score: number }[] => items.map((i) => ({ set: i.set, label: i.row.label, score: f(i) }));
+  console.log(`\nfull pipeline, BLOCK (combined ≥ ${BLOCK})\n${table(pick((i) => i.result.score), BLOCK)}`);
+  console.log(`\nfull pipeline, flagged (WARN or BLOCK, combined ≥ ${WARN}): overall\n${table(pick((i) => i.result.score), WARN).split('\n').filter((l, k) => k === 0 || l.startsWith('OVERALL')).join('\n')}`);
+  for (const layer of ['heuristic', 'ml_confidence', 'semantic'] as const) {
+    const rows = table(pick((i) => i.result.scores[layer]), BLOCK).split('\n');
+    console.log(`\n${layer} alone, score ≥ ${BLOCK}\n${[rows[0], rows.at(-1)].join('\n')}`);
+  }
+  const ms = items.map((i) => i.ms);
+  console.log(`\nlatency per document (batches of ${BATCH}, in-process): p50 ${quantile(ms, 0.5).toFixed(2)} ms, p99 ${quantile(ms, 0.99).toFixed(2)} ms`);
+
+  if (values.peers) {
+    for (const peer of await loadPeers()) {
+      const scored: { set: string; label: 0 | 1; score: number }[] = [];
+      const t0 = performance.now();
+      for (const i of items) {
+        const r = await peer.score(i.row.text);
+        scored.push({ set: i.set, label: i.row.label, score: r.flagged ? Math.max(0.5, r.score) : Math.min(0.49, r.score) });
+      }
+      const per = (performance.now() - t0) / items.length;
+      console.log(`\npeer ${peer.name} (its own verdict; ${per.toFixed(2)} ms per document)\n${table(scored, 0.5)}`);
+    }
+  }
   if (values.out) {
-    const lines = predictions.map(({ set, p }) =>
-      JSON.stringify({ set, source: p.row.source, label: p.row.label, combined: p.combined, scores: p.scores }),
-    );
+    const lines = items.map((i) => JSON.stringify({ set: i.set, source: i.row.source, label: i.row.label, decision: i.result.decision, combined: i.result.score, scores: i.result.scores }));
     writeFileSync(values.out, lines.join('\n') + '\n');
   }
 }

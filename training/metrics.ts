@@ -104,3 +104,36 @@ export function computeMetrics(items: readonly Scored[], threshold: number): Met
     pint: pintScore(items, threshold),
   };
 }
+
+/**
+ * Smallest threshold at which the false-positive rate averaged over benign groups (data files) is at
+ * most `maxFpr`, and the pooled rate too: a small hard source weighs as much as a large easy one.
+ */
+export function thresholdAtGroupFpr(items: readonly Scored[], maxFpr: number): number {
+  const neg = items.filter((s) => s.label === 0);
+  const sizes = new Map<string, number>();
+  for (const s of neg) sizes.set(s.group, (sizes.get(s.group) ?? 0) + 1);
+  if (neg.length === 0) return 0.5;
+  const sorted = [...neg].sort((a, b) => b.score - a.score);
+  const perGroup = new Map<string, number>();
+  let meanFpr = 0;
+  let i = 0;
+  // Lower the threshold one distinct score at a time while both rates stay within bounds.
+  while (i < sorted.length) {
+    let j = i;
+    let next = meanFpr;
+    const changes = new Map<string, number>();
+    while (j < sorted.length && sorted[j]!.score === sorted[i]!.score) {
+      const g = sorted[j]!.group;
+      changes.set(g, (changes.get(g) ?? 0) + 1);
+      j++;
+    }
+    for (const [g, c] of changes) next += c / sizes.get(g)! / sizes.size;
+    if (next > maxFpr || j / sorted.length > maxFpr) break;
+    for (const [g, c] of changes) perGroup.set(g, (perGroup.get(g) ?? 0) + c);
+    meanFpr = next;
+    i = j;
+  }
+  const t = sorted[i]?.score ?? 0;
+  return Math.min(1, t + 1e-6);
+}

@@ -2,13 +2,15 @@
 // train classifier then encoder, build the exemplar index, pick thresholds and score validation.
 import { loadDatasets, type Row } from './data/datasets.js';
 import { splitByGroup } from './data/split.js';
-import { synthesizeInjected } from './data/synthesize.js';
+import { synthesizeBenignEmails, synthesizeInjected } from './data/synthesize.js';
+import { OVER_DEFENSE_FILE, overDefenseRows } from './data/hard-negatives.js';
 import { featurizeRows, type Doc } from './data/featurized.js';
 import { trainClassifier, worstWindow } from './model/train-classifier.js';
 import { trainEncoder, type EncoderExample } from './model/train-encoder.js';
-import { buildIndex, fitCalibration, margin, type BuiltIndex, type ExemplarCandidate } from './model/exemplars.js';
-import { classifierForward, encoderForward, sigmoid, type EmbeddingBagWeights } from './model/embedding-bag.js';
-import { thresholdAtFpr, type Scored } from './metrics.js';
+import { buildIndex, margin, type BuiltIndex, type ExemplarCandidate } from './model/exemplars.js';
+import { classifierForward, encoderForward, type EmbeddingBagWeights } from './model/embedding-bag.js';
+import { thresholdAtGroupFpr, type Scored } from './metrics.js';
+import { thresholdKnots, type CalibrationKnots } from '../inference/models/score-calibration.js';
 import { FEATURIZER_PARAMS } from '../inference/features/featurizer-params.js';
 import { Rng } from './rng.js';
 
@@ -21,14 +23,25 @@ export interface TrainOptions {
   readonly log: (s: string) => void;
 }
 
+export const CLASSIFIER_REGULARISATION = { featureDropout: 0.1, labelSmoothing: 0.01, weightDecay: 0, benignHardWindow: 0.2 } as const;
 export const MODEL_SHAPE = { classifierDim: 8, classifierHidden: 16, encoderDim: 16 } as const;
 const VALIDATION_FRACTION = 0.2;
 const SYNTHETIC_TRAIN = 4000;
 const SYNTHETIC_VALIDATION = 800;
+const OVER_DEFENSE_TRAIN = 600;
+const OVER_DEFENSE_VALIDATION = 300;
+const EMAIL_TRAIN = 600;
+const EMAIL_VALIDATION = 120;
+/**
+ * Thresholds: mean FPR over benign validation files at most this for BLOCK, and for WARN. The
+ * semantic layer, the weaker of the two, is held to half the classifier's rates.
+ */
+const FPR = { classifier: { warn: 0.025, block: 0.01 }, semantic: { warn: 0.0125, block: 0.005 } } as const;
 const EXEMPLARS_PER_FILE = 300;
 
 export interface ScoredDoc extends Scored {
   readonly row: Row;
+  /** Semantic raw score: nearest attack cosine − nearest benign cosine of the worst window. */
   readonly semantic: number;
 }
 
@@ -36,22 +49,32 @@ export interface TrainResult {
   readonly classifier: EmbeddingBagWeights;
   readonly encoder: EmbeddingBagWeights;
   readonly index: BuiltIndex;
-  readonly calibration: { a: number; b: number };
+  readonly calibration: { classifier: CalibrationKnots; semantic: CalibrationKnots };
   readonly thresholds: { classifier: { warn: number; block: number }; semantic: { warn: number; block: number } };
   readonly trainDocs: readonly Doc[];
   readonly validation: readonly ScoredDoc[];
   readonly categories: readonly string[];
 }
 
-const maxOf = (xs: number[]): number => xs.reduce((a, b) => Math.max(a, b), 0);
+const maxOf = (xs: number[]): number => xs.reduce((a, b) => Math.max(a, b), -Infinity);
 
 /** The split with its synthetic documents; eval calls this with the same seed to get the same validation set. */
 export function buildSplit(dataDir: string, excludeFiles: readonly string[], seed: number, rng: Rng): { train: Row[]; validation: Row[] } {
   const rows = loadDatasets(dataDir, excludeFiles);
   const split = splitByGroup(rows, VALIDATION_FRACTION, seed);
   return {
-    train: [...split.train, ...synthesizeInjected(split.train, SYNTHETIC_TRAIN, rng)],
-    validation: [...split.validation, ...synthesizeInjected(split.validation, SYNTHETIC_VALIDATION, rng)],
+    train: [
+      ...split.train,
+      ...synthesizeInjected(split.train, SYNTHETIC_TRAIN, rng),
+      ...synthesizeBenignEmails(split.train, EMAIL_TRAIN, rng),
+      ...overDefenseRows(OVER_DEFENSE_TRAIN, rng, 'train'),
+    ],
+    validation: [
+      ...split.validation,
+      ...synthesizeInjected(split.validation, SYNTHETIC_VALIDATION, rng),
+      ...synthesizeBenignEmails(split.validation, EMAIL_VALIDATION, rng),
+      ...overDefenseRows(OVER_DEFENSE_VALIDATION, rng, 'validation'),
+    ],
   };
 }
 
@@ -66,7 +89,7 @@ export function runTraining(o: TrainOptions): TrainResult {
   const buckets = FEATURIZER_PARAMS.buckets;
   const classifier = trainClassifier(
     trainDocs,
-    { buckets, dim: MODEL_SHAPE.classifierDim, hidden: MODEL_SHAPE.classifierHidden, steps: Math.round(300_000 * o.stepScale), lr: 0.2, seed: o.seed + 1 },
+    { buckets, dim: MODEL_SHAPE.classifierDim, hidden: MODEL_SHAPE.classifierHidden, steps: Math.round(300_000 * o.stepScale), lr: 0.2, seed: o.seed + 1, ...CLASSIFIER_REGULARISATION },
     o.log,
   );
 
@@ -96,18 +119,29 @@ export function runTraining(o: TrainOptions): TrainResult {
   const valMargins = valDocs.map((d) =>
     maxOf(d.windows.map((w) => margin(index, encoder.dim, encoderForward(encoder, w.indices, w.weights)))),
   );
-  const calibration = fitCalibration(valMargins, valDocs.map((d) => d.row.label));
   const scored: ScoredDoc[] = valDocs.map((d, i) => ({
     row: d.row,
     label: d.row.label,
     group: d.row.file,
     score: maxOf(d.windows.map((w) => classifierForward(classifier, w.indices, w.weights))),
-    semantic: sigmoid(calibration.a * (valMargins[i] ?? 0) + calibration.b),
+    semantic: valMargins[i]!,
   }));
-  const sem = scored.map((s) => ({ ...s, score: s.semantic }));
+  // Thresholds come from the real benign sources: the over-defense texts are generated from a handful
+  // of templates, so one template would otherwise set the bar for everything (they are reported apart).
+  const real = scored.filter((s) => s.row.file !== OVER_DEFENSE_FILE);
+  const sem = real.map((s) => ({ ...s, score: s.semantic }));
   const thresholds = {
-    classifier: { warn: thresholdAtFpr(scored, 0.03), block: thresholdAtFpr(scored, 0.01) },
-    semantic: { warn: thresholdAtFpr(sem, 0.03), block: thresholdAtFpr(sem, 0.01) },
+    classifier: { warn: thresholdAtGroupFpr(real, FPR.classifier.warn), block: thresholdAtGroupFpr(real, FPR.classifier.block) },
+    semantic: { warn: thresholdAtGroupFpr(sem, FPR.semantic.warn), block: thresholdAtGroupFpr(sem, FPR.semantic.block) },
+  };
+  // The curve starts at the median benign raw score (→ 0), so an ordinary text scores near 0 and
+  // does not lift the policy's agreement term; between there and WARN it rises linearly.
+  const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? 0;
+  const benign = real.filter((s) => s.label === 0);
+  const lo = (raw: number[], warn: number): number => Math.min(median(raw), warn - 1e-6);
+  const calibration = {
+    classifier: thresholdKnots(lo(benign.map((s) => s.score), thresholds.classifier.warn), thresholds.classifier.warn, thresholds.classifier.block, 1),
+    semantic: thresholdKnots(lo(benign.map((s) => s.semantic), thresholds.semantic.warn), thresholds.semantic.warn, thresholds.semantic.block, 2),
   };
   return { classifier, encoder, index, calibration, thresholds, trainDocs, validation: scored, categories };
 }

@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { runTraining, MODEL_SHAPE, type TrainResult } from './pipeline.js';
+import { runTraining, CLASSIFIER_REGULARISATION, MODEL_SHAPE, type TrainResult } from './pipeline.js';
 import { writeEmbeddingBagOnnx } from './onnx/onnx-writer.js';
 import { computeMetrics } from './metrics.js';
 import { perSource, roundedMetrics, metricsTable } from './report.js';
@@ -24,28 +24,49 @@ function counts(r: TrainResult): ModelManifest['counts'] {
   return Object.fromEntries(Object.keys(out).sort().map((k) => [k, out[k] as ModelManifest['counts'][string]]));
 }
 
+/** The index split into attack and benign matrices (the encoder graph searches each), entries to match. */
+function exemplarMatrices(r: TrainResult): { attack: Float32Array; benign: Float32Array; entries: TrainResult['index']['entries'] } {
+  const d = r.encoder.dim;
+  const pick = (label: 0 | 1): number[] => r.index.entries.flatMap((e, i) => (e.label === label ? [i] : []));
+  const gather = (rows: number[]): Float32Array => {
+    const out = new Float32Array(rows.length * d);
+    rows.forEach((row, k) => out.set(r.index.vectors.subarray(row * d, (row + 1) * d), k * d));
+    return out;
+  };
+  const attack = pick(1);
+  const benign = pick(0);
+  return { attack: gather(attack), benign: gather(benign), entries: [...attack, ...benign].map((i) => r.index.entries[i]!) };
+}
+
 function writeModels(r: TrainResult, outDir: string, stepScale: number): ModelManifest {
   mkdirSync(outDir, { recursive: true });
+  const ex = exemplarMatrices(r);
   const files: Record<string, Uint8Array> = {
     'classifier.onnx': writeEmbeddingBagOnnx(r.classifier, { featurizer: FEATURIZER_PARAMS.version }),
-    'encoder.onnx': writeEmbeddingBagOnnx(r.encoder, { featurizer: FEATURIZER_PARAMS.version }),
-    'exemplars.f32': new Uint8Array(r.index.vectors.buffer, r.index.vectors.byteOffset, r.index.vectors.byteLength),
-    'exemplars.json': new TextEncoder().encode(JSON.stringify({ dim: r.encoder.dim, entries: r.index.entries }) + '\n'),
+    'encoder.onnx': writeEmbeddingBagOnnx(r.encoder, { featurizer: FEATURIZER_PARAMS.version }, ex),
+    'exemplars.json': new TextEncoder().encode(JSON.stringify({ dim: r.encoder.dim, entries: ex.entries }) + '\n'),
   };
   for (const [name, bytes] of Object.entries(files)) writeFileSync(join(outDir, name), bytes);
   const fileInfo = Object.fromEntries(Object.entries(files).map(([n, b]) => [n, { sha256: sha256(b), bytes: b.byteLength }]));
   const classifierItems = r.validation;
   const semanticItems = r.validation.map((s) => ({ ...s, score: s.semantic }));
   const manifest: ModelManifest = {
-    version: `1.0.0+${sha256(new TextEncoder().encode(Object.values(fileInfo).map((f) => f.sha256).join(''))).slice(0, 12)}`,
+    version: `2.0.0+${sha256(new TextEncoder().encode(Object.values(fileInfo).map((f) => f.sha256).join(''))).slice(0, 12)}`,
     featurizer: FEATURIZER_PARAMS,
     files: fileInfo,
     classifier: { file: 'classifier.onnx', dim: MODEL_SHAPE.classifierDim, hidden: MODEL_SHAPE.classifierHidden, input: ['indices', 'weights'], output: 'p_injection' },
     encoder: { file: 'encoder.onnx', dim: MODEL_SHAPE.encoderDim, input: ['indices', 'weights'], output: 'embedding_out' },
-    exemplars: { vectors: 'exemplars.f32', metadata: 'exemplars.json', count: r.index.entries.length, dim: r.encoder.dim },
-    semanticCalibration: r.calibration,
+    exemplars: { metadata: 'exemplars.json', attacks: ex.attack.length / r.encoder.dim, benign: ex.benign.length / r.encoder.dim, dim: r.encoder.dim },
     thresholds: r.thresholds,
-    training: { seed: TRAINING_SEED, stepScale, split: 'by source document, 20% of groups per file to validation', categories: r.categories },
+    calibration: r.calibration,
+    training: {
+      seed: TRAINING_SEED,
+      stepScale,
+      split: 'by source document, 20% of groups per file to validation',
+      thresholds: 'mean FPR over real benign validation files: classifier ≤ 1% block / 2.5% warn, semantic ≤ 0.5% / 1.25%; calibration from the median benign raw score (→ 0) through warn (→ 0.4) and block (→ 0.7); semantic raw = nearest attack cosine − nearest benign cosine',
+      regularisation: CLASSIFIER_REGULARISATION,
+      categories: r.categories,
+    },
     counts: counts(r),
     metrics: {
       note: 'validation split (document level, worst window), thresholds = block',

@@ -5,9 +5,13 @@ export interface FeaturizerParams {
   readonly version: string;
   /** Hash buckets; bucket 0 is reserved for padding, real features land in 1..buckets-1. */
   readonly buckets: number;
+  /** Character n-gram lengths, taken inside each space-delimited token padded with one space each side. */
   readonly charMin: number;
   readonly charMax: number;
-  /** Window length and stride in characters of the normalised view text. */
+  /**
+   * Window length and stride in characters of the normalised view text. The length is a whole
+   * number of strides: the text is hashed once per stride-long chunk and a window sums its chunks.
+   */
   readonly windowChars: number;
   readonly windowStride: number;
   /** Upper bound of distinct features in one window (padding width of a batch never exceeds it). */
@@ -15,13 +19,14 @@ export interface FeaturizerParams {
 }
 
 export const FEATURIZER_PARAMS: FeaturizerParams = {
-  version: 'fnv1a-word12-char35-v1',
+  version: 'fnv1a-word12-tokchar35-chunked-v2',
   buckets: 1 << 18,
   charMin: 3,
   charMax: 5,
   windowChars: 512,
   windowStride: 256,
-  // 512 chars give at most 3 * 514 char n-grams plus 2 * 257 word n-grams.
+  // A 512-character window of prose holds about 1,000 distinct features; code or base64 runs can
+  // hold more, and the cap keeps the heaviest of them.
   maxFeatures: 2048,
 };
 

@@ -1,5 +1,5 @@
 // Splits a long text into overlapping windows so one injected sentence is never diluted by a page.
-// Cost is linear in length: a window every `stride` characters, each `size` characters long.
+// Windows are runs of consecutive stride-long chunks: cost is linear in length, nothing is truncated.
 import { FEATURIZER_PARAMS } from './featurizer-params.js';
 
 export interface TextWindow {
@@ -7,16 +7,25 @@ export interface TextWindow {
   readonly end: number;
 }
 
-/** Windows over [0, length): one window for short texts, else stride-spaced windows, last one flush with the end. */
-export function splitWindows(
+export interface ChunkWindow {
+  readonly window: TextWindow;
+  /** Chunks [firstChunk, endChunk) make up the window. */
+  readonly firstChunk: number;
+  readonly endChunk: number;
+}
+
+/** One window for short texts, else a window every stride, the last one flush with the end. */
+export function chunkWindows(
   length: number,
   size = FEATURIZER_PARAMS.windowChars,
   stride = FEATURIZER_PARAMS.windowStride,
-): TextWindow[] {
-  if (length <= size) return [{ start: 0, end: length }];
-  const out: TextWindow[] = [];
-  let start = 0;
-  for (; start + size < length; start += stride) out.push({ start, end: start + size });
-  out.push({ start: Math.max(0, length - size), end: length });
+): ChunkWindow[] {
+  const nChunks = Math.max(1, Math.ceil(length / stride));
+  const perWindow = size / stride;
+  if (nChunks <= perWindow) return [{ window: { start: 0, end: length }, firstChunk: 0, endChunk: nChunks }];
+  const out: ChunkWindow[] = [];
+  for (let k = 0; k + perWindow <= nChunks; k++) {
+    out.push({ window: { start: k * stride, end: Math.min(length, (k + perWindow) * stride) }, firstChunk: k, endChunk: k + perWindow });
+  }
   return out;
 }

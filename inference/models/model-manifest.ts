@@ -4,7 +4,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { FeaturizerParams } from '../features/featurizer-params.js';
+import { FEATURIZER_PARAMS, type FeaturizerParams } from '../features/featurizer-params.js';
+import type { CalibrationKnots } from './score-calibration.js';
 
 export const MODELS_DIR = dirname(fileURLToPath(import.meta.url));
 
@@ -19,10 +20,15 @@ export interface ModelManifest {
   files: Record<string, { sha256: string; bytes: number }>;
   classifier: { file: string; dim: number; hidden: number; input: string[]; output: string };
   encoder: { file: string; dim: number; input: string[]; output: string };
-  exemplars: { vectors: string; metadata: string; count: number; dim: number };
-  /** Semantic score = sigmoid(a · (nearest attack cosine − nearest benign cosine) + b). */
-  semanticCalibration: { a: number; b: number };
+  /** Exemplar vectors live inside the encoder graph; the metadata file names each one (attacks, then benign). */
+  exemplars: { metadata: string; attacks: number; benign: number; dim: number };
+  /**
+   * Raw thresholds chosen on validation data: the classifier's P(injection), and the semantic layer's
+   * margin (nearest attack cosine − nearest benign cosine) of the worst window.
+   */
   thresholds: { classifier: ThresholdPair; semantic: ThresholdPair };
+  /** Raw output → policy score, through (warn → 0.4) and (block → 0.7). */
+  calibration: { classifier: CalibrationKnots; semantic: CalibrationKnots };
   training: Record<string, unknown>;
   counts: Record<string, { train: { attack: number; benign: number }; validation: { attack: number; benign: number } }>;
   metrics: Record<string, unknown>;
@@ -34,6 +40,15 @@ export function sha256(bytes: Uint8Array): string {
 
 export function loadManifest(dir = MODELS_DIR): ModelManifest {
   return JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as ModelManifest;
+}
+
+/** The manifest, refused when its models were trained on features this code no longer computes. */
+export function loadServingManifest(dir = MODELS_DIR): ModelManifest {
+  const manifest = loadManifest(dir);
+  if (manifest.featurizer.version !== FEATURIZER_PARAMS.version) {
+    throw new Error(`models expect featurizer ${manifest.featurizer.version}, code has ${FEATURIZER_PARAMS.version}`);
+  }
+  return manifest;
 }
 
 /** Files whose bytes no longer match the manifest (empty when the models are intact). */

@@ -1,18 +1,22 @@
-// One onnxruntime session over an EmbeddingBag model: created once per worker, run once per batch
-// on the packed windows of all documents. intraOpNumThreads 1: the service runs one per worker thread.
+// One onnxruntime session over an EmbeddingBag model: created once per worker, run on the packed
+// windows of a whole batch, in slices of at most MAX_ROWS so input buffers stay bounded and reused.
 import * as ort from 'onnxruntime-node';
 import { join } from 'node:path';
 import { FeatureBatchPacker } from '../features/feature-batch.js';
 import type { SparseFeatures } from '../features/featurizer.js';
 import { MODELS_DIR } from './model-manifest.js';
 
+/** Rows per session.run: big enough to amortise the call, small enough that padding stays cheap. */
+const MAX_ROWS = 128;
+
 export class OnnxWindowModel {
   private session: ort.InferenceSession | undefined;
   private readonly packer = new FeatureBatchPacker();
 
+  /** `outputs`: output name → values per row. Integer outputs (indices) come back as floats. */
   constructor(
     private readonly file: string,
-    private readonly output: string,
+    private readonly outputs: Readonly<Record<string, number>>,
     private readonly dir = MODELS_DIR,
   ) {}
 
@@ -25,18 +29,30 @@ export class OnnxWindowModel {
     });
   }
 
-  /** Row-major outputs, `rows.length × outputWidth`; one session.run for the whole batch. */
-  async run(rows: readonly SparseFeatures[]): Promise<Float32Array> {
-    if (!this.session) throw new Error(`${this.file} used before load()`);
-    if (rows.length === 0) return new Float32Array(0);
-    const packed = this.packer.pack(rows);
-    const dims = [packed.rows, packed.width];
-    const out = await this.session.run({
-      indices: new ort.Tensor('int64', packed.indices, dims),
-      weights: new ort.Tensor('float32', packed.weights, dims),
-    });
-    const tensor = out[this.output];
-    if (!tensor) throw new Error(`${this.file} produced no ${this.output}`);
-    return tensor.data as Float32Array;
+  /** Row-major outputs, `rows.length × width` each, in the order of `rows`; `names` picks a subset. */
+  async run(rows: readonly SparseFeatures[], names: readonly string[] = Object.keys(this.outputs)): Promise<Record<string, Float32Array>> {
+    const session = this.session;
+    if (!session) throw new Error(`${this.file} used before load()`);
+    const out: Record<string, Float32Array> = {};
+    const wanted = names.map((name): [string, number] => [name, this.outputs[name] ?? 1]);
+    for (const [name, width] of wanted) out[name] = new Float32Array(rows.length * width);
+    for (let from = 0; from < rows.length; from += MAX_ROWS) {
+      const slice = rows.slice(from, from + MAX_ROWS);
+      const packed = this.packer.pack(slice);
+      const dims = [packed.rows, packed.width];
+      const feeds = { indices: new ort.Tensor('int64', packed.indices, dims), weights: new ort.Tensor('float32', packed.weights, dims) };
+      const result = await session.run(feeds, names as string[]);
+      for (const [name, width] of wanted) {
+        const data = result[name]?.data;
+        if (!data) throw new Error(`${this.file} produced no ${name}`);
+        const target = out[name]!;
+        if (data instanceof BigInt64Array) {
+          for (let i = 0; i < data.length; i++) target[from * width + i] = Number(data[i]);
+        } else {
+          target.set(data as Float32Array, from * width);
+        }
+      }
+    }
+    return out;
   }
 }

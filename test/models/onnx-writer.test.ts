@@ -9,15 +9,20 @@ import { featurizeRows } from '../../training/data/featurized.js';
 import { Featurizer } from '../../inference/features/featurizer.js';
 import { FeatureBatchPacker } from '../../inference/features/feature-batch.js';
 import { Rng } from '../../training/rng.js';
+import { nearest, type ExemplarEntry } from '../../inference/layers/semantic/exemplar-index.js';
 
 const BUCKETS = 1 << 18;
 
-async function runOnnx(bytes: Uint8Array, rows: { indices: Int32Array; weights: Float32Array }[]): Promise<Float32Array> {
+async function runOnnxAll(bytes: Uint8Array, rows: { indices: Int32Array; weights: Float32Array }[]): Promise<ort.InferenceSession.OnnxValueMapType> {
   const session = await ort.InferenceSession.create(bytes, { intraOpNumThreads: 1 });
   const packed = new FeatureBatchPacker().pack(rows);
   const dims = [packed.rows, packed.width];
-  const out = await session.run({ indices: new ort.Tensor('int64', packed.indices, dims), weights: new ort.Tensor('float32', packed.weights, dims) });
-  return out[session.outputNames[0] ?? '']?.data as Float32Array;
+  return session.run({ indices: new ort.Tensor('int64', packed.indices, dims), weights: new ort.Tensor('float32', packed.weights, dims) });
+}
+
+async function runOnnx(bytes: Uint8Array, rows: { indices: Int32Array; weights: Float32Array }[]): Promise<Float32Array> {
+  const out = await runOnnxAll(bytes, rows);
+  return (out.p_injection ?? out.embedding_out)?.data as Float32Array;
 }
 
 function randomWeights(kind: 'classifier' | 'encoder', rng: Rng): EmbeddingBagWeights {
@@ -48,6 +53,34 @@ describe('ONNX writer', () => {
       });
     });
   }
+
+  it('searches baked-in exemplars inside the encoder like the TypeScript reference', async () => {
+    const rng = new Rng(3);
+    const m = randomWeights('encoder', rng);
+    const unit = (n: number): Float32Array => {
+      const v = Float32Array.from({ length: n * m.dim }, () => rng.normal());
+      for (let r = 0; r < n; r++) {
+        const row = v.subarray(r * m.dim, (r + 1) * m.dim);
+        const norm = Math.hypot(...row);
+        for (let k = 0; k < m.dim; k++) row[k]! /= norm;
+      }
+      return v;
+    };
+    const attack = unit(7);
+    const benign = unit(5);
+    const out = await runOnnxAll(writeEmbeddingBagOnnx(m, {}, { attack, benign }), rows);
+    const entries: ExemplarEntry[] = [
+      ...Array.from({ length: 7 }, (): ExemplarEntry => ({ label: 1, category: 'a', file: 'a' })),
+      ...Array.from({ length: 5 }, (): ExemplarEntry => ({ label: 0, category: 'b', file: 'b' })),
+    ];
+    const all = new Float32Array([...attack, ...benign]);
+    rows.forEach((r, i) => {
+      const n = nearest(all, entries, m.dim, encoderForward(m, r.indices, r.weights), 0);
+      assert.ok(Math.abs((out.attack_sim?.data[i] as number) - n.attackSimilarity) < 1e-5);
+      assert.ok(Math.abs((out.benign_sim?.data[i] as number) - n.benignSimilarity) < 1e-5);
+      assert.equal(Number(out.attack_index?.data[i]), n.attackIndex);
+    });
+  });
 
   it('trains a tiny classifier on a generated fixture, deterministically', async () => {
     const rng = new Rng(5);

@@ -1,8 +1,8 @@
-// Featurizes rows once through the serving feature path (featurizeText), keeping a bounded set of
-// windows per document, so training sees exactly what the layers will see.
+// Featurizes rows once through the serving feature path (the same views, the same featurizeView),
+// keeping a bounded set of windows per document, so training sees exactly what the layers will see.
 import { Featurizer, type SparseFeatures } from '../../inference/features/featurizer.js';
-import { featurizeText } from '../../inference/features/text-features.js';
 import type { Row } from './datasets.js';
+import { servingViewTexts } from './serving-views.js';
 import type { Rng } from '../rng.js';
 
 export interface Doc {
@@ -11,17 +11,24 @@ export interface Doc {
 }
 
 /** Windows kept per document: enough for a long page, bounded so one 400 KB page does not dominate. */
-const MAX_WINDOWS = 24;
+const MAX_WINDOWS = 32;
+
+/** Every non-empty window of every serving view of `text`, in serving order. */
+export function servingWindows(featurizer: Featurizer, text: string): SparseFeatures[] {
+  const out: SparseFeatures[] = [];
+  for (const view of servingViewTexts(text)) for (const w of featurizer.featurizeView(view)) if (w.indices.length > 0) out.push(w);
+  return out;
+}
 
 export function featurizeRows(rows: readonly Row[], rng: Rng): Doc[] {
   const featurizer = new Featurizer();
   return rows.map((row) => {
-    let windows: SparseFeatures[] = featurizeText(featurizer, row.text);
+    let windows = servingWindows(featurizer, row.text);
     if (windows.length > MAX_WINDOWS) {
       const keep = rng.shuffle(windows.map((_, i) => i)).slice(0, MAX_WINDOWS).sort((a, b) => a - b);
-      windows = keep.map((i) => windows[i] as SparseFeatures);
+      windows = keep.map((i) => windows[i]!);
     }
-    return { row, windows: windows.filter((w) => w.indices.length > 0) };
+    return { row, windows };
   }).filter((d) => d.windows.length > 0);
 }
 

@@ -38,6 +38,15 @@ const WRAPPERS: readonly ((p: string) => string)[] = [
   (p) => `\nIMPORTANT NEW INSTRUCTIONS: ${p}\n`,
 ];
 
+const SENDERS = ['Maria Keller', 'J. Okafor', 'Support Team', 'Lena Brandt', 'accounts@vendor.example', 'Tom Ruiz'];
+const SUBJECTS = ['Re: quarterly report', 'Invoice 4471', 'Meeting notes', 'Fwd: documentation update', 'Your order has shipped'];
+
+/** The carrier as an e-mail, where injections addressed to mail assistants arrive. */
+function asEmail(body: string, rng: Rng): string {
+  const from = rng.pick(SENDERS);
+  return `From: ${from}\nTo: team@company.example\nSubject: ${rng.pick(SUBJECTS)}\n\nHi all,\n\n${body}\n\nBest regards,\n${from}`;
+}
+
 /** A boundary near `at` (after a newline or space) so the payload never splits a word. */
 function snap(text: string, at: number): number {
   for (let i = at; i < Math.min(text.length, at + 200); i++) if (text[i] === '\n' || text[i] === ' ') return i + 1;
@@ -60,8 +69,9 @@ export function synthesizeInjected(rows: readonly Row[], count: number, rng: Rng
     }
     const wrapped = rng.pick(WRAPPERS)(payload.text.trim());
     const at = snap(text, rng.int(text.length + 1));
+    const injected = text.slice(0, at) + wrapped + text.slice(at);
     out.push({
-      text: text.slice(0, at) + wrapped + text.slice(at),
+      text: rng.next() < 0.2 && !text.trimStart().startsWith('<') ? asEmail(injected, rng) : injected,
       label: 1,
       source: `synthetic:${carrier.source}+${payload.source}`,
       file: SYNTHETIC_FILE,
@@ -70,4 +80,24 @@ export function synthesizeInjected(rows: readonly Row[], count: number, rng: Rng
     });
   }
   return out;
+}
+
+export const BENIGN_EMAIL_FILE = 'synthetic/benign_email.jsonl';
+
+/** Benign twins of the e-mail carriers, so the mail frame itself never reads as an attack. */
+export function synthesizeBenignEmails(rows: readonly Row[], count: number, rng: Rng): Row[] {
+  const carriers = rows.filter((r) => r.label === 0 && CARRIER_FILES.has(r.file) && r.text.length >= 80 && !r.text.trimStart().startsWith('<'));
+  if (carriers.length === 0) return [];
+  return Array.from({ length: count }, (_, i): Row => {
+    const carrier = rng.pick(carriers);
+    const from = snap(carrier.text, rng.int(Math.max(1, carrier.text.length - MAX_CARRIER)));
+    return {
+      text: asEmail(carrier.text.slice(from, from + MAX_CARRIER), rng),
+      label: 0,
+      source: `synthetic:email:${carrier.source}#${i}`,
+      file: BENIGN_EMAIL_FILE,
+      group: `synthetic:email:${carrier.group}`,
+      category: 'benign:email',
+    };
+  });
 }

@@ -13,6 +13,14 @@ export interface ClassifierConfig {
   readonly steps: number;
   readonly lr: number;
   readonly seed: number;
+  /** Probability of dropping each feature of a training window (regularises towards many weak cues). */
+  readonly featureDropout?: number;
+  /** Targets become ε and 1 − ε, so probabilities do not saturate and thresholds stay spread out. */
+  readonly labelSmoothing?: number;
+  /** L2 shrinkage of the embedding rows a step touches (lazy weight decay). */
+  readonly weightDecay?: number;
+  /** Share of benign steps on the document's highest-scoring window rather than a random one. */
+  readonly benignHardWindow?: number;
 }
 
 export function initClassifier(cfg: ClassifierConfig, rng: Rng): EmbeddingBagWeights {
@@ -41,6 +49,19 @@ export function worstWindow(m: EmbeddingBagWeights, windows: readonly SparseFeat
   return best;
 }
 
+/** The window with each feature kept with probability 1 − p, survivors rescaled (inverted dropout). */
+export function dropFeatures(w: SparseFeatures, p: number, rng: Rng): SparseFeatures {
+  const indices: number[] = [];
+  const weights: number[] = [];
+  const scale = 1 / (1 - p);
+  for (let i = 0; i < w.indices.length; i++) {
+    if (rng.next() < p) continue;
+    indices.push(w.indices[i]!);
+    weights.push(w.weights[i]! * scale);
+  }
+  return { indices: Int32Array.from(indices), weights: Float32Array.from(weights) };
+}
+
 export function trainClassifier(docs: readonly Doc[], cfg: ClassifierConfig, log: (s: string) => void): EmbeddingBagWeights {
   const rng = new Rng(cfg.seed);
   const m = initClassifier(cfg, rng);
@@ -50,19 +71,27 @@ export function trainClassifier(docs: readonly Doc[], cfg: ClassifierConfig, log
   const hid = new Float64Array(h);
   const dz = new Float64Array(h);
   const dbag = new Float64Array(d);
+  const dropout = cfg.featureDropout ?? 0;
+  const smooth = cfg.labelSmoothing ?? 0;
+  const benignHard = cfg.benignHardWindow ?? 0;
   let lossSum = 0;
   for (let step = 0; step < cfg.steps; step++) {
     const lr = cfg.lr * (1 - step / cfg.steps);
+    const shrink = 1 - lr * (cfg.weightDecay ?? 0);
     const doc = sampler.sample(rng);
     const y = doc.row.label;
-    const wi = y === 1 ? worstWindow(m, doc.windows, bag, hid) : rng.int(doc.windows.length);
-    const win = doc.windows[wi];
-    if (!win) continue;
+    // Serving flags a document by its worst window, so attacks train on theirs and benign pages
+    // (often) on theirs too: the window that would have raised a false alarm.
+    const hard = y === 1 || rng.next() < benignHard;
+    const wi = hard ? worstWindow(m, doc.windows, bag, hid) : rng.int(doc.windows.length);
+    const full = doc.windows[wi];
+    if (!full) continue;
+    const win = dropout > 0 ? dropFeatures(full, dropout, rng) : full;
     bagVector(m, win.indices, win.weights, bag);
     const logit = classifierHead(m, bag, hid);
     const p = sigmoid(logit);
     lossSum += -Math.log(Math.max(1e-7, y === 1 ? p : 1 - p));
-    const g = p - y;
+    const g = p - (y === 1 ? 1 - smooth : smooth);
     // Backward pass, then the SGD step; dense heads first so the embedding uses pre-update W1.
     for (let j = 0; j < h; j++) dz[j] = (hid[j] ?? 0) > 0 ? g * (m.w2[j] ?? 0) : 0;
     for (let k = 0; k < d; k++) {
@@ -80,7 +109,7 @@ export function trainClassifier(docs: readonly Doc[], cfg: ClassifierConfig, log
     for (let i = 0; i < indices.length; i++) {
       const base = (indices[i] ?? 0) * d;
       const wgt = (weights[i] ?? 0) * lr;
-      for (let k = 0; k < d; k++) m.embedding[base + k] = (m.embedding[base + k] ?? 0) - wgt * (dbag[k] ?? 0);
+      for (let k = 0; k < d; k++) m.embedding[base + k] = (m.embedding[base + k] ?? 0) * shrink - wgt * (dbag[k] ?? 0);
     }
     if ((step + 1) % 50000 === 0) {
       log(`  classifier step ${step + 1}/${cfg.steps} loss ${(lossSum / 50000).toFixed(4)}`);

@@ -64,8 +64,26 @@ function valueInfo(name: string, elemType: TensorProto_DataType, dims: (number |
   return create(ValueInfoProtoSchema, { name, type: create(TypeProtoSchema, { value: { case: 'tensorType', value: tensorType } }) });
 }
 
-/** The ONNX bytes of a classifier (output p_injection [batch, 1]) or encoder (output embedding [batch, dim]). */
-export function writeEmbeddingBagOnnx(m: EmbeddingBagWeights, metadata: Record<string, string> = {}): Uint8Array {
+/** Exemplar unit vectors baked into the encoder, row-major `count × dim`, attacks and benign apart. */
+export interface ExemplarMatrices {
+  readonly attack: Float32Array;
+  readonly benign: Float32Array;
+}
+
+/** `rows × dim` → `dim × rows`, so MatMul(embedding, transposed) gives every cosine at once. */
+function transpose(rows: Float32Array, dim: number): Float32Array {
+  const n = rows.length / dim;
+  const out = new Float32Array(rows.length);
+  for (let r = 0; r < n; r++) for (let k = 0; k < dim; k++) out[k * n + r] = rows[r * dim + k]!;
+  return out;
+}
+
+/**
+ * The ONNX bytes of a classifier (output p_injection [batch, 1]) or encoder (output embedding_out
+ * [batch, dim]; with exemplars also attack_sim, attack_index and benign_sim [batch]: the exact
+ * nearest-exemplar search runs inside onnxruntime as two small GEMMs instead of a JavaScript loop).
+ */
+export function writeEmbeddingBagOnnx(m: EmbeddingBagWeights, metadata: Record<string, string> = {}, exemplars?: ExemplarMatrices): Uint8Array {
   const nodes: NodeProto[] = [
     node('Unsqueeze', ['weights', 'axis1'], ['weights3']),
     node('Gather', ['embedding', 'indices'], ['gathered'], [intAttr('axis', 0)]),
@@ -73,7 +91,7 @@ export function writeEmbeddingBagOnnx(m: EmbeddingBagWeights, metadata: Record<s
     node('Squeeze', ['bag3', 'axis1'], ['bag']),
   ];
   const initializer: TensorProto[] = [int64Tensor('axis1', [1]), floatTensor('embedding', [m.buckets, m.dim], m.embedding)];
-  let output: ValueInfoProto;
+  const outputs: ValueInfoProto[] = [];
   if (m.kind === 'classifier') {
     nodes.push(
       node('Gemm', ['bag', 'w1', 'b1'], ['hidden_pre']),
@@ -87,7 +105,7 @@ export function writeEmbeddingBagOnnx(m: EmbeddingBagWeights, metadata: Record<s
       floatTensor('w2', [m.hidden, 1], m.w2),
       floatTensor('b2', [1], m.b2),
     );
-    output = valueInfo('p_injection', TensorProto_DataType.FLOAT, ['batch', 1]);
+    outputs.push(valueInfo('p_injection', TensorProto_DataType.FLOAT, ['batch', 1]));
   } else {
     nodes.push(
       node('ReduceL2', ['bag'], ['norm_raw'], [intsAttr('axes', [1]), intAttr('keepdims', 1)]),
@@ -95,7 +113,27 @@ export function writeEmbeddingBagOnnx(m: EmbeddingBagWeights, metadata: Record<s
       node('Div', ['bag', 'norm'], ['embedding_out']),
     );
     initializer.push(floatTensor('epsilon', [], Float32Array.of(NORM_EPSILON)));
-    output = valueInfo('embedding_out', TensorProto_DataType.FLOAT, ['batch', m.dim]);
+    outputs.push(valueInfo('embedding_out', TensorProto_DataType.FLOAT, ['batch', m.dim]));
+    if (exemplars) {
+      const na = exemplars.attack.length / m.dim;
+      const nb = exemplars.benign.length / m.dim;
+      nodes.push(
+        node('MatMul', ['embedding_out', 'attack_t'], ['attack_cos']),
+        node('ReduceMax', ['attack_cos'], ['attack_sim'], [intsAttr('axes', [1]), intAttr('keepdims', 0)]),
+        node('ArgMax', ['attack_cos'], ['attack_index'], [intAttr('axis', 1), intAttr('keepdims', 0)]),
+        node('MatMul', ['embedding_out', 'benign_t'], ['benign_cos']),
+        node('ReduceMax', ['benign_cos'], ['benign_sim'], [intsAttr('axes', [1]), intAttr('keepdims', 0)]),
+      );
+      initializer.push(
+        floatTensor('attack_t', [m.dim, na], transpose(exemplars.attack, m.dim)),
+        floatTensor('benign_t', [m.dim, nb], transpose(exemplars.benign, m.dim)),
+      );
+      outputs.push(
+        valueInfo('attack_sim', TensorProto_DataType.FLOAT, ['batch']),
+        valueInfo('attack_index', TensorProto_DataType.INT64, ['batch']),
+        valueInfo('benign_sim', TensorProto_DataType.FLOAT, ['batch']),
+      );
+    }
   }
   const graph = create(GraphProtoSchema, {
     name: `stronghold_${m.kind}`,
@@ -105,7 +143,7 @@ export function writeEmbeddingBagOnnx(m: EmbeddingBagWeights, metadata: Record<s
       valueInfo('indices', TensorProto_DataType.INT64, ['batch', 'features']),
       valueInfo('weights', TensorProto_DataType.FLOAT, ['batch', 'features']),
     ],
-    output: [output],
+    output: outputs,
   });
   const model = create(ModelProtoSchema, {
     irVersion: IR_VERSION,

@@ -2,11 +2,10 @@
 // EmbeddingBag model in one batched run; a document takes its worst window, findings carry spans.
 import type { Layer, LayerOutput, ScanDocument } from '../layer.js';
 import type { Finding, ScanModeName } from '../../scan-types.js';
-import { Featurizer } from '../../features/featurizer.js';
-import { FEATURIZER_PARAMS } from '../../features/featurizer-params.js';
 import { collectWindows } from '../../features/document-windows.js';
 import { OnnxWindowModel } from '../../models/onnx-window-model.js';
-import { loadManifest, MODELS_DIR, type ModelManifest } from '../../models/model-manifest.js';
+import { loadServingManifest, MODELS_DIR } from '../../models/model-manifest.js';
+import { calibrate, POLICY_BLOCK, POLICY_WARN, type CalibrationKnots } from '../../models/score-calibration.js';
 
 interface Span {
   start: number;
@@ -35,47 +34,50 @@ export class ClassifierLayer implements Layer {
   readonly name = 'ml_confidence' as const;
   readonly modes: readonly ScanModeName[] = ['content'];
   version = 'unloaded';
-  private manifest: ModelManifest | undefined;
   private model: OnnxWindowModel | undefined;
-  private readonly featurizer = new Featurizer(FEATURIZER_PARAMS);
+  private knots: CalibrationKnots = [];
 
   constructor(private readonly dir = MODELS_DIR) {}
 
   async load(): Promise<void> {
     if (this.model) return;
-    const manifest = loadManifest(this.dir);
-    if (manifest.featurizer.version !== FEATURIZER_PARAMS.version) {
-      throw new Error(`models expect featurizer ${manifest.featurizer.version}, code has ${FEATURIZER_PARAMS.version}`);
-    }
-    const model = new OnnxWindowModel(manifest.classifier.file, manifest.classifier.output, this.dir);
+    const manifest = loadServingManifest(this.dir);
+    const model = new OnnxWindowModel(manifest.classifier.file, { [manifest.classifier.output]: 1 }, this.dir);
     await model.load();
-    this.manifest = manifest;
+    this.knots = manifest.calibration.classifier;
     this.model = model;
     this.version = `classifier@${manifest.version}`;
   }
 
+  /** Calibrated score of every window of the batch, with its owner (for tools and tests). */
+  async windowScores(docs: readonly ScanDocument[]): Promise<{ scores: Float32Array; owners: ReturnType<typeof collectWindows>['owners'] }> {
+    if (!this.model) throw new Error('ClassifierLayer used before load()');
+    const { features, owners } = collectWindows(docs);
+    const out = await this.model.run(features);
+    const scores = out.p_injection ?? new Float32Array(features.length);
+    for (let i = 0; i < scores.length; i++) scores[i] = calibrate(scores[i]!, this.knots);
+    return { scores, owners };
+  }
+
   async scoreBatch(docs: readonly ScanDocument[]): Promise<LayerOutput[]> {
-    if (!this.model || !this.manifest) throw new Error('ClassifierLayer used before load()');
-    const { warn, block } = this.manifest.thresholds.classifier;
-    const { features, owners } = collectWindows(docs, this.featurizer);
-    const probs = await this.model.run(features);
+    const { scores: windowScores, owners } = await this.windowScores(docs);
     const scores = new Float64Array(docs.length);
     const flagged: Span[][] = docs.map(() => []);
     owners.forEach((o, i) => {
-      const p = probs[i] ?? 0;
-      if (p > (scores[o.doc] ?? 0)) scores[o.doc] = p;
-      if (p >= warn) {
+      const p = windowScores[i]!;
+      if (p > scores[o.doc]!) scores[o.doc] = p;
+      if (p >= POLICY_WARN) {
         const [start, end] = o.view.toOriginal(o.window.start, o.window.end);
-        flagged[o.doc]?.push({ start, end, score: p, encoding: o.view.encoding });
+        flagged[o.doc]!.push({ start, end, score: p, encoding: o.view.encoding });
       }
     });
     return docs.map((_, d) => ({
-      score: scores[d] ?? 0,
-      findings: mergeSpans(flagged[d] ?? []).map(
+      score: scores[d]!,
+      findings: mergeSpans(flagged[d]!).map(
         (s): Finding => ({
           category: 'prompt_injection',
-          severity: s.score >= block ? 'high' : 'medium',
-          description: `ML classifier: P(injection) ${s.score.toFixed(2)} for this passage`,
+          severity: s.score >= POLICY_BLOCK ? 'high' : 'medium',
+          description: `ML classifier: injection score ${s.score.toFixed(2)} for this passage`,
           start: s.start,
           end: s.end,
           layer: this.name,

@@ -1,5 +1,5 @@
 // The exemplar index: unit vectors of known attacks and benign texts with their family and source,
-// searched exactly (a few thousand × 16 floats: well under a millisecond per window).
+// searched exactly. Serving runs this search inside the encoder graph; this is the reference training uses.
 
 export interface ExemplarEntry {
   readonly label: 0 | 1;

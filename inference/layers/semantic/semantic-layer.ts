@@ -1,70 +1,71 @@
-// The embedding-similarity layer: encodes every window with the ONNX encoder in one batched run and
-// reports the nearest known-attack exemplar (family and source) when it is closer than any benign one.
+// The embedding-similarity layer: encodes every window with the ONNX encoder, whose graph also finds the
+// nearest known-attack and benign exemplars; reports the nearest attack (family and source) as the explanation.
 import type { Layer, LayerOutput, ScanDocument } from '../layer.js';
 import type { Finding, ScanModeName } from '../../scan-types.js';
-import { Featurizer } from '../../features/featurizer.js';
-import { FEATURIZER_PARAMS } from '../../features/featurizer-params.js';
-import { collectWindows, type WindowOwner } from '../../features/document-windows.js';
+import { collectWindows, sharedFeaturizer, type WindowOwner } from '../../features/document-windows.js';
 import { OnnxWindowModel } from '../../models/onnx-window-model.js';
-import { loadManifest, MODELS_DIR, type ModelManifest } from '../../models/model-manifest.js';
+import { loadServingManifest, MODELS_DIR } from '../../models/model-manifest.js';
 import { loadExemplars, type ExemplarStore } from '../../models/exemplar-store.js';
-import { nearest, type ExemplarEntry } from './exemplar-index.js';
+import { calibrate, POLICY_BLOCK, POLICY_WARN, type CalibrationKnots } from '../../models/score-calibration.js';
+import type { ExemplarEntry } from './exemplar-index.js';
 
 export interface SemanticMatch {
+  /** Calibrated 0..1 score of the document's worst window. */
   readonly score: number;
+  /** Cosine to the nearest attack exemplar. */
   readonly similarity: number;
   readonly exemplar: ExemplarEntry | undefined;
   readonly owner: WindowOwner;
 }
 
+const SEARCH_OUTPUTS = ['attack_sim', 'attack_index', 'benign_sim'];
+
 export class SemanticLayer implements Layer {
   readonly name = 'semantic' as const;
   readonly modes: readonly ScanModeName[] = ['content'];
   version = 'unloaded';
-  private manifest: ModelManifest | undefined;
   private model: OnnxWindowModel | undefined;
   private store: ExemplarStore | undefined;
-  private readonly featurizer = new Featurizer(FEATURIZER_PARAMS);
+  private knots: CalibrationKnots = [];
+  private dim = 0;
 
   constructor(private readonly dir = MODELS_DIR) {}
 
   async load(): Promise<void> {
     if (this.model) return;
-    const manifest = loadManifest(this.dir);
-    if (manifest.featurizer.version !== FEATURIZER_PARAMS.version) {
-      throw new Error(`models expect featurizer ${manifest.featurizer.version}, code has ${FEATURIZER_PARAMS.version}`);
-    }
-    const model = new OnnxWindowModel(manifest.encoder.file, manifest.encoder.output, this.dir);
+    const manifest = loadServingManifest(this.dir);
+    const outputs = { [manifest.encoder.output]: manifest.encoder.dim, attack_sim: 1, attack_index: 1, benign_sim: 1 };
+    const model = new OnnxWindowModel(manifest.encoder.file, outputs, this.dir);
     await model.load();
     this.store = loadExemplars(manifest, this.dir);
-    this.manifest = manifest;
+    this.knots = manifest.calibration.semantic;
+    this.dim = manifest.encoder.dim;
     this.model = model;
     this.version = `encoder@${manifest.version}`;
   }
 
   /** Unit vectors of arbitrary texts (already normalised views), one batched run: for tests and tools. */
   async embed(texts: readonly string[]): Promise<Float32Array[]> {
-    if (!this.model || !this.manifest) throw new Error('SemanticLayer used before load()');
-    const d = this.manifest.encoder.dim;
-    const rows = texts.map((t) => this.featurizer.featurizeWindow(t));
-    const out = await this.model.run(rows);
-    return rows.map((_, i) => out.slice(i * d, (i + 1) * d));
+    if (!this.model) throw new Error('SemanticLayer used before load()');
+    const rows = texts.map((t) => sharedFeaturizer().featurizeWindow(t));
+    const out = (await this.model.run(rows, ['embedding_out'])).embedding_out!;
+    return rows.map((_, i) => out.slice(i * this.dim, (i + 1) * this.dim));
   }
 
   /** The worst window of each document with its nearest attack exemplar. */
   async match(docs: readonly ScanDocument[]): Promise<(SemanticMatch | undefined)[]> {
-    if (!this.model || !this.manifest || !this.store) throw new Error('SemanticLayer used before load()');
-    const { a, b } = this.manifest.semanticCalibration;
-    const { dim, vectors, entries } = this.store;
-    const { features, owners } = collectWindows(docs, this.featurizer);
-    const emb = await this.model.run(features);
+    if (!this.model || !this.store) throw new Error('SemanticLayer used before load()');
+    const { features, owners } = collectWindows(docs);
+    const out = await this.model.run(features, SEARCH_OUTPUTS);
+    const attackSim = out.attack_sim!;
+    const attackIndex = out.attack_index!;
+    const benignSim = out.benign_sim!;
     const best: (SemanticMatch | undefined)[] = docs.map(() => undefined);
     owners.forEach((owner, i) => {
-      const n = nearest(vectors, entries, dim, emb, i * dim);
-      const score = 1 / (1 + Math.exp(-(a * (n.attackSimilarity - n.benignSimilarity) + b)));
+      const score = calibrate(attackSim[i]! - benignSim[i]!, this.knots);
       const prev = best[owner.doc];
       if (!prev || score > prev.score) {
-        best[owner.doc] = { score, similarity: n.attackSimilarity, exemplar: entries[n.attackIndex], owner };
+        best[owner.doc] = { score, similarity: attackSim[i]!, exemplar: this.store!.attacks[attackIndex[i]!], owner };
       }
     });
     return best;
@@ -72,14 +73,13 @@ export class SemanticLayer implements Layer {
 
   async scoreBatch(docs: readonly ScanDocument[]): Promise<LayerOutput[]> {
     const matches = await this.match(docs);
-    const { warn, block } = (this.manifest as ModelManifest).thresholds.semantic;
     return matches.map((m): LayerOutput => {
       if (!m) return { score: 0, findings: [] };
-      if (m.score < warn || !m.exemplar) return { score: m.score, findings: [] };
+      if (m.score < POLICY_WARN || !m.exemplar) return { score: m.score, findings: [] };
       const [start, end] = m.owner.view.toOriginal(m.owner.window.start, m.owner.window.end);
       const finding: Finding = {
         category: m.exemplar.category.startsWith('jailbreak') ? 'jailbreak' : 'prompt_injection',
-        severity: m.score >= block ? 'high' : 'medium',
+        severity: m.score >= POLICY_BLOCK ? 'high' : 'medium',
         description: `Similar to known ${m.exemplar.category} attacks (nearest exemplar from ${m.exemplar.file}, cosine ${m.similarity.toFixed(2)})`,
         start,
         end,

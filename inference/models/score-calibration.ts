@@ -1,0 +1,31 @@
+// Maps a model's raw output to the 0..1 score the policy reads: a monotone piecewise-linear curve
+// through knots chosen on validation data, so (warn_raw → 0.4) and (block_raw → 0.7) line up with the policy.
+
+/** [raw, score] points, raw strictly increasing, score non-decreasing; clamped outside the first and last. */
+export type CalibrationKnots = readonly (readonly [number, number])[];
+
+/** The policy's WARN and BLOCK levels the learned thresholds are mapped onto (inference/config.ts defaults). */
+export const POLICY_WARN = 0.4;
+export const POLICY_BLOCK = 0.7;
+
+/** Knots through (lo → 0), (warn → 0.4), (block → 0.7), (hi → 1): the standard four-point map. */
+export function thresholdKnots(lo: number, warn: number, block: number, hi: number): CalibrationKnots {
+  // Keep raw values strictly increasing even when validation put two thresholds together.
+  const w = Math.max(warn, lo + 1e-9);
+  const b = Math.max(block, w + 1e-9);
+  return [[lo, 0], [w, POLICY_WARN], [b, POLICY_BLOCK], [Math.max(hi, b + 1e-9), 1]];
+}
+
+export function calibrate(raw: number, knots: CalibrationKnots): number {
+  const first = knots[0];
+  if (!first) return raw;
+  if (raw <= first[0]) return first[1];
+  for (let i = 1; i < knots.length; i++) {
+    const [x1, y1] = knots[i]!;
+    if (raw <= x1) {
+      const [x0, y0] = knots[i - 1]!;
+      return y0 + ((raw - x0) / (x1 - x0)) * (y1 - y0);
+    }
+  }
+  return knots[knots.length - 1]![1];
+}
