@@ -5,40 +5,12 @@ import type { Layer, LayerOutput, ScanDocument } from './layers/layer.js';
 import { decide } from './policy.js';
 import { sanitize } from './sanitize.js';
 import type { Finding, LayerScores, ScanJob, ScanResult } from './scan-types.js';
-import { looksLikeHtml } from './text/content-type.js';
-import { buildViews } from './text/deobfuscate.js';
-import { extractHtml } from './text/html-extract.js';
-import type { HtmlTextView } from './text/html-text.js';
+import { documentViews } from './text/document-views.js';
 import type { TextView } from './text/text-view.js';
 
 export interface Pipeline {
   readonly version: string;
   scanBatch(jobs: readonly ScanJob[]): Promise<ScanResult[]>;
-}
-
-/**
- * A view of extracted text whose offsets map through the extraction to the submitted HTML. A span in
- * text nobody sees (hidden element, comment, attribute) grows to its whole line, so sanitising drops it all.
- */
-class ExtractedView implements TextView {
-  constructor(
-    private readonly view: TextView,
-    private readonly extracted: HtmlTextView,
-  ) {}
-  get text(): string {
-    return this.view.text;
-  }
-  get encoding(): string {
-    return this.view.encoding;
-  }
-  toOriginal(start: number, end: number): [number, number] {
-    const [s, e] = this.view.toOriginal(start, end);
-    return this.extracted.toOriginal(...this.extracted.widenHidden(s, e));
-  }
-}
-
-function isHtml(job: ScanJob): boolean {
-  return job.contentType === 'html' || (job.contentType === 'auto' && looksLikeHtml(job.text));
 }
 
 class PreparedDocument implements ScanDocument {
@@ -47,12 +19,7 @@ class PreparedDocument implements ScanDocument {
   constructor(readonly job: ScanJob) {}
   /** HTML is read as the text a model would see (hidden parts included), every view mapped to the markup. */
   get views(): readonly TextView[] {
-    return (this.#views ??= this.buildViews());
-  }
-  private buildViews(): readonly TextView[] {
-    if (!isHtml(this.job)) return buildViews(this.job.text);
-    const extracted = extractHtml(this.job.text);
-    return buildViews(extracted.text).map((view) => new ExtractedView(view, extracted));
+    return (this.#views ??= documentViews(this.job));
   }
 }
 
