@@ -11,6 +11,7 @@ import { AUTH_CSRF_EXEMPT_PATHS, createAuthRouter } from './auth/auth-router.js'
 import { AuthService } from './auth/auth-service.js';
 import { identifyCaller } from './auth/authenticate.js';
 import { csrfProtection } from './auth/csrf.js';
+import { createBilling } from './billing/index.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import { createHealthRouter } from './health/health-router.js';
@@ -79,6 +80,9 @@ export function createApp(deps: AppDeps): Express {
   app.use(createPricingRouter(config));
   app.use(createAuthRouter({ auth, limits: limiters, secureCookies: config.cookies.secure }));
   app.use(createAccountRouter({ accounts: new AccountService({ accounts, usageLogs, clock }) }));
+  const billing = createBilling({ config, db, clock }); // card deposits (Stripe onramp) and history
+  app.use(billing.deposits);
+  app.use(billing.webhooks); //               raw body, Stripe-Signature checked inside
   app.use(
     createScanRouter({
       scans: new ScanService({ inference: deps.inference, usageLogs, metrics }),

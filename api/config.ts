@@ -1,6 +1,7 @@
 // Reads the environment once into a typed Config. In production it refuses to start and names
 // every missing or weak setting at once; elsewhere it fills in local defaults.
 import { randomBytes } from 'node:crypto';
+import { parseDepositSettings, type DepositSettings } from './billing/deposit-settings.js';
 import { parseTrustProxy, type TrustProxySetting } from './http/trust-proxy.js';
 
 export interface Config {
@@ -18,7 +19,8 @@ export interface Config {
   redisUrl?: string;
   pricing: { scanContentMicroUsdc: string; scanOutputMicroUsdc: string };
   payments: { payTo?: string; network: string; facilitatorUrl?: string };
-  stripe: { secretKey?: string; webhookSecret?: string; publishableKey?: string; apiBase?: string };
+  stripe: { secretKey?: string; webhookSecret?: string; publishableKey?: string; apiBase?: string; maxNetworkRetries: number; timeoutMs: number };
+  deposits: DepositSettings;
   logLevel: string;
   limits: { jsonBodyBytes: number; scanBodyBytes: number; scanTextBytes: number };
 }
@@ -113,7 +115,10 @@ export function parseConfig(env: Env = process.env): Config {
       webhookSecret: read('STRIPE_WEBHOOK_SECRET'),
       publishableKey: read('STRIPE_PUBLISHABLE_KEY'),
       apiBase: read('STRIPE_API_BASE'),
+      maxNetworkRetries: int('STRIPE_MAX_NETWORK_RETRIES', 2),
+      timeoutMs: int('STRIPE_TIMEOUT_MS', 20_000, 1),
     },
+    deposits: parseDepositSettings(read, problems, { payTo: read('X402_PAY_TO'), network: read('X402_NETWORK') ?? 'eip155:8453' }),
     logLevel: read('LOG_LEVEL') ?? (env_ === 'test' ? 'warn' : 'info'),
     limits: { jsonBodyBytes: 16 * 1024, scanBodyBytes: 2 * SCAN_TEXT_BYTES + 64 * 1024, scanTextBytes: SCAN_TEXT_BYTES },
   };

@@ -13,6 +13,9 @@ export { SessionsRepository } from './repositories/sessions-repository.js';
 export type { NewSessionInput, RotationResult } from './repositories/sessions-repository.js';
 export { UsageLogsRepository } from './repositories/usage-logs-repository.js';
 export type { UsagePageQuery, UsageAggregate, UsageStatsRows } from './repositories/usage-logs-repository.js';
+export { DepositsRepository, OPEN_DEPOSIT_STATUSES } from './repositories/deposits-repository.js';
+export type { NewDepositInput, DepositPageQuery, CompletedDeposit, OpenDepositStatus } from './repositories/deposits-repository.js';
+export { StripeEventsRepository } from './repositories/stripe-events-repository.js';
 export type {
   Database,
   AccountStatus,
@@ -23,4 +26,7 @@ export type {
   NewSession,
   UsageLogRow,
   NewUsageLog,
+  DepositRow,
+  DepositProvider,
+  DepositStatus,
 } from './schema.js';

@@ -56,6 +56,34 @@ export interface UsageLogsTable {
   created_at: Timestamp;
 }
 
+export type DepositProvider = 'stripe' | 'direct';
+export type DepositStatus = 'pending' | 'requires_payment' | 'processing' | 'completed' | 'failed' | 'review';
+
+export interface DepositsTable {
+  id: Generated<string>;
+  account_id: string;
+  provider: DepositProvider;
+  amount_micro_usdc: ColumnType<string, string | bigint, string | bigint>;
+  fee_micro_usdc: MicroUsdc;
+  net_amount_micro_usdc: MicroUsdc;
+  currency: ColumnType<string, string | undefined, string>;
+  network: string;
+  wallet_address: string;
+  status: ColumnType<DepositStatus, DepositStatus | undefined, DepositStatus>;
+  stripe_session_id: string | null;
+  stripe_session_status: string | null;
+  failure_reason: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  completed_at: NullableTimestamp;
+}
+
+export interface StripeEventsTable {
+  id: string;
+  type: string;
+  received_at: Timestamp;
+}
+
 export interface SchemaMigrationsTable {
   version: string;
   name: string;
@@ -68,6 +96,8 @@ export interface Database {
   sessions: SessionsTable;
   usage_logs: UsageLogsTable;
   schema_migrations: SchemaMigrationsTable;
+  deposits: DepositsTable;
+  stripe_events: StripeEventsTable;
 }
 
 export type AccountRow = Selectable<AccountsTable>;
@@ -76,3 +106,4 @@ export type SessionRow = Selectable<SessionsTable>;
 export type NewSession = Insertable<SessionsTable>;
 export type UsageLogRow = Selectable<UsageLogsTable>;
 export type NewUsageLog = Insertable<UsageLogsTable>;
+export type DepositRow = Selectable<DepositsTable>;

@@ -1,6 +1,7 @@
 // The OpenAPI 3.1 document served at /openapi.json, written as a typed object. A test walks the
 // Express router and fails when a route is missing here or a documented path has no route.
 import type { Config } from '../config.js';
+import { billingPaths, billingSchemas } from './billing-paths.js';
 import { responses, schemas } from './openapi-schemas.js';
 import type { JsonSchema, OpenApiDocument, Operation, ResponseObject } from './openapi-types.js';
 
@@ -32,7 +33,7 @@ export function createOpenApiDocument(config: Pick<Config, 'version'>): OpenApiD
       license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
     },
     tags: [
-      { name: 'scan' }, { name: 'auth' }, { name: 'account' }, { name: 'pricing' }, { name: 'operations' },
+      { name: 'scan' }, { name: 'auth' }, { name: 'account' }, { name: 'pricing' }, { name: 'billing' }, { name: 'operations' },
     ],
     paths: {
       '/v1/scan/content': { post: scanOperation('scanContent', 'Scan incoming content for prompt injection', 'ScanContentRequest') },
@@ -107,6 +108,7 @@ export function createOpenApiDocument(config: Pick<Config, 'version'>): OpenApiD
           responses: { '200': ok('Statistics', 'UsageStats'), '400': r('BadRequest'), '401': r('Unauthorized') },
         },
       },
+      ...billingPaths,
       '/health': { get: { operationId: 'health', summary: 'Version, database and inference status', tags: ['operations'], responses: { '200': { description: 'Status', content: { 'application/json': { schema: anyObject } } } } } },
       '/health/live': { get: { operationId: 'live', summary: 'Liveness', tags: ['operations'], responses: { '200': ok('Alive') } } },
       '/health/ready': { get: { operationId: 'ready', summary: 'Readiness', tags: ['operations'], responses: { '200': ok('Ready'), '503': ok('Not ready, with reasons') } } },
@@ -118,7 +120,7 @@ export function createOpenApiDocument(config: Pick<Config, 'version'>): OpenApiD
       '/docs': { get: { operationId: 'docs', summary: 'Swagger UI', tags: ['operations'], responses: { '200': { description: 'HTML', content: { 'text/html': { schema: { type: 'string' } } } } } } },
     },
     components: {
-      schemas,
+      schemas: { ...schemas, ...billingSchemas },
       responses,
       securitySchemes: {
         bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },

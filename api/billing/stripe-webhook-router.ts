@@ -1,0 +1,47 @@
+// POST /webhooks/stripe: the raw body is verified against Stripe-Signature (stripe-node, 300 s
+// tolerance), events created more than 5 minutes ago are refused as replays, the rest applied once.
+import express, { Router } from 'express';
+import Stripe from 'stripe';
+import type { Clock } from '../clock.js';
+import { ApiError } from '../http/api-error.js';
+import type { StripeWebhookHandler, VerifiedEvent } from './stripe-webhook-handler.js';
+
+export const SIGNATURE_TOLERANCE_SECONDS = 300;
+export const MAX_EVENT_AGE_SECONDS = 300;
+const MAX_WEBHOOK_BYTES = 256 * 1024;
+
+export interface StripeWebhookRouterDeps {
+  handler: StripeWebhookHandler;
+  /** STRIPE_WEBHOOK_SECRET; without it every delivery is refused (503). */
+  webhookSecret?: string;
+  clock: Clock;
+}
+
+export function createStripeWebhookRouter({ handler, webhookSecret, clock }: StripeWebhookRouterDeps): Router {
+  const router = Router();
+  // The app's JSON parser skips /webhooks/: the signature covers these exact bytes.
+  router.post('/webhooks/stripe', express.raw({ type: () => true, limit: MAX_WEBHOOK_BYTES }), async (req, res) => {
+    if (!webhookSecret) throw ApiError.serviceUnavailable('webhooks_unavailable', 'Stripe webhooks are not configured on this server');
+    const signature = req.get('stripe-signature');
+    if (!signature || !Buffer.isBuffer(req.body)) throw ApiError.badRequest('invalid_signature', 'Missing Stripe-Signature or body');
+    const now = clock.now().getTime();
+    let event: VerifiedEvent;
+    try {
+      event = Stripe.webhooks.constructEvent(req.body, signature, webhookSecret, SIGNATURE_TOLERANCE_SECONDS, undefined, now) as unknown as VerifiedEvent;
+    } catch (err) {
+      req.log.warn('stripe webhook refused: bad signature', { reason: err instanceof Error ? err.message : String(err) });
+      throw ApiError.badRequest('invalid_signature', 'Invalid Stripe signature');
+    }
+    if (typeof event.id !== 'string' || typeof event.type !== 'string' || typeof event.created !== 'number' || typeof event.data !== 'object') {
+      throw ApiError.badRequest('invalid_event', 'Not a Stripe event');
+    }
+    // A valid signature on an old event is a replay (or a retry we can no longer trust as fresh).
+    if (event.created < Math.floor(now / 1000) - MAX_EVENT_AGE_SECONDS) {
+      req.log.warn('stripe webhook refused: stale event', { event_id: event.id, type: event.type, created: event.created });
+      throw ApiError.badRequest('stale_event', 'Event is too old');
+    }
+    const result = await handler.handle(event, req.log.child({ stripe_event: event.id }));
+    res.json(result.duplicate ? { received: true, duplicate: true } : { received: true });
+  });
+  return router;
+}
