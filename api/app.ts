@@ -3,8 +3,10 @@
 import cookieParser from 'cookie-parser';
 import express, { type Express, type RequestHandler } from 'express';
 import type { Kysely } from 'kysely';
-import { AccountsRepository, SessionsRepository, UsageLogsRepository, type Database } from '../db/index.js';
+import { AccountsRepository, ApiKeysRepository, SessionsRepository, UsageLogsRepository, type Database } from '../db/index.js';
 import { AccountService } from './account/account-service.js';
+import { createApiKeysRouter } from './api-keys/api-keys-router.js';
+import { ApiKeysService } from './api-keys/api-keys-service.js';
 import { createAccountRouter } from './account/account-router.js';
 import { AccessTokens } from './auth/access-tokens.js';
 import { AUTH_CSRF_EXEMPT_PATHS, createAuthRouter } from './auth/auth-router.js';
@@ -27,9 +29,10 @@ import { ApiMetrics } from './metrics/api-metrics.js';
 import { createMetricsRouter } from './metrics/metrics-router.js';
 import { createOpenApiDocument } from './openapi/openapi-document.js';
 import { createDocsRouter } from './openapi/docs-router.js';
+import { perIpUnlessPaid } from './payments/paid-rate-limit.js';
+import { createPaymentsScanAccess } from './payments/payments-access.js';
 import { createPricingRouter } from './pricing/pricing-router.js';
 import type { InferenceClient } from './scan/inference-client.js';
-import { freeScanAccess } from './scan/scan-access.js';
 import { createScanRouter } from './scan/scan-router.js';
 import { ScanService } from './scan/scan-service.js';
 
@@ -42,7 +45,7 @@ export interface AppDeps {
   metrics?: ApiMetrics;
   /** Shared rate-limit counters (Redis); process memory when absent. */
   rateLimitStore?: RateLimitStoreFactory;
-  /** Who pays for a scan. The payments layer passes its middleware here; default: free. */
+  /** Who pays for a scan; default: x402 or API-key credit when X402_PAY_TO is set, free otherwise. */
   scanAccess?: RequestHandler;
 }
 
@@ -55,6 +58,7 @@ export function createApp(deps: AppDeps): Express {
   const accessTokens = new AccessTokens(config.jwt, clock);
   const auth = new AuthService({ accounts, sessions, accessTokens, clock, refreshTtlSeconds: config.jwt.refreshTtlSeconds });
   const limiters = createRateLimiters(config, deps.rateLimitStore);
+  const apiKeys = new ApiKeysService({ apiKeys: new ApiKeysRepository(db), clock });
 
   const app = express();
   app.disable('x-powered-by');
@@ -67,7 +71,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(accessLog()); //                     3. one line per request when it finishes
   app.use(securityHeaders()); //               4. helmet + Permissions-Policy, before any answer
   app.use(corsForDashboard(config.cors.origins)); // 5. CORS with credentials; answers preflights
-  app.use(limiters.perIp); //                  6. per-IP limit, before any parsing or DB work
+  app.use(perIpUnlessPaid(limiters.perIp)); // 6. per-IP limit, before any parsing or DB work (paid scans: per payer/key)
   app.use(cookieParser()); //                  7. session and CSRF cookies
   app.use(jsonBodies(config.limits)); //       8. JSON with size limits; malformed → 400
   app.use(csrfProtection(AUTH_CSRF_EXEMPT_PATHS)); // 9. cookie-authenticated writes need X-CSRF-Token
@@ -80,13 +84,14 @@ export function createApp(deps: AppDeps): Express {
   app.use(createPricingRouter(config));
   app.use(createAuthRouter({ auth, limits: limiters, secureCookies: config.cookies.secure }));
   app.use(createAccountRouter({ accounts: new AccountService({ accounts, usageLogs, clock }) }));
+  app.use(createApiKeysRouter({ apiKeys }));
   const billing = createBilling({ config, db, clock }); // card deposits (Stripe onramp) and history
   app.use(billing.deposits);
   app.use(billing.webhooks); //               raw body, Stripe-Signature checked inside
   app.use(
     createScanRouter({
       scans: new ScanService({ inference: deps.inference, usageLogs, metrics }),
-      scanAccess: deps.scanAccess ?? freeScanAccess(),
+      scanAccess: deps.scanAccess ?? createPaymentsScanAccess({ config, db, clock, logger, apiKeys, rateLimitStore: deps.rateLimitStore }),
       maxTextBytes: config.limits.scanTextBytes,
     }),
   );

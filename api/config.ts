@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { parseDepositSettings, type DepositSettings } from './billing/deposit-settings.js';
 import { parseTrustProxy, type TrustProxySetting } from './http/trust-proxy.js';
+import { parsePaymentsConfig, type PaymentsConfig } from './payments/payments-config.js';
 
 export interface Config {
   env: 'production' | 'development' | 'test';
@@ -18,7 +19,7 @@ export interface Config {
   rateLimits: { windowMs: number; perMinute: number; paidPerMinute: number; login: number; accountCreation: number; refresh: number };
   redisUrl?: string;
   pricing: { scanContentMicroUsdc: string; scanOutputMicroUsdc: string };
-  payments: { payTo?: string; network: string; facilitatorUrl?: string };
+  payments: PaymentsConfig;
   stripe: { secretKey?: string; webhookSecret?: string; publishableKey?: string; apiBase?: string; maxNetworkRetries: number; timeoutMs: number };
   deposits: DepositSettings;
   logLevel: string;
@@ -109,7 +110,7 @@ export function parseConfig(env: Env = process.env): Config {
     },
     redisUrl: read('REDIS_URL'),
     pricing: { scanContentMicroUsdc: microUsdc('PRICE_SCAN_CONTENT_MICRO_USDC'), scanOutputMicroUsdc: microUsdc('PRICE_SCAN_OUTPUT_MICRO_USDC') },
-    payments: { payTo: read('X402_PAY_TO'), network: read('X402_NETWORK') ?? 'eip155:8453', facilitatorUrl: read('X402_FACILITATOR_URL') },
+    payments: parsePaymentsConfig(read, int, production, problems),
     stripe: {
       secretKey: read('STRIPE_SECRET_KEY'),
       webhookSecret: read('STRIPE_WEBHOOK_SECRET'),

@@ -16,6 +16,11 @@ export type { UsagePageQuery, UsageAggregate, UsageStatsRows } from './repositor
 export { DepositsRepository, OPEN_DEPOSIT_STATUSES } from './repositories/deposits-repository.js';
 export type { NewDepositInput, DepositPageQuery, CompletedDeposit, OpenDepositStatus } from './repositories/deposits-repository.js';
 export { StripeEventsRepository } from './repositories/stripe-events-repository.js';
+export { PaymentsRepository, SETTLEABLE_STATES, OPEN_STATES } from './repositories/payments-repository.js';
+export type { NewX402Payment, NewCreditHold } from './repositories/payments-repository.js';
+export { ApiKeysRepository } from './repositories/api-keys-repository.js';
+export type { NewApiKey } from './repositories/api-keys-repository.js';
+export type { PaymentRow, PaymentState, PaymentMethod, ApiKeyRow } from './payments-schema.js';
 export type {
   Database,
   AccountStatus,

@@ -1,6 +1,7 @@
 // Kysely's view of the tables the SQL migrations in db/migrations create.
 // Keep it beside the migrations: a new migration changes this file in the same commit.
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { ApiKeysTable, PaymentsTable } from './payments-schema.js';
 
 /** timestamptz: read as Date, written as Date or ISO string, defaulted by the database when omitted. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -96,6 +97,8 @@ export interface Database {
   sessions: SessionsTable;
   usage_logs: UsageLogsTable;
   schema_migrations: SchemaMigrationsTable;
+  payments: PaymentsTable;
+  api_keys: ApiKeysTable;
   deposits: DepositsTable;
   stripe_events: StripeEventsTable;
 }

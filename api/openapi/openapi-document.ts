@@ -3,6 +3,7 @@
 import type { Config } from '../config.js';
 import { billingPaths, billingSchemas } from './billing-paths.js';
 import { responses, schemas } from './openapi-schemas.js';
+import { paymentsPaths, paymentsResponses, paymentsSchemas } from './payments-openapi.js';
 import type { JsonSchema, OpenApiDocument, Operation, ResponseObject } from './openapi-types.js';
 
 const ref = (name: string): JsonSchema => ({ $ref: `#/components/schemas/${name}` });
@@ -17,9 +18,9 @@ function scanOperation(id: string, summary: string, request: string): Operation 
     operationId: id,
     summary,
     tags: ['scan'],
-    security: [{}, ...session],
+    security: [{}, ...session, { apiKeyAuth: [] }, { x402Payment: [] }],
     requestBody: { required: true, content: json(request) },
-    responses: { '200': ok('Scan result', 'ScanResult'), '400': r('BadRequest'), '413': r('TooLarge'), '429': r('RateLimited'), '503': r('Unavailable') },
+    responses: { '200': ok('Scan result', 'ScanResult'), '400': r('BadRequest'), '402': r('PaymentRequired'), '409': r('PaymentConflict'), '413': r('TooLarge'), '429': r('RateLimited'), '503': r('Unavailable') },
   };
 }
 
@@ -33,7 +34,7 @@ export function createOpenApiDocument(config: Pick<Config, 'version'>): OpenApiD
       license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
     },
     tags: [
-      { name: 'scan' }, { name: 'auth' }, { name: 'account' }, { name: 'pricing' }, { name: 'billing' }, { name: 'operations' },
+      { name: 'scan' }, { name: 'auth' }, { name: 'account' }, { name: 'pricing' }, { name: 'api-keys' }, { name: 'billing' }, { name: 'operations' },
     ],
     paths: {
       '/v1/scan/content': { post: scanOperation('scanContent', 'Scan incoming content for prompt injection', 'ScanContentRequest') },
@@ -109,6 +110,7 @@ export function createOpenApiDocument(config: Pick<Config, 'version'>): OpenApiD
         },
       },
       ...billingPaths,
+      ...paymentsPaths,
       '/health': { get: { operationId: 'health', summary: 'Version, database and inference status', tags: ['operations'], responses: { '200': { description: 'Status', content: { 'application/json': { schema: anyObject } } } } } },
       '/health/live': { get: { operationId: 'live', summary: 'Liveness', tags: ['operations'], responses: { '200': ok('Alive') } } },
       '/health/ready': { get: { operationId: 'ready', summary: 'Readiness', tags: ['operations'], responses: { '200': ok('Ready'), '503': ok('Not ready, with reasons') } } },
@@ -120,12 +122,14 @@ export function createOpenApiDocument(config: Pick<Config, 'version'>): OpenApiD
       '/docs': { get: { operationId: 'docs', summary: 'Swagger UI', tags: ['operations'], responses: { '200': { description: 'HTML', content: { 'text/html': { schema: { type: 'string' } } } } } } },
     },
     components: {
-      schemas: { ...schemas, ...billingSchemas },
-      responses,
+      schemas: { ...schemas, ...billingSchemas, ...paymentsSchemas },
+      responses: { ...responses, ...paymentsResponses },
       securitySchemes: {
         bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
         cookieAuth: { type: 'apiKey', in: 'cookie', name: 'stronghold_access', description: 'Writes also need X-CSRF-Token = stronghold_csrf cookie' },
         refreshCookie: { type: 'apiKey', in: 'cookie', name: 'stronghold_refresh' },
+        apiKeyAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'sk_live_…', description: 'API key: the scan is paid from prepaid credit' },
+        x402Payment: { type: 'apiKey', in: 'header', name: 'PAYMENT-SIGNATURE', description: 'x402 v2 payment payload (base64); the answer carries PAYMENT-RESPONSE' },
       },
     },
   };
