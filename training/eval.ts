@@ -1,4 +1,4 @@
-// `npm run eval -- FILE.jsonl… [--split validation] [--peers] [--out FILE]`: runs the full pipeline (every
+// `npm run eval -- FILE.jsonl… [--split validation] [--hidden-pages N] [--peers] [--out FILE]`: runs the full pipeline (every
 // registered layer, through createPipeline and the policy) on labelled JSONL and prints, per file and
 // overall, counts, precision, recall, FPR, F1, ROC AUC, recall at 1% FPR, PINT-style score and latency.
 import { writeFileSync } from 'node:fs';
@@ -12,6 +12,7 @@ import type { ScanResult } from '../inference/scan-types.js';
 import { loadManifest } from '../inference/models/model-manifest.js';
 import { readJsonl, categoryOf, type Row } from './data/datasets.js';
 import { buildSplit } from './pipeline.js';
+import { HIDDEN_IN_PAGE_FILE, injectIntoPages } from './data/page-injections.js';
 import { DEFAULT_DATA_DIR, TRAINING_SEED } from './train.js';
 import { metricsTable } from './report.js';
 import { loadPeers } from './peers.js';
@@ -45,6 +46,8 @@ async function main(): Promise<void> {
       out: { type: 'string' },
       split: { type: 'string' },
       peers: { type: 'boolean', default: false },
+      'hidden-pages': { type: 'string', default: '0' },
+      models: { type: 'string' },
       data: { type: 'string', default: DEFAULT_DATA_DIR },
     },
   });
@@ -52,18 +55,27 @@ async function main(): Promise<void> {
     name: basename(p),
     rows: readJsonl(resolve(p)).map((r) => ({ ...r, file: basename(p), group: r.source, category: categoryOf(basename(p), r.label) })),
   }));
-  if (values.split === 'validation' || (values.peers && sets.length === 0)) {
-    const { validation } = buildSplit(resolve(values.data), [], TRAINING_SEED, new Rng(TRAINING_SEED));
-    for (const f of [...new Set(validation.map((r) => r.file))].sort()) sets.push({ name: `validation:${f}`, rows: validation.filter((r) => r.file === f) });
+  const hidden = Number(values['hidden-pages']);
+  if (values.split === 'validation' || hidden > 0 || (values.peers && sets.length === 0)) {
+    const { train, validation } = buildSplit(resolve(values.data), [], TRAINING_SEED, new Rng(TRAINING_SEED));
+    if (values.split === 'validation' || values.peers) {
+      for (const f of [...new Set(validation.map((r) => r.file))].sort()) sets.push({ name: `validation:${f}`, rows: validation.filter((r) => r.file === f) });
+    }
+    // Training-side attack strings hidden in whole validation-side pages (seeded, so every run is alike).
+    if (hidden > 0) sets.push({ name: HIDDEN_IN_PAGE_FILE, rows: injectIntoPages(validation, train, hidden, new Rng(TRAINING_SEED + 99)) });
   }
   if (sets.length === 0) throw new Error('usage: eval FILE.jsonl… [--split validation] [--peers] [--out predictions.jsonl]');
 
   // The learned layers are scored even while they are not registered (inference/layers/index.ts), so
   // this report always shows them; the note says when the served pipeline lacks them.
   const layers = createLayers();
-  const missing = [new ClassifierLayer(), new SemanticLayer()].filter((l) => !layers.some((r) => r.name === l.name));
+  // --models DIR scores a candidate model directory in place of the committed models.
+  const dir = values.models === undefined ? undefined : resolve(values.models);
+  const registered = dir === undefined ? layers : layers.filter((l) => l.name !== 'ml_confidence' && l.name !== 'semantic');
+  layers.splice(0, layers.length, ...registered);
+  const missing = [new ClassifierLayer(dir), new SemanticLayer(dir)].filter((l) => !layers.some((r) => r.name === l.name));
   const pipeline = await createPipeline([...layers, ...missing], { warn: WARN, block: BLOCK });
-  console.log(`models ${loadManifest().version}; pipeline ${pipeline.version}`);
+  console.log(`models ${loadManifest(dir).version}; pipeline ${pipeline.version}`);
   if (missing.length > 0) console.log(`note: ${missing.map((l) => l.name).join(', ')} not registered in createLayers(); added here for evaluation`);
   const items: Item[] = [];
   for (const s of sets) {
@@ -81,6 +93,14 @@ async function main(): Promise<void> {
   for (const layer of ['heuristic', 'ml_confidence', 'semantic'] as const) {
     const rows = table(pick((i) => i.result.scores[layer]), BLOCK).split('\n');
     console.log(`\n${layer} alone, score ≥ ${BLOCK}\n${[rows[0], rows.at(-1)].join('\n')}`);
+  }
+  console.log('\ndecisions per set (ALLOW / WARN / BLOCK)');
+  for (const name of [...new Set(items.map((i) => i.set))]) {
+    const d = { ALLOW: 0, WARN: 0, BLOCK: 0 };
+    for (const i of items) if (i.set === name) d[i.result.decision]++;
+    const n = d.ALLOW + d.WARN + d.BLOCK;
+    const pct = (x: number): string => `${x} (${((100 * x) / n).toFixed(1)}%)`;
+    console.log(`${name.padEnd(52)} ${pct(d.ALLOW).padStart(13)} ${pct(d.WARN).padStart(13)} ${pct(d.BLOCK).padStart(13)}`);
   }
   const ms = items.map((i) => i.ms);
   console.log(`\nlatency per document (batches of ${BATCH}, in-process): p50 ${quantile(ms, 0.5).toFixed(2)} ms, p99 ${quantile(ms, 0.99).toFixed(2)} ms`);

@@ -9,22 +9,30 @@ export interface FeaturizerParams {
   readonly charMin: number;
   readonly charMax: number;
   /**
-   * Window length and stride in characters of the normalised view text. The length is a whole
-   * number of strides: the text is hashed once per stride-long chunk and a window sums its chunks.
+   * Window length and stride in characters of the normalised view text. The text is hashed once per
+   * sentence-aligned chunk and a window sums whole chunks, so both are approximate (chunk boundaries).
    */
   readonly windowChars: number;
   readonly windowStride: number;
+  /**
+   * Sentence chunks: a chunk ends at a sentence end once it holds sentenceMin characters, and never
+   * exceeds sentenceMax. Every chunk is also scored alone, so one injected sentence is not diluted.
+   */
+  readonly sentenceMin: number;
+  readonly sentenceMax: number;
   /** Upper bound of distinct features in one window (padding width of a batch never exceeds it). */
   readonly maxFeatures: number;
 }
 
 export const FEATURIZER_PARAMS: FeaturizerParams = {
-  version: 'fnv1a-word12-tokchar35-chunked-v2',
+  version: 'fnv1a-word12-tokchar35-sentences-v3',
   buckets: 1 << 18,
   charMin: 3,
   charMax: 5,
   windowChars: 512,
   windowStride: 256,
+  sentenceMin: 40,
+  sentenceMax: 256,
   // A 512-character window of prose holds about 1,000 distinct features; code or base64 runs can
   // hold more, and the cap keeps the heaviest of them.
   maxFeatures: 2048,

@@ -2,7 +2,7 @@
 // The single feature path for training and serving: both call featurizeView on normalised view text.
 import { combineHash } from './hash.js';
 import { FEATURIZER_PARAMS, type FeaturizerParams } from './featurizer-params.js';
-import { chunkWindows, type TextWindow } from './windows.js';
+import { chunkWindows, sentenceBoundaries, type TextWindow } from './windows.js';
 import { ChunkCounts, mergeChunks, type SparseFeatures } from './sparse.js';
 
 export type { SparseFeatures } from './sparse.js';
@@ -36,7 +36,7 @@ function isSpace(c: number): boolean {
 
 /**
  * Reusable featurizer (one per worker): scratch buffers are allocated once. The text is hashed once:
- * every feature belongs to the stride-long chunk its token starts in, and a window is the sum of the
+ * every feature belongs to the sentence chunk its token starts in, and a window is the sum of the
  * chunks it covers, so overlapping windows cost no second pass and cost stays linear in length.
  */
 export class Featurizer {
@@ -44,16 +44,17 @@ export class Featurizer {
   private readonly counts: ChunkCounts;
 
   constructor(params: FeaturizerParams = FEATURIZER_PARAMS) {
-    if (params.windowChars % params.windowStride !== 0) throw new Error('windowChars must be a multiple of windowStride');
+    if (params.sentenceMax > params.windowStride) throw new Error('sentenceMax must not exceed windowStride');
     this.params = params;
     this.counts = new ChunkCounts(params.buckets);
   }
 
   /** Features of every window of an already normalised view text, in order. */
   featurizeView(text: string): WindowFeatures[] {
-    const { windowChars, windowStride, maxFeatures } = this.params;
-    const chunks = this.hashChunks(text, 0, text.length, windowStride);
-    return chunkWindows(text.length, windowChars, windowStride).map((w) => ({
+    const { maxFeatures } = this.params;
+    const bounds = sentenceBoundaries(text, this.params);
+    const chunks = this.hashChunks(text, bounds);
+    return chunkWindows(bounds, this.params).map((w) => ({
       window: w.window,
       ...mergeChunks(chunks, w.firstChunk, w.endChunk, maxFeatures),
     }));
@@ -61,13 +62,15 @@ export class Featurizer {
 
   /** One bag over text[start, end), no windowing (tools, tests, exemplars of short texts). */
   featurizeWindow(text: string, start = 0, end = text.length): SparseFeatures {
-    const chunks = this.hashChunks(text, start, end, Math.max(1, end - start));
+    const chunks = this.hashChunks(text, [start, end]);
     return mergeChunks(chunks, 0, chunks.length, this.params.maxFeatures);
   }
 
-  /** Sorted (bucket, count) lists per chunk of `stride` characters of text[start, end). */
-  private hashChunks(text: string, start: number, end: number, stride: number): ReturnType<ChunkCounts['flush']>[] {
-    const nChunks = Math.max(1, Math.ceil((end - start) / stride));
+  /** Sorted (bucket, count) lists per chunk [bounds[k], bounds[k+1]); a token belongs to the chunk it starts in. */
+  private hashChunks(text: string, bounds: readonly number[]): ReturnType<ChunkCounts['flush']>[] {
+    const start = bounds[0] ?? 0;
+    const end = bounds[bounds.length - 1] ?? 0;
+    const nChunks = Math.max(1, bounds.length - 1);
     const chunks: ReturnType<ChunkCounts['flush']>[] = [];
     const counts = this.counts;
     const { charMin, charMax, buckets } = this.params;
@@ -82,10 +85,11 @@ export class Featurizer {
       const t0 = i;
       while (i < end && !isSpace(text.charCodeAt(i))) i++;
       const t1 = i;
-      const c = Math.min(nChunks - 1, Math.floor((t0 - start) / stride));
-      while (chunk < c) {
+      while (chunk < nChunks - 1 && t0 >= bounds[chunk + 1]!) {
         chunks.push(counts.flush());
         chunk++;
+        // No bigram across a chunk boundary: a sentence window is exactly its sentence's bag.
+        prevWord = 0;
       }
       // Character n-grams of " token ", never crossing into the next token.
       const len = t1 - t0 + 2;

@@ -10,8 +10,11 @@ export interface Doc {
   readonly windows: SparseFeatures[];
 }
 
-/** Windows kept per document: enough for a long page, bounded so one 400 KB page does not dominate. */
-const MAX_WINDOWS = 32;
+/**
+ * Windows kept per document: enough for a long page, bounded so one 400 KB page does not dominate.
+ * Attack documents keep more: the one sentence that carries a planted payload must not be sampled away.
+ */
+const MAX_WINDOWS = { benign: 48, attack: 160 } as const;
 
 /** Every non-empty window of every serving view of `text`, in serving order. */
 export function servingWindows(featurizer: Featurizer, text: string): SparseFeatures[] {
@@ -24,8 +27,9 @@ export function featurizeRows(rows: readonly Row[], rng: Rng): Doc[] {
   const featurizer = new Featurizer();
   return rows.map((row) => {
     let windows = servingWindows(featurizer, row.text);
-    if (windows.length > MAX_WINDOWS) {
-      const keep = rng.shuffle(windows.map((_, i) => i)).slice(0, MAX_WINDOWS).sort((a, b) => a - b);
+    const max = row.label === 1 ? MAX_WINDOWS.attack : MAX_WINDOWS.benign;
+    if (windows.length > max) {
+      const keep = rng.shuffle(windows.map((_, i) => i)).slice(0, max).sort((a, b) => a - b);
       windows = keep.map((i) => windows[i]!);
     }
     return { row, windows };

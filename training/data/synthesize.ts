@@ -16,14 +16,14 @@ const CARRIER_FILES = new Set([
 ]);
 
 // Payloads that read as one instruction; long jailbreak essays and already-embedded ones are skipped.
-const PAYLOAD_SKIP = new Set(['garak/latent_injection.jsonl', 'jailbreak_misc/jailbreakbench.jsonl']);
-const MAX_PAYLOAD = 700;
+export const PAYLOAD_SKIP = new Set(['garak/latent_injection.jsonl', 'jailbreak_misc/jailbreakbench.jsonl']);
+export const MAX_PAYLOAD = 700;
 const MAX_CARRIER = 4000;
 
 const escapeAttr = (s: string): string => s.replace(/"/g, '&quot;').replace(/\n/g, ' ');
 
 // How a page or mail hides text from a human but not from a model reading the source or extracted text.
-const WRAPPERS: readonly ((p: string) => string)[] = [
+export const WRAPPERS: readonly ((p: string) => string)[] = [
   (p) => `\n\n${p}\n\n`,
   (p) => ` ${p} `,
   (p) => `<!-- ${p} -->`,
@@ -48,7 +48,7 @@ function asEmail(body: string, rng: Rng): string {
 }
 
 /** A boundary near `at` (after a newline or space) so the payload never splits a word. */
-function snap(text: string, at: number): number {
+export function snap(text: string, at: number): number {
   for (let i = at; i < Math.min(text.length, at + 200); i++) if (text[i] === '\n' || text[i] === ' ') return i + 1;
   return at;
 }

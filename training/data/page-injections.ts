@@ -1,0 +1,42 @@
+// The hidden-in-page evaluation set: attack strings from the training sources planted, visible or
+// hidden, into whole benign validation pages (never truncated), as a proxy meets them in the wild.
+import type { Row } from './datasets.js';
+import { MAX_PAYLOAD, PAYLOAD_SKIP, snap, WRAPPERS } from './synthesize.js';
+import type { Rng } from '../rng.js';
+
+export const PAGE_FILES = new Set(['web_benign/readability_articles_text.jsonl', 'web_benign/readability_pages_html.jsonl']);
+export const HIDDEN_IN_PAGE_FILE = 'synthetic/hidden_in_page.jsonl';
+
+/**
+ * `count` injected pages: carriers are the benign pages of `pages` (validation side), payloads the
+ * short attacks of `attacks` (training side), cycling through every wrapper so each hiding place counts.
+ */
+export function injectIntoPages(pages: readonly Row[], attacks: readonly Row[], count: number, rng: Rng): Row[] {
+  const carriers = pages.filter((r) => r.label === 0 && PAGE_FILES.has(r.file));
+  const payloads = attacks.filter((r) => r.label === 1 && !PAYLOAD_SKIP.has(r.file) && r.text.length <= MAX_PAYLOAD);
+  if (carriers.length === 0 || payloads.length === 0) return [];
+  return Array.from({ length: count }, (_, i): Row => {
+    const carrier = carriers[i % carriers.length]!;
+    const payload = rng.pick(payloads);
+    const html = carrier.text.trimStart().startsWith('<');
+    // Plain-text pages cannot hide markup: they get the visible wrappers (paragraph, inline, fake blocks).
+    const wrappers = html ? WRAPPERS : WRAPPERS.filter((_, k) => k < 2 || k > 6);
+    const wrapped = wrappers[i % wrappers.length]!(payload.text.trim());
+    let at = snap(carrier.text, rng.int(carrier.text.length + 1));
+    if (html) {
+      // Inside the body, so the planted element is part of the page an extractor reads.
+      const body = carrier.text.search(/<body[^>]*>/i);
+      const close = carrier.text.search(/<\/body>/i);
+      if (body >= 0 && close > body) at = body + 6 + rng.int(Math.max(1, close - body - 6));
+      at = carrier.text.lastIndexOf('>', at) + 1 || at;
+    }
+    return {
+      text: carrier.text.slice(0, at) + wrapped + carrier.text.slice(at),
+      label: 1,
+      source: `hidden_in_page:${carrier.source}+${payload.source}`,
+      file: HIDDEN_IN_PAGE_FILE,
+      group: `hidden_in_page:${carrier.group}`,
+      category: 'embedded_injection',
+    };
+  });
+}
