@@ -1,8 +1,12 @@
-// The scan pipeline: prepare each job once, run every layer over the batch, then apply the policy
-// and build the sanitized copy. Runs inside a pool worker, or in-process for the CLI and tests.
+// The scan pipeline: prepare each job once, run every first-stage layer over the batch (and over the
+// conversation view of jobs with earlier turns), consult borderline layers where the combined score
+// is close to a threshold, then apply the policy and build the sanitized copy. Runs inside a pool
+// worker, or in-process for the CLI and tests.
 import type { PolicyThresholds } from './config.js';
-import type { Layer, LayerOutput, ScanDocument } from './layers/layer.js';
-import { decide } from './policy.js';
+import type { BorderlineBand, Layer, LayerOutput, ScanDocument } from './layers/layer.js';
+import { mergeConversation } from './multiturn/conversation-merge.js';
+import { conversationView } from './multiturn/conversation-view.js';
+import { combineScores, decide } from './policy.js';
 import { sanitize } from './sanitize.js';
 import type { Finding, LayerScores, ScanJob, ScanResult } from './scan-types.js';
 import { documentViews } from './text/document-views.js';
@@ -13,9 +17,13 @@ export interface Pipeline {
   scanBatch(jobs: readonly ScanJob[]): Promise<ScanResult[]>;
 }
 
+/** Where a borderline layer is consulted when it names no band of its own. */
+export const DEFAULT_BORDERLINE_BAND: BorderlineBand = { belowWarn: 0.15, aboveBlock: 0.1 };
+
 class PreparedDocument implements ScanDocument {
   #views: readonly TextView[] | undefined;
   readonly memo = new Map<string, unknown>();
+  priorFindings: readonly Finding[] | undefined;
   constructor(readonly job: ScanJob) {}
   /** HTML is read as the text a model would see (hidden parts included), every view mapped to the markup. */
   get views(): readonly TextView[] {
@@ -23,41 +31,86 @@ class PreparedDocument implements ScanDocument {
   }
 }
 
+interface Tally {
+  scores: LayerScores[];
+  findings: Finding[][];
+}
+
+/** Runs one layer over the documents at `indexes` (those of its modes) and folds in its outputs. */
+async function runLayer(layer: Layer, docs: readonly PreparedDocument[], candidates: readonly number[], tally: Tally): Promise<void> {
+  const indexes = candidates.filter((i) => layer.modes.includes(docs[i]!.job.mode));
+  if (indexes.length === 0) return;
+  const subset = indexes.length === docs.length ? docs : indexes.map((i) => docs[i]!);
+  const outputs: LayerOutput[] = await layer.scoreBatch(subset);
+  if (outputs.length !== subset.length) {
+    throw new Error(`layer ${layer.name} returned ${outputs.length} outputs for ${subset.length} documents`);
+  }
+  for (let k = 0; k < indexes.length; k++) {
+    const i = indexes[k]!;
+    const out = outputs[k]!;
+    if (out.abstain) continue;
+    tally.scores[i]![layer.name] = Math.max(tally.scores[i]![layer.name] ?? 0, out.score);
+    if (out.findings.length > 0) tally.findings[i]!.push(...out.findings);
+  }
+}
+
+function inBand(score: number, thresholds: PolicyThresholds, band: BorderlineBand): boolean {
+  return score >= thresholds.warn - band.belowWarn && score < thresholds.block + band.aboveBlock;
+}
+
 /** Loads every layer once and returns a pipeline that scans batches with them. */
 export async function createPipeline(layers: readonly Layer[], thresholds: PolicyThresholds): Promise<Pipeline> {
   for (const layer of layers) await layer.load();
   const version = layers.map((l) => l.version ?? l.name).join('+');
+  const firstStage = layers.filter((l) => l.stage === undefined);
+  const borderline = layers.filter((l) => l.stage === 'borderline');
 
   async function scanBatch(jobs: readonly ScanJob[]): Promise<ScanResult[]> {
     const docs = jobs.map((job) => new PreparedDocument(job));
-    const scores: LayerScores[] = docs.map(() => ({ heuristic: 0, ml_confidence: 0, semantic: 0, credential: 0 }));
-    const findings: Finding[][] = docs.map(() => []);
+    // Conversation views ride in the same batch after the documents, so every layer still sees one batch.
+    const views: { owner: number; currentStart: number }[] = [];
+    for (let i = 0; i < jobs.length; i++) {
+      if (jobs[i]!.turns === undefined) continue;
+      const view = conversationView(jobs[i]!);
+      if (view === undefined) continue;
+      views.push({ owner: i, currentStart: view.currentStart });
+      docs.push(new PreparedDocument(view.job));
+    }
+    const tally: Tally = {
+      scores: docs.map(() => ({ heuristic: 0, ml_confidence: 0, semantic: 0, credential: 0 })),
+      findings: docs.map(() => []),
+    };
+    const all = docs.map((_, i) => i);
+    for (const layer of firstStage) await runLayer(layer, docs, all, tally);
 
-    for (const layer of layers) {
-      const indexes: number[] = [];
-      for (let i = 0; i < docs.length; i++) if (layer.modes.includes(docs[i]!.job.mode)) indexes.push(i);
-      if (indexes.length === 0) continue;
-      const subset = indexes.length === docs.length ? docs : indexes.map((i) => docs[i]!);
-      const outputs: LayerOutput[] = await layer.scoreBatch(subset);
-      if (outputs.length !== subset.length) {
-        throw new Error(`layer ${layer.name} returned ${outputs.length} outputs for ${subset.length} documents`);
-      }
-      for (let k = 0; k < indexes.length; k++) {
-        const i = indexes[k]!;
-        const out = outputs[k]!;
-        scores[i]![layer.name] = Math.max(scores[i]![layer.name] ?? 0, out.score);
-        if (out.findings.length > 0) findings[i]!.push(...out.findings);
-      }
+    for (let k = 0; k < views.length; k++) {
+      const { owner, currentStart } = views[k]!;
+      const v = jobs.length + k;
+      mergeConversation(
+        { text: jobs[owner]!.text, scores: tally.scores[owner]!, findings: tally.findings[owner]! },
+        { text: docs[v]!.job.text, scores: tally.scores[v]!, findings: tally.findings[v]!, currentStart },
+      );
     }
 
-    return docs.map((doc, i): ScanResult => {
-      const found = findings[i]!.sort((a, b) => a.start - b.start || b.score - a.score);
-      const verdict = decide(doc.job.mode, scores[i]!, found, thresholds);
+    for (const layer of borderline) {
+      const band = layer.borderlineBand ?? DEFAULT_BORDERLINE_BAND;
+      const indexes: number[] = [];
+      for (let i = 0; i < jobs.length; i++) {
+        if (!inBand(combineScores(tally.scores[i]!), thresholds, band)) continue;
+        docs[i]!.priorFindings = tally.findings[i]!;
+        indexes.push(i);
+      }
+      if (indexes.length > 0) await runLayer(layer, docs, indexes, tally);
+    }
+
+    return jobs.map((job, i): ScanResult => {
+      const found = tally.findings[i]!.sort((a, b) => a.start - b.start || b.score - a.score);
+      const verdict = decide(job.mode, tally.scores[i]!, found, thresholds);
       return {
         ...verdict,
-        scores: scores[i]!,
+        scores: tally.scores[i]!,
         findings: found,
-        sanitizedText: sanitize(doc.job.text, found),
+        sanitizedText: sanitize(job.text, found),
         modelVersion: version,
       };
     });

@@ -17,12 +17,28 @@ export interface ScanDocument {
    * Always present in the pipeline; optional so hand-built documents in tests need not carry it.
    */
   readonly memo?: Map<string, unknown>;
+  /**
+   * Findings of the first-stage layers, set before a second-stage (`stage: 'borderline'`) layer runs,
+   * so it can look where the others looked (e.g. send an LLM the text around the strongest finding).
+   */
+  readonly priorFindings?: readonly Finding[];
+}
+
+/** Combined scores a borderline layer is consulted on: [warn − belowWarn, block + aboveBlock). */
+export interface BorderlineBand {
+  belowWarn: number;
+  aboveBlock: number;
 }
 
 export interface LayerOutput {
   /** 0..1; 0 when the layer found nothing. */
   score: number;
   findings: Finding[];
+  /**
+   * The layer could not judge this document (an outside service failed or timed out): `score` is
+   * ignored and its LayerScores field stays unset, so the other layers decide (fail-open).
+   */
+  abstain?: boolean;
 }
 
 export interface Layer {
@@ -32,6 +48,14 @@ export interface Layer {
   readonly version?: string;
   /** Modes the layer runs in; documents of other modes are not passed to it. */
   readonly modes: readonly ScanModeName[];
+  /**
+   * Unset: the layer scores every document of its modes. 'borderline': a second stage, run after the
+   * first-stage layers only on documents whose combined score lies in `borderlineBand` around the
+   * policy thresholds (slow or paid layers such as the LLM judge, whose answer matters only there).
+   */
+  readonly stage?: 'borderline';
+  /** Band for a borderline layer; the pipeline's default (0.15 below warn, 0.1 above block) otherwise. */
+  readonly borderlineBand?: BorderlineBand;
   /** Called once per worker before the first batch (load rules, models, indexes). */
   load(): Promise<void>;
   /** Scores a batch; returns one output per document, in order. */
