@@ -110,7 +110,7 @@ export function parseConfig(env: Env = process.env): Config {
     },
     redisUrl: read('REDIS_URL'),
     pricing: { scanContentMicroUsdc: microUsdc('PRICE_SCAN_CONTENT_MICRO_USDC'), scanOutputMicroUsdc: microUsdc('PRICE_SCAN_OUTPUT_MICRO_USDC') },
-    payments: parsePaymentsConfig(read, int, production, problems),
+    payments: parsePaymentsConfig(read, int, problems),
     stripe: {
       secretKey: read('STRIPE_SECRET_KEY'),
       webhookSecret: read('STRIPE_WEBHOOK_SECRET'),

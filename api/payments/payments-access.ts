@@ -15,7 +15,7 @@ import { CreditFlow } from './credit-flow.js';
 import { createPaidLimiter } from './paid-rate-limit.js';
 import { PaymentRequirementsTable } from './payment-requirements.js';
 import { PaymentWaiters } from './payment-waiters.js';
-import { createSettlement, facilitatorFromConfig, settleLeaseMs } from './payments-runtime.js';
+import { createSettlement, DEV_FACILITATOR_URL, facilitatorFromConfig, settleLeaseMs } from './payments-runtime.js';
 import { X402Flow } from './x402-flow.js';
 import { LEGACY_X_PAYMENT, PAYMENT_SIGNATURE } from './x402-wire.js';
 
@@ -33,6 +33,10 @@ export function createPaymentsScanAccess(deps: PaymentsAccessDeps): RequestHandl
   if (!config.payments.payTo) return freeScanAccess();
   const payments = new PaymentsRepository(deps.db);
   const facilitator = facilitatorFromConfig(config);
+  if (!config.payments.facilitatorUrl) {
+    // Fails closed (verification answers 503) unless `npm run facilitator:dev` listens there.
+    deps.logger.warn(`X402_FACILITATOR_URL is not set: x402 payments are verified by the DEV facilitator at ${DEV_FACILITATOR_URL} (no real money)`);
+  }
   const table = new PaymentRequirementsTable(config);
   const limitPaid = createPaidLimiter(config, deps.rateLimitStore);
   const x402 = new X402Flow({

@@ -39,14 +39,13 @@ function knownAsset(network: string): boolean {
 type Read = (name: string) => string | undefined;
 type Int = (name: string, fallback: number, min?: number) => number;
 
-export function parsePaymentsConfig(read: Read, int: Int, production: boolean, problems: string[]): PaymentsConfig {
+export function parsePaymentsConfig(read: Read, int: Int, problems: string[]): PaymentsConfig {
   const payTo = read('X402_PAY_TO');
   if (payTo !== undefined && !/^0x[0-9a-fA-F]{40}$/.test(payTo)) problems.push(`X402_PAY_TO must be a 0x-prefixed 20-byte address (got "${payTo}")`);
   const network = read('X402_NETWORK') ?? 'eip155:8453';
   if (!/^eip155:\d+$/.test(network)) problems.push(`X402_NETWORK must be a CAIP-2 EVM network such as eip155:8453 (got "${network}")`);
   else if (!knownAsset(network)) problems.push(`X402_NETWORK ${network} has no known USDC contract (use eip155:8453 or eip155:84532)`);
   const facilitatorUrl = read('X402_FACILITATOR_URL');
-  if (production && payTo && !facilitatorUrl) problems.push('X402_FACILITATOR_URL is required in production when X402_PAY_TO is set');
   return {
     payTo,
     network,
