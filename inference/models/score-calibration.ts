@@ -8,12 +8,21 @@ export type CalibrationKnots = readonly (readonly [number, number])[];
 export const POLICY_WARN = 0.4;
 export const POLICY_BLOCK = 0.7;
 
-/** Knots through (lo → 0), (warn → 0.4), (block → 0.7), (hi → 1): the standard four-point map. */
+/**
+ * The top of the WARN band below the block point: raw scores between the warn and block thresholds
+ * rise only from 0.4 to this, so two learned layers that each merely WARN on one page combine (the
+ * policy's max plus damped agreement) to about 0.61, still WARN. BLOCK takes a learned layer past its
+ * own block point, or agreement with a confident heuristic.
+ */
+export const WARN_BAND_TOP = 0.55;
+
+/** Knots through (lo → 0), (warn → 0.4), (just below block → 0.55), (block → 0.7), (hi → 1). */
 export function thresholdKnots(lo: number, warn: number, block: number, hi: number): CalibrationKnots {
   // Keep raw values strictly increasing even when validation put two thresholds together.
   const w = Math.max(warn, lo + 1e-9);
-  const b = Math.max(block, w + 1e-9);
-  return [[lo, 0], [w, POLICY_WARN], [b, POLICY_BLOCK], [Math.max(hi, b + 1e-9), 1]];
+  const b = Math.max(block, w + 2e-9);
+  const top = b - Math.min(1e-9, (b - w) / 2);
+  return [[lo, 0], [w, POLICY_WARN], [top, WARN_BAND_TOP], [b, POLICY_BLOCK], [Math.max(hi, b + 1e-9), 1]];
 }
 
 export function calibrate(raw: number, knots: CalibrationKnots): number {

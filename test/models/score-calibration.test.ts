@@ -1,7 +1,8 @@
 // Score calibration: the learned layers' raw thresholds land on the policy's WARN and BLOCK levels,
 // and the map is monotone and clamped, so ranking by raw score and by policy score agree.
 import assert from 'node:assert/strict';
-import { calibrate, POLICY_BLOCK, POLICY_WARN, thresholdKnots } from '../../inference/models/score-calibration.js';
+import { calibrate, POLICY_BLOCK, POLICY_WARN, thresholdKnots, WARN_BAND_TOP } from '../../inference/models/score-calibration.js';
+import { combineScores } from '../../inference/policy.js';
 import { loadManifest } from '../../inference/models/model-manifest.js';
 
 describe('score calibration', () => {
@@ -12,6 +13,16 @@ describe('score calibration', () => {
     assert.equal(calibrate(-5, knots), 0);
     assert.equal(calibrate(5, knots), 1);
     assert.ok(Math.abs(calibrate(0.1, knots) - 0.2) < 1e-12);
+  });
+
+  it('keeps a learned layer between its warn and block points inside the WARN band', () => {
+    const knots = thresholdKnots(0, 0.2, 0.9, 1);
+    for (let x = 0.2; x < 0.9 - 1e-6; x += 0.01) {
+      const y = calibrate(x, knots);
+      assert.ok(y >= POLICY_WARN && y <= WARN_BAND_TOP, `${y} at ${x}`);
+    }
+    // Two learned layers at the top of the band, without the heuristic, stay below BLOCK.
+    assert.ok(combineScores({ heuristic: 0, ml_confidence: WARN_BAND_TOP, semantic: WARN_BAND_TOP, credential: 0 }) < POLICY_BLOCK);
   });
 
   it('is monotone even when validation put both thresholds together', () => {
