@@ -39,6 +39,9 @@ export function createOpenApiDocument(config: Pick<Config, 'version'>): OpenApiD
     paths: {
       '/v1/scan/content': { post: scanOperation('scanContent', 'Scan incoming content for prompt injection', 'ScanContentRequest') },
       '/v1/scan/output': { post: scanOperation('scanOutput', 'Scan outgoing text for leaked credentials', 'ScanOutputRequest') },
+      '/v1/scan/multiturn': {
+        post: scanOperation('scanMultiturn', 'Scan the last turn of a conversation for prompt injection, with the earlier turns as context', 'ScanMultiturnRequest'),
+      },
       '/v1/pricing': { get: { operationId: 'getPricing', summary: 'Price of each paid route', tags: ['pricing'], responses: { '200': ok('Prices', 'Pricing') } } },
       '/v1/auth/account': {
         post: {

@@ -34,6 +34,24 @@ export const schemas: Record<string, JsonSchema> = {
     },
   },
   ScanOutputRequest: { type: 'object', required: ['text'], properties: { text: { type: 'string', minLength: 1 } } },
+  ScanMultiturnRequest: {
+    type: 'object',
+    required: ['turns'],
+    properties: {
+      session_id: { type: 'string', minLength: 1, maxLength: 128, description: "The caller's conversation id, echoed back" },
+      turns: {
+        type: 'array',
+        minItems: 1,
+        maxItems: 64,
+        description: 'Oldest first. The last turn is the text scanned (non-empty); earlier ones are its context. At most 500 KiB of UTF-8 in all.',
+        items: {
+          type: 'object',
+          required: ['role', 'content'],
+          properties: { role: { type: 'string', enum: ['user', 'assistant', 'system', 'tool'] }, content: { type: 'string' } },
+        },
+      },
+    },
+  },
   Threat: {
     type: 'object',
     required: ['category', 'severity', 'description', 'start', 'end'],
@@ -71,6 +89,7 @@ export const schemas: Record<string, JsonSchema> = {
       latency_ms: { type: 'number' },
       inference_latency_ms: { type: 'number' },
       model_version: { type: 'string' },
+      session_id: { type: 'string', description: 'Echoed from a multiturn request' },
       request_id: { type: 'string' },
     },
   },

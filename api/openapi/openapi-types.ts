@@ -14,6 +14,8 @@ export type JsonSchema = {
   maximum?: number;
   maxLength?: number;
   minLength?: number;
+  minItems?: number;
+  maxItems?: number;
   additionalProperties?: boolean | JsonSchema;
   $ref?: string;
 };

@@ -2,7 +2,7 @@
 // call, retries with backoff and jitter on UNAVAILABLE, and a circuit breaker in front of it all.
 import { Code, ConnectError, createClient, type Client } from '@connectrpc/connect';
 import { createGrpcTransport, Http2SessionManager } from '@connectrpc/connect-node';
-import { create } from '@bufbuild/protobuf';
+import { create, type MessageInitShape } from '@bufbuild/protobuf';
 import { Health, HealthCheckResponse_ServingStatus } from '../../gen/grpc/health/v1/health_pb.js';
 import { ScanRequestSchema, ScanService, type ScanRequest, type ScanResponse } from '../../gen/stronghold/v1/scan_pb.js';
 import { systemClock, type Clock } from '../clock.js';
@@ -22,7 +22,8 @@ export interface InferenceClientOptions {
 export type InferenceHealth = 'serving' | 'not_serving' | 'unavailable';
 
 export interface InferenceClient {
-  scan(request: Omit<Partial<ScanRequest>, '$typeName'>): Promise<ScanResponse>;
+  /** Fields of a ScanRequest, nested messages (turns) as plain objects. */
+  scan(request: MessageInitShape<typeof ScanRequestSchema>): Promise<ScanResponse>;
   health(timeoutMs?: number): Promise<InferenceHealth>;
   readonly circuitState: CircuitState;
   close(): Promise<void>;

@@ -3,7 +3,7 @@
 import { ContentType, Decision, ScanMode, Severity, type ScanResponse } from '../../gen/stronghold/v1/scan_pb.js';
 import type { DecisionName } from '../../db/index.js';
 
-export type ScanEndpoint = 'content' | 'output';
+export type ScanEndpoint = 'content' | 'output' | 'multiturn';
 
 export const CONTENT_TYPES: Record<string, ContentType> = {
   auto: ContentType.UNSPECIFIED,
@@ -14,7 +14,8 @@ export const CONTENT_TYPES: Record<string, ContentType> = {
   code: ContentType.CODE,
 };
 
-export const SCAN_MODES: Record<ScanEndpoint, ScanMode> = { content: ScanMode.CONTENT, output: ScanMode.OUTPUT };
+/** A multi-turn scan checks its last turn for injection, with the earlier turns as context. */
+export const SCAN_MODES: Record<ScanEndpoint, ScanMode> = { content: ScanMode.CONTENT, output: ScanMode.OUTPUT, multiturn: ScanMode.CONTENT };
 
 const DECISIONS: Partial<Record<Decision, DecisionName>> = {
   [Decision.ALLOW]: 'ALLOW',
@@ -52,6 +53,8 @@ export interface ScanResultJson {
   latency_ms: number;
   inference_latency_ms: number;
   model_version: string;
+  /** Echoed from a multiturn request. */
+  session_id?: string;
   request_id: string;
 }
 

@@ -8,6 +8,10 @@ export interface ScanInput {
   contentType: string;
   sourceUrl: string;
   sourceType: string | null;
+  /** Earlier conversation turns, oldest first (multiturn only). */
+  turns?: { role: string; text: string }[];
+  /** The caller's conversation id, echoed back (multiturn only). */
+  sessionId?: string;
 }
 
 const MAX_SOURCE_URL = 2048;

@@ -21,7 +21,7 @@ export interface ScanContext {
   log: Logger;
 }
 
-export const SCAN_ROUTES: Record<ScanEndpoint, string> = { content: '/v1/scan/content', output: '/v1/scan/output' };
+export const SCAN_ROUTES: Record<ScanEndpoint, string> = { content: '/v1/scan/content', output: '/v1/scan/output', multiturn: '/v1/scan/multiturn' };
 
 export class ScanService {
   constructor(private readonly deps: ScanServiceDeps) {}
@@ -36,6 +36,7 @@ export class ScanService {
         mode: SCAN_MODES[endpoint],
         contentType: CONTENT_TYPES[input.contentType],
         sourceUrl: input.sourceUrl,
+        ...(input.turns && { turns: input.turns }),
       });
     } catch (err) {
       const apiError = inferenceErrorToApiError(err);
@@ -43,6 +44,7 @@ export class ScanService {
       throw apiError;
     }
     const result = toScanResultJson(response, input.text, ctx.requestId, performance.now() - started);
+    if (input.sessionId !== undefined) result.session_id = input.sessionId;
     this.deps.metrics.scanDecisions.inc({ endpoint, decision: result.decision });
     await this.recordUsage(endpoint, input, result, ctx);
     return result;
@@ -62,7 +64,7 @@ export class ScanService {
         endpoint: SCAN_ROUTES[endpoint],
         decision: result.decision,
         threat_category: primaryThreatCategory(result.threats_found),
-        request_bytes: Buffer.byteLength(input.text, 'utf8'),
+        request_bytes: requestBytes(input),
         response_bytes: Buffer.byteLength(JSON.stringify(result), 'utf8'),
         latency_ms: Math.round(result.latency_ms),
         request_id: ctx.requestId,
@@ -72,4 +74,11 @@ export class ScanService {
       ctx.log.error('usage log write failed', { err: err instanceof Error ? err.message : String(err), endpoint });
     }
   }
+}
+
+/** Bytes of text the caller sent for scanning: the text plus any earlier turns. */
+function requestBytes(input: ScanInput): number {
+  let bytes = Buffer.byteLength(input.text, 'utf8');
+  for (const turn of input.turns ?? []) bytes += Buffer.byteLength(turn.text, 'utf8');
+  return bytes;
 }
