@@ -141,6 +141,7 @@ function productionProblems(config: Config, jwtSecret: string | undefined): stri
     problems.push('DASHBOARD_ALLOWED_ORIGINS must not contain "*": cookies are sent with credentials, list exact origins');
   }
   if (!config.payments.payTo) problems.push('X402_PAY_TO is required in production (the wallet that receives payments)');
+  if (!config.payments.facilitatorUrl) problems.push('X402_FACILITATOR_URL is required in production (the x402 facilitator that verifies and settles)');
   if (!config.stripe.secretKey) problems.push('STRIPE_SECRET_KEY is required in production');
   if (!config.stripe.webhookSecret) problems.push('STRIPE_WEBHOOK_SECRET is required in production');
   if (!config.stripe.publishableKey) problems.push('STRIPE_PUBLISHABLE_KEY is required in production');

@@ -11,6 +11,7 @@ const GOOD_PRODUCTION = {
   JWT_SECRET: 'x'.repeat(32),
   DASHBOARD_ALLOWED_ORIGINS: 'https://dashboard.example.com',
   X402_PAY_TO: '0x1111111111111111111111111111111111111111',
+  X402_FACILITATOR_URL: 'https://facilitator.example.com',
   STRIPE_SECRET_KEY: 'sk_test_1',
   STRIPE_WEBHOOK_SECRET: 'whsec_1',
   STRIPE_PUBLISHABLE_KEY: 'pk_test_1',
@@ -48,7 +49,7 @@ describe('api config', () => {
 
   it('names every missing production setting at once', () => {
     const problems = problemsOf({ NODE_ENV: 'production' });
-    for (const name of ['JWT_SECRET', 'DASHBOARD_ALLOWED_ORIGINS', 'X402_PAY_TO', 'STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET', 'STRIPE_PUBLISHABLE_KEY', 'DATABASE_URL']) {
+    for (const name of ['JWT_SECRET', 'DASHBOARD_ALLOWED_ORIGINS', 'X402_PAY_TO', 'X402_FACILITATOR_URL', 'STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET', 'STRIPE_PUBLISHABLE_KEY', 'DATABASE_URL']) {
       assert.ok(problems.some((p) => p.startsWith(name)), `${name} named in ${JSON.stringify(problems)}`);
     }
     assert.throws(() => parseConfig({ NODE_ENV: 'production' }), /refuse|invalid configuration/);
