@@ -23,7 +23,7 @@ export interface TrainOptions {
   readonly log: (s: string) => void;
 }
 
-export const CLASSIFIER_REGULARISATION = { featureDropout: 0.2, labelSmoothing: 0.01, weightDecay: 0, benignHardWindow: 0.3 } as const;
+export const CLASSIFIER_REGULARISATION = { featureDropout: 0.2, labelSmoothing: 0, weightDecay: 0, benignHardWindow: 0.3 } as const;
 export const MODEL_SHAPE = { classifierDim: 8, classifierHidden: 16, encoderDim: 16 } as const;
 const VALIDATION_FRACTION = 0.2;
 const SYNTHETIC_TRAIN = 4000;
@@ -140,9 +140,12 @@ export function runTraining(o: TrainOptions): TrainResult {
   const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? 0;
   const benign = real.filter((s) => s.label === 0);
   const lo = (raw: number[], warn: number): number => Math.min(median(raw), warn - 1e-6);
+  // 95% of benign documents (their worst window, pages included) score at most QUIET_SCORE, so two
+  // layers that both find a page unremarkable do not add up to WARN through the agreement term.
+  const quiet = (raw: number[]): number => [...raw].sort((a, b) => a - b)[Math.floor(raw.length * 0.95)] ?? 0;
   const calibration = {
-    classifier: thresholdKnots(lo(benign.map((s) => s.score), thresholds.classifier.warn), thresholds.classifier.warn, thresholds.classifier.block, 1),
-    semantic: thresholdKnots(lo(benign.map((s) => s.semantic), thresholds.semantic.warn), thresholds.semantic.warn, thresholds.semantic.block, 2),
+    classifier: thresholdKnots(lo(benign.map((s) => s.score), thresholds.classifier.warn), thresholds.classifier.warn, thresholds.classifier.block, 1, quiet(benign.map((s) => s.score))),
+    semantic: thresholdKnots(lo(benign.map((s) => s.semantic), thresholds.semantic.warn), thresholds.semantic.warn, thresholds.semantic.block, 2, quiet(benign.map((s) => s.semantic))),
   };
   return { classifier, encoder, index, calibration, thresholds, trainDocs, validation: scored, categories };
 }

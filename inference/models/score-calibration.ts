@@ -16,13 +16,21 @@ export const POLICY_BLOCK = 0.7;
  */
 export const WARN_BAND_TOP = 0.55;
 
-/** Knots through (lo → 0), (warn → 0.4), (just below block → 0.55), (block → 0.7), (hi → 1). */
-export function thresholdKnots(lo: number, warn: number, block: number, hi: number): CalibrationKnots {
+/** Where the benign documents' high quantile lands: ordinary texts stay near 0 and barely add agreement. */
+export const QUIET_SCORE = 0.1;
+
+/**
+ * Knots through (lo → 0), optionally (quiet → 0.1), (warn → 0.4), (just below block → 0.55) and
+ * (block → 0.7), (hi → 1). `quiet` is a high quantile of benign raw scores, used when lo < quiet < warn.
+ */
+export function thresholdKnots(lo: number, warn: number, block: number, hi: number, quiet?: number): CalibrationKnots {
   // Keep raw values strictly increasing even when validation put two thresholds together.
   const w = Math.max(warn, lo + 1e-9);
   const b = Math.max(block, w + 2e-9);
   const top = b - Math.min(1e-9, (b - w) / 2);
-  return [[lo, 0], [w, POLICY_WARN], [top, WARN_BAND_TOP], [b, POLICY_BLOCK], [Math.max(hi, b + 1e-9), 1]];
+  const low: [number, number][] = [[lo, 0]];
+  if (quiet !== undefined && quiet > lo && quiet < w) low.push([quiet, QUIET_SCORE]);
+  return [...low, [w, POLICY_WARN], [top, WARN_BAND_TOP], [b, POLICY_BLOCK], [Math.max(hi, b + 1e-9), 1]];
 }
 
 export function calibrate(raw: number, knots: CalibrationKnots): number {
