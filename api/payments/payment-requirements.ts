@@ -20,6 +20,8 @@ export function paidRoutes(config: Pick<Config, 'pricing'>): PaidRoute[] {
   return [
     { path: '/v1/scan/content', priceMicroUsdc: config.pricing.scanContentMicroUsdc, description: 'Scan incoming content for prompt injection' },
     { path: '/v1/scan/output', priceMicroUsdc: config.pricing.scanOutputMicroUsdc, description: 'Scan outgoing text for leaked credentials' },
+    // A conversation is scanned for injection like content, and costs the same.
+    { path: '/v1/scan/multiturn', priceMicroUsdc: config.pricing.scanContentMicroUsdc, description: 'Scan a conversation for injection split across turns' },
   ];
 }
 

@@ -3,7 +3,7 @@
 import { Router } from 'express';
 import type { Config } from '../config.js';
 import { formatUsd } from '../money.js';
-import { usdcAsset } from '../payments/payment-requirements.js';
+import { paidRoutes, usdcAsset } from '../payments/payment-requirements.js';
 
 function acceptedNetwork(config: Config) {
   const asset = usdcAsset(config.payments.network);
@@ -11,13 +11,6 @@ function acceptedNetwork(config: Config) {
 }
 
 export function pricingTable(config: Config) {
-  const route = (path: string, micro: string, description: string) => ({
-    method: 'POST',
-    path,
-    price_micro_usdc: micro,
-    price_usd: formatUsd(micro),
-    description,
-  });
   return {
     currency: 'USDC',
     unit: 'micro_usdc',
@@ -26,10 +19,14 @@ export function pricingTable(config: Config) {
     // x402: where and in what a payment is accepted; API keys pay the same prices from credit.
     networks: [acceptedNetwork(config)],
     payment_methods: ['x402', 'api_key_credit'],
-    routes: [
-      route('/v1/scan/content', config.pricing.scanContentMicroUsdc, 'Scan incoming content for prompt injection'),
-      route('/v1/scan/output', config.pricing.scanOutputMicroUsdc, 'Scan outgoing text for leaked credentials'),
-    ],
+    // The same list the payment middleware charges from, so the two cannot disagree.
+    routes: paidRoutes(config).map((r) => ({
+      method: 'POST',
+      path: r.path,
+      price_micro_usdc: r.priceMicroUsdc,
+      price_usd: formatUsd(r.priceMicroUsdc),
+      description: r.description,
+    })),
   };
 }
 

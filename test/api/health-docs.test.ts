@@ -61,7 +61,7 @@ describe('api health, metrics, pricing and docs', () => {
     assert.doesNotMatch(res.text, /route="\/v1\/pricing\?/, 'labels use the route pattern, not the URL');
   });
 
-  it('GET /v1/pricing lists both scan routes with string micro-USDC and USD', async () => {
+  it('GET /v1/pricing lists every paid scan route with string micro-USDC and USD', async () => {
     const res = await http(api.url, '/v1/pricing');
     const routes = field<Record<string, unknown>[]>(res, 'routes');
     assert.deepEqual(
@@ -69,6 +69,7 @@ describe('api health, metrics, pricing and docs', () => {
       [
         ['/v1/scan/content', '1000', '0.001'],
         ['/v1/scan/output', '2500', '0.0025'],
+        ['/v1/scan/multiturn', '1000', '0.001'],
       ],
     );
   });

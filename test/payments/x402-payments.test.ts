@@ -122,7 +122,7 @@ describe('payments: x402 reserve → execute → settle', function () {
     const res = await fetch(`${stack.api.url}/v1/pricing`);
     const pricing = (await res.json()) as { payments_enabled: boolean; routes: { path: string; price_micro_usdc: string; price_usd: string }[]; networks: { network: string; asset: string }[] };
     assert.equal(pricing.payments_enabled, true);
-    assert.deepEqual(pricing.routes.map((r) => [r.path, r.price_micro_usdc, r.price_usd]), [['/v1/scan/content', '1000', '0.001'], ['/v1/scan/output', '1000', '0.001']]);
+    assert.deepEqual(pricing.routes.map((r) => [r.path, r.price_micro_usdc, r.price_usd]), [['/v1/scan/content', '1000', '0.001'], ['/v1/scan/output', '1000', '0.001'], ['/v1/scan/multiturn', '1000', '0.001']]);
     assert.deepEqual(pricing.networks.map((n) => [n.network, n.asset]), [[NETWORK, '0x036CbD53842c5426634e7929541eC2318f3dCF7e']]);
   });
 });
