@@ -29,7 +29,7 @@ export function createStripeWebhookRouter({ handler, webhookSecret, clock }: Str
     try {
       event = Stripe.webhooks.constructEvent(req.body, signature, webhookSecret, SIGNATURE_TOLERANCE_SECONDS, undefined, now) as unknown as VerifiedEvent;
     } catch (err) {
-      req.log.warn('stripe webhook refused: bad signature', { reason: err instanceof Error ? err.message : String(err) });
+      req.log.warn('stripe webhook refused: bad signature', { reason: (err instanceof Error ? err.message : String(err)).split('\n', 1)[0] });
       throw ApiError.badRequest('invalid_signature', 'Invalid Stripe signature');
     }
     if (typeof event.id !== 'string' || typeof event.type !== 'string' || typeof event.created !== 'number' || typeof event.data !== 'object') {
