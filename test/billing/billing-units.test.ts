@@ -2,7 +2,10 @@
 // In-memory checks of billing's small parts: exact decimal parsing, the fake's form decoding, the
 // deposit settings and the production refusal without Stripe settings.
 import assert from 'node:assert/strict';
-import { apiBaseOptions } from '../../api/billing/stripe-client.js';
+import { apiBaseOptions, createStripeClient } from '../../api/billing/stripe-client.js';
+import { startLocalStripe } from '../../api/billing/stripe-fake/index.js';
+import { onrampNetwork } from '../../api/billing/onramp-networks.js';
+import { StripeOnramp } from '../../api/billing/stripe-onramp.js';
 import { parseFormBody } from '../../api/billing/stripe-fake/form-body.js';
 import { parseUsdc, toCents } from '../../api/billing/usdc-amount.js';
 import { ConfigError, parseConfig } from '../../api/config.js';
@@ -69,5 +72,22 @@ describe('billing units', () => {
     assert.throws(() => parseConfig({ NODE_ENV: 'test', DEPOSIT_MIN_USDC: '10', DEPOSIT_MAX_USDC: '5' }), /must not exceed/);
     assert.throws(() => parseConfig({ NODE_ENV: 'test', DEPOSIT_NETWORK: 'dogecoin' }), /DEPOSIT_NETWORK/);
     assert.throws(() => parseConfig({ NODE_ENV: 'test', DEPOSIT_WALLET_ADDRESS: 'not-a-wallet' }), /not a base address/);
+  });
+
+  it('npm start helper: a local Stripe only when none is configured outside production; stripe-node works against it', async () => {
+    assert.equal(await startLocalStripe({ STRIPE_SECRET_KEY: 'sk_live_real' }), undefined);
+    assert.equal(await startLocalStripe({ NODE_ENV: 'production' }), undefined);
+    const local = (await startLocalStripe({ STRIPE_FAKE_PORT: '0', PORT: '9' }))!;
+    try {
+      assert.match(local.env.STRIPE_API_BASE!, /^http:\/\/127\.0\.0\.1:\d+$/);
+      assert.ok(local.env.DEPOSIT_WALLET_ADDRESS);
+      const config = parseConfig({ NODE_ENV: 'test', ...local.env });
+      const onramp = new StripeOnramp(createStripeClient(config.stripe)!);
+      const session = await onramp.createSession({ depositId: 'd-1', sourceAmount: '5.00', walletAddress: config.deposits.walletAddress!, network: onrampNetwork('base')! });
+      assert.match(session.id, /^cos_/);
+      assert.equal(session.status, 'initialized');
+    } finally {
+      await local.fake.close();
+    }
   });
 });
