@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { readJsonl, categoryOf, type Row } from './data/datasets.js';
 import { featurizeRows } from './data/featurized.js';
 import { runTraining } from './pipeline.js';
-import { classifierForward, encoderForward } from './model/embedding-bag.js';
+import { classifierLogit, encoderForward } from './model/embedding-bag.js';
 import { margin } from './model/exemplars.js';
 import { computeMetrics } from './metrics.js';
 import { DEFAULT_DATA_DIR, TRAINING_SEED } from './train.js';
@@ -38,7 +38,7 @@ async function main(): Promise<void> {
       readJsonl(resolve(dataDir, file)).map((x) => ({ ...x, file, group: x.source, category: categoryOf(file, x.label) })),
     );
     const docs = featurizeRows(rows, new Rng(1));
-    const cls = docs.map((d) => ({ label: d.row.label, group: set.name, score: maxOf(d.windows.map((w) => classifierForward(r.classifier, w.indices, w.weights))) }));
+    const cls = docs.map((d) => ({ label: d.row.label, group: set.name, score: maxOf(d.windows.map((w) => classifierLogit(r.classifier, w.indices, w.weights))) }));
     const sem = docs.map((d) => ({
       label: d.row.label,
       group: set.name,

@@ -8,7 +8,7 @@ import { featurizeRows, type Doc } from './data/featurized.js';
 import { trainClassifier, worstWindow } from './model/train-classifier.js';
 import { trainEncoder, type EncoderExample } from './model/train-encoder.js';
 import { buildIndex, margin, type BuiltIndex, type ExemplarCandidate } from './model/exemplars.js';
-import { classifierForward, encoderForward, type EmbeddingBagWeights } from './model/embedding-bag.js';
+import { classifierLogit, encoderForward, type EmbeddingBagWeights } from './model/embedding-bag.js';
 import { thresholdAtGroupFpr, type Scored } from './metrics.js';
 import { thresholdKnots, type CalibrationKnots } from '../inference/models/score-calibration.js';
 import { FEATURIZER_PARAMS } from '../inference/features/featurizer-params.js';
@@ -124,7 +124,7 @@ export function runTraining(o: TrainOptions): TrainResult {
     row: d.row,
     label: d.row.label,
     group: d.row.file,
-    score: maxOf(d.windows.map((w) => classifierForward(classifier, w.indices, w.weights))),
+    score: maxOf(d.windows.map((w) => classifierLogit(classifier, w.indices, w.weights))),
     semantic: valMargins[i]!,
   }));
   // Thresholds come from the real benign sources: the over-defense texts are generated from a handful
@@ -144,7 +144,7 @@ export function runTraining(o: TrainOptions): TrainResult {
   // layers that both find a page unremarkable do not add up to WARN through the agreement term.
   const quiet = (raw: number[]): number => [...raw].sort((a, b) => a - b)[Math.floor(raw.length * 0.95)] ?? 0;
   const calibration = {
-    classifier: thresholdKnots(lo(benign.map((s) => s.score), thresholds.classifier.warn), thresholds.classifier.warn, thresholds.classifier.block, 1, quiet(benign.map((s) => s.score))),
+    classifier: thresholdKnots(lo(benign.map((s) => s.score), thresholds.classifier.warn), thresholds.classifier.warn, thresholds.classifier.block, thresholds.classifier.block + 8, quiet(benign.map((s) => s.score))),
     semantic: thresholdKnots(lo(benign.map((s) => s.semantic), thresholds.semantic.warn), thresholds.semantic.warn, thresholds.semantic.block, 2, quiet(benign.map((s) => s.semantic))),
   };
   return { classifier, encoder, index, calibration, thresholds, trainDocs, validation: scored, categories };

@@ -23,7 +23,7 @@ export interface ModelManifest {
   /** Exemplar vectors live inside the encoder graph; the metadata file names each one (attacks, then benign). */
   exemplars: { metadata: string; attacks: number; benign: number; dim: number };
   /**
-   * Raw thresholds chosen on validation data: the classifier's P(injection), and the semantic layer's
+   * Raw thresholds chosen on validation data: the classifier's logit (its `output`), and the semantic layer's
    * margin (nearest attack cosine − nearest benign cosine) of the worst window.
    */
   thresholds: { classifier: ThresholdPair; semantic: ThresholdPair };

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import * as ort from 'onnxruntime-node';
 import { writeEmbeddingBagOnnx } from '../../training/onnx/onnx-writer.js';
-import { classifierForward, encoderForward, type EmbeddingBagWeights } from '../../training/model/embedding-bag.js';
+import { classifierForward, classifierLogit, encoderForward, type EmbeddingBagWeights } from '../../training/model/embedding-bag.js';
 import { trainClassifier } from '../../training/model/train-classifier.js';
 import { featurizeRows } from '../../training/data/featurized.js';
 import { Featurizer } from '../../inference/features/featurizer.js';
@@ -42,10 +42,13 @@ describe('ONNX writer', () => {
   for (const kind of ['classifier', 'encoder'] as const) {
     it(`writes a ${kind} that onnxruntime-node runs like the TypeScript forward pass`, async () => {
       const m = randomWeights(kind, new Rng(kind === 'classifier' ? 1 : 2));
-      const out = await runOnnx(writeEmbeddingBagOnnx(m), rows);
+      const bytes = writeEmbeddingBagOnnx(m);
+      const out = await runOnnx(bytes, rows);
+      const logits = kind === 'classifier' ? ((await runOnnxAll(bytes, rows)).logit?.data as Float32Array) : undefined;
       rows.forEach((r, i) => {
         if (kind === 'classifier') {
           assert.ok(Math.abs((out[i] ?? NaN) - classifierForward(m, r.indices, r.weights)) < 1e-5);
+          assert.ok(Math.abs((logits?.[i] ?? NaN) - classifierLogit(m, r.indices, r.weights)) < 1e-4);
         } else {
           const ts = encoderForward(m, r.indices, r.weights);
           ts.forEach((v, j) => assert.ok(Math.abs((out[i * m.dim + j] ?? NaN) - v) < 1e-5));

@@ -56,6 +56,13 @@ export function classifierForward(m: EmbeddingBagWeights, indices: ArrayLike<num
   return sigmoid(classifierHead(m, bag, new Float64Array(m.hidden)));
 }
 
+/** The classifier's logit of one window: the raw score thresholds and calibration use (no float32 ties near P = 1). */
+export function classifierLogit(m: EmbeddingBagWeights, indices: ArrayLike<number>, weights: ArrayLike<number>): number {
+  const bag = new Float64Array(m.dim);
+  bagVector(m, indices, weights, bag);
+  return classifierHead(m, bag, new Float64Array(m.hidden));
+}
+
 /** Unit-norm embedding of one window, as the ONNX encoder computes it. */
 export function encoderForward(m: EmbeddingBagWeights, indices: ArrayLike<number>, weights: ArrayLike<number>): Float32Array {
   const bag = new Float64Array(m.dim);

@@ -106,6 +106,8 @@ export function writeEmbeddingBagOnnx(m: EmbeddingBagWeights, metadata: Record<s
       floatTensor('b2', [1], m.b2),
     );
     outputs.push(valueInfo('p_injection', TensorProto_DataType.FLOAT, ['batch', 1]));
+    // The logit too: the layer calibrates it, since P saturates at 1 in float32 and ties at the top.
+    outputs.push(valueInfo('logit', TensorProto_DataType.FLOAT, ['batch', 1]));
   } else {
     nodes.push(
       node('ReduceL2', ['bag'], ['norm_raw'], [intsAttr('axes', [1]), intAttr('keepdims', 1)]),

@@ -36,6 +36,7 @@ export class ClassifierLayer implements Layer {
   version = 'unloaded';
   private model: OnnxWindowModel | undefined;
   private knots: CalibrationKnots = [];
+  private output = 'logit';
 
   constructor(private readonly dir = MODELS_DIR) {}
 
@@ -45,6 +46,7 @@ export class ClassifierLayer implements Layer {
     const model = new OnnxWindowModel(manifest.classifier.file, { [manifest.classifier.output]: 1 }, this.dir);
     await model.load();
     this.knots = manifest.calibration.classifier;
+    this.output = manifest.classifier.output;
     this.model = model;
     this.version = `classifier@${manifest.version}`;
   }
@@ -54,7 +56,8 @@ export class ClassifierLayer implements Layer {
     if (!this.model) throw new Error('ClassifierLayer used before load()');
     const { features, owners } = collectWindows(docs);
     const out = await this.model.run(features);
-    const scores = out.p_injection ?? new Float32Array(features.length);
+    // The raw score is the manifest's output (the logit since models 3): thresholds were chosen on it.
+    const scores = out[this.output] ?? new Float32Array(features.length);
     for (let i = 0; i < scores.length; i++) scores[i] = calibrate(scores[i]!, this.knots);
     return { scores, owners };
   }
