@@ -9,14 +9,16 @@ import { ApiError } from './api-error.js';
 export type RateLimitStoreFactory = (name: string) => Store | undefined;
 
 export interface RateLimiters {
-  /** Every request except health probes and metrics scrapes. */
+  /** Every request except health probes, metrics scrapes and signed Stripe webhooks. */
   perIp: RequestHandler;
   login: RequestHandler;
   accountCreation: RequestHandler;
   refresh: RequestHandler;
 }
 
-const UNLIMITED_PATHS = /^\/(health(\/|$)|metrics$)/;
+// Stripe delivers every deposit's events from a few addresses; the webhook authenticates each one by
+// its HMAC signature (cheap to refuse), so a per-IP limit would only drop real payments.
+const UNLIMITED_PATHS = /^\/(health(\/|$)|metrics$|webhooks\/stripe$)/;
 
 export function createRateLimiters(config: Config, storeFactory: RateLimitStoreFactory = () => undefined): RateLimiters {
   const make = (name: string, limit: number, skip?: (req: Request) => boolean): RequestHandler =>
