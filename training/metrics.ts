@@ -50,7 +50,8 @@ export function thresholdAtFpr(items: readonly Scored[], maxFpr: number): number
   const allowed = Math.floor(neg.length * maxFpr);
   // Flag strictly above the (allowed+1)-th highest benign score.
   const t = neg[allowed] ?? 0;
-  return Math.min(1, t + 1e-6);
+  // No clamp to 1: raw scores may be logits or cosine margins.
+  return t + 1e-6;
 }
 
 export function pintScore(items: readonly Scored[], threshold: number): number {
@@ -135,5 +136,6 @@ export function thresholdAtGroupFpr(items: readonly Scored[], maxFpr: number): n
     i = j;
   }
   const t = sorted[i]?.score ?? 0;
-  return Math.min(1, t + 1e-6);
+  // No clamp to 1: raw scores may be logits or cosine margins.
+  return t + 1e-6;
 }
