@@ -17,6 +17,12 @@ export interface ScanPoolOptions {
 const fromSource = import.meta.url.endsWith('.ts');
 const defaultWorker = new URL(fromSource ? './worker-source.mjs' : './worker.js', import.meta.url).href;
 
+/**
+ * Batches a worker holds at once: one running and one already delivered, so the worker starts the
+ * next batch without waiting for a round trip to the main thread.
+ */
+const BATCHES_PER_WORKER = 2;
+
 export class ScanPool {
   readonly #piscina: Piscina<ScanJob[], ScanResult[]>;
   #closed = false;
@@ -26,12 +32,17 @@ export class ScanPool {
       filename: options.filename ?? defaultWorker,
       minThreads: options.workers,
       maxThreads: options.workers,
-      concurrentTasksPerWorker: 2,
+      concurrentTasksPerWorker: BATCHES_PER_WORKER,
       idleTimeout: Number.POSITIVE_INFINITY,
       workerData: { thresholds: options.thresholds },
     });
     // A crashed worker is reported here as well as to its task; piscina starts a replacement.
     this.#piscina.on('error', () => undefined);
+  }
+
+  /** Batches the pool can hold at once; the dispatcher keeps this many in flight. */
+  get capacity(): number {
+    return this.#piscina.options.maxThreads * BATCHES_PER_WORKER;
   }
 
   get threads(): number {

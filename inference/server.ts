@@ -53,12 +53,12 @@ export async function startInferenceServer(options: InferenceServerOptions = {})
     batchSize: config.microBatchSize,
     batchWaitMs: config.microBatchWaitMs,
     maxQueued: config.maxQueuedJobs,
-    maxInFlight: config.workers * 2,
+    maxInFlight: pool.capacity,
   });
   const health = new HealthState([SCAN_SERVICE]);
   const metrics = new InferenceMetrics(dispatcher);
   const shutdown = new AbortController();
-  // Every call's context listens for shutdown.
+  // Every Connect (HTTP/1.1) call's context listens for shutdown.
   setMaxListeners(0, shutdown.signal);
 
   const scanService = createScanService({ dispatcher, limits: config, logger, metrics });
