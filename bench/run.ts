@@ -190,7 +190,20 @@ async function main(): Promise<void> {
     log('| 1 MiB adversarial input (in-process pipeline) | mode | ms |');
     log('|---|---|---:|');
     adversarial.forEach(log);
-    if (values.out) writeFileSync(values.out, `${report.join('\n')}\n`);
+    if (values.out) {
+      const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+      const header = [
+        '# Benchmarks',
+        '',
+        `Produced by \`npm run bench${values.quick ? ' -- --quick' : ''}\` (bench/run.ts) on ${new Date().toISOString().slice(0, 10)}, commit ${commit}.`,
+        'The inference service runs compiled (`npm run build`, as in the Dockerfile) with its default settings;',
+        'the load generator is @grpc/grpc-js in the bench process; the baseline is a bare @grpc/grpc-js server of the',
+        'same proto whose handlers do no work (bench/echo-server.ts). Open-loop latency is measured from each',
+        "request's intended send time, so queueing shows. Nothing here is a test assertion.",
+        '',
+      ];
+      writeFileSync(values.out, `${[...header, ...report].join('\n')}\n`);
+    }
   } finally {
     stopAll();
   }
