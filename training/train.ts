@@ -63,7 +63,7 @@ function writeModels(r: TrainResult, outDir: string, stepScale: number): ModelMa
       seed: TRAINING_SEED,
       stepScale,
       split: 'by source document, 20% of groups per file to validation',
-      thresholds: 'mean FPR over real benign validation files: classifier ≤ 0.25% block / 2% warn, semantic ≤ 0.25% / 1%; calibration from the median benign raw score (→ 0) through the 95th benign percentile (→ 0.1), warn (→ 0.4), just below block (→ 0.55, the top of the WARN band) and block (→ 0.7); classifier raw = logit; semantic raw = nearest attack cosine − nearest benign cosine',
+      thresholds: 'mean FPR over real benign validation files: classifier ≤ 0.25% block / 2% warn, semantic ≤ 0.25% / 1%; calibration from the median benign raw score (→ 0) through the 95th benign percentile (→ 0.1), warn (→ 0.4), just below block (→ 0.55, the top of the WARN band) and block (→ 0.7; the classifier is capped at 0.62 from its block point on, so it BLOCKs only with another layer); classifier raw = logit; semantic raw = nearest attack cosine − nearest benign cosine',
       regularisation: CLASSIFIER_REGULARISATION,
       categories: r.categories,
     },

@@ -20,17 +20,32 @@ export const WARN_BAND_TOP = 0.55;
 export const QUIET_SCORE = 0.1;
 
 /**
- * Knots through (lo → 0), optionally (quiet → 0.1), (warn → 0.4), (just below block → 0.55) and
- * (block → 0.7), (hi → 1). `quiet` is a high quantile of benign raw scores, used when lo < quiet < warn.
+ * The ceiling of a layer that may not BLOCK alone (the classifier): its scores are at most this, so
+ * it BLOCKs only with a second layer at about 0.65 or more (policy: max plus damped agreement).
  */
-export function thresholdKnots(lo: number, warn: number, block: number, hi: number, quiet?: number): CalibrationKnots {
+export const ALONE_CAP = 0.62;
+
+export interface KnotOptions {
+  /** A high quantile of benign raw scores, mapped to QUIET_SCORE when lo < quiet < warn. */
+  readonly quiet?: number;
+  /** Scores from the block point up are this constant instead of rising from 0.7 to 1. */
+  readonly cap?: number;
+}
+
+/**
+ * Knots through (lo → 0), optionally (quiet → 0.1), (warn → 0.4), (just below block → 0.55) and
+ * (block → 0.7), (hi → 1); with `cap`, (block → cap) and (hi → cap).
+ */
+export function thresholdKnots(lo: number, warn: number, block: number, hi: number, o: KnotOptions = {}): CalibrationKnots {
+  const quiet = o.quiet;
   // Keep raw values strictly increasing even when validation put two thresholds together.
   const w = Math.max(warn, lo + 1e-9);
   const b = Math.max(block, w + 2e-9);
   const top = b - Math.min(1e-9, (b - w) / 2);
   const low: [number, number][] = [[lo, 0]];
   if (quiet !== undefined && quiet > lo && quiet < w) low.push([quiet, QUIET_SCORE]);
-  return [...low, [w, POLICY_WARN], [top, WARN_BAND_TOP], [b, POLICY_BLOCK], [Math.max(hi, b + 1e-9), 1]];
+  const high: [number, number][] = o.cap === undefined ? [[b, POLICY_BLOCK], [Math.max(hi, b + 1e-9), 1]] : [[b, o.cap], [Math.max(hi, b + 1e-9), o.cap]];
+  return [...low, [w, POLICY_WARN], [top, WARN_BAND_TOP], ...high];
 }
 
 export function calibrate(raw: number, knots: CalibrationKnots): number {
