@@ -23,7 +23,7 @@ export interface TrainOptions {
   readonly log: (s: string) => void;
 }
 
-export const CLASSIFIER_REGULARISATION = { featureDropout: 0.2, labelSmoothing: 0.01, weightDecay: 0, benignHardWindow: 0.5 } as const;
+export const CLASSIFIER_REGULARISATION = { featureDropout: 0.2, labelSmoothing: 0.01, weightDecay: 0, benignHardWindow: 0.3 } as const;
 export const MODEL_SHAPE = { classifierDim: 8, classifierHidden: 16, encoderDim: 16 } as const;
 const VALIDATION_FRACTION = 0.2;
 const SYNTHETIC_TRAIN = 4000;

@@ -14,7 +14,7 @@ export interface Doc {
  * Windows kept per document: enough for a long page, bounded so one 400 KB page does not dominate.
  * Attack documents keep more: the one sentence that carries a planted payload must not be sampled away.
  */
-const MAX_WINDOWS = { benign: 128, attack: 160 } as const;
+const MAX_WINDOWS = { benign: 48, attack: 160 } as const;
 
 /** Every non-empty window of every serving view of `text`, in serving order. */
 export function servingWindows(featurizer: Featurizer, text: string): SparseFeatures[] {
