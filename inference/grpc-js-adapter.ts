@@ -70,10 +70,12 @@ function handlerContext(service: DescService, method: DescMethod, call: AnyCall,
       Math.max(0, deadlineMs - Date.now()),
     );
   }
-  surface.once('cancelled', () => {
+  // grpc-js also reports 'cancelled' when a finished call's stream closes; only a live call aborts.
+  const onCancelled = () => {
     clearTimeout(timer);
     controller.abort(new ConnectError('the client cancelled the call', Code.Canceled));
-  });
+  };
+  surface.once('cancelled', onCancelled);
   if (shutdownSignal.aborted) controller.abort(new ConnectError('the server is shutting down', Code.Unavailable));
   let requestHeader: Headers | undefined;
   let responseHeader: Headers | undefined;
@@ -97,7 +99,13 @@ function handlerContext(service: DescService, method: DescMethod, call: AnyCall,
     },
     values: createContextValues(),
   };
-  return { ctx, done: () => clearTimeout(timer) };
+  return {
+    ctx,
+    done: () => {
+      clearTimeout(timer);
+      surface.removeListener('cancelled', onCancelled);
+    },
+  };
 }
 
 interface CallContext {
