@@ -26,6 +26,8 @@ export interface PaymentsTable {
   endpoint: string;
   request_id: string | null;
   payment_payload: Json;
+  /** sha256 of the x402 payment header and the request body: only the same request may replay. */
+  request_digest: string | null;
   payment_requirements: Json;
   valid_before: NullableTimestamp;
   result_status: number | null;

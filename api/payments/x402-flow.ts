@@ -1,6 +1,7 @@
 // An x402-paid scan: decode → local checks → verify with the facilitator → reserve the nonce →
 // executing → (scan) → result stored, settling → settle → completed → result + PAYMENT-RESPONSE.
 // Duplicates and replays never run the scan again: they are answered from the ledger row.
+import { createHash } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import type { PaymentPayload, PaymentRequirements, ResourceInfo } from '@x402/core/types';
 import type { PaymentRow, PaymentsRepository } from '../../db/index.js';
@@ -35,6 +36,8 @@ const MIN_VALIDITY_SECONDS = 30;
 
 interface Admission {
   id: string;
+  /** The admitted request's digest; a duplicate with another digest is not the same request. */
+  digest: string;
   /** Only the owner runs the scan; everyone else is answered from the row. */
   owner?: PaymentRow;
 }
@@ -45,7 +48,7 @@ interface Priced {
 }
 
 export class X402Flow {
-  private readonly admissions = new Map<string, Promise<Admission>>();
+  private readonly admissions = new Map<string, { digest: string; admission: Promise<Admission> }>();
   private readonly replies: X402Replies;
 
   constructor(private readonly deps: X402FlowDeps) {
@@ -72,22 +75,34 @@ export class X402Flow {
     const nonce = auth.nonce.toLowerCase();
     await this.deps.limitPaid(req, res, `payer:${payer}`);
 
+    // Only the very same request may be answered from a payment's row: payer and nonce are public
+    // on chain once settled, so they alone must never unlock a stored result.
+    const digest = requestDigest(header, req.body);
     // Concurrent duplicates in this process share one admission (one verify call, one row).
     const key = `${payer}:${nonce}`;
     const running = this.admissions.get(key);
-    if (running) return this.replies.replay(req, res, (await running).id);
+    if (running) {
+      if (running.digest !== digest) throw paymentAlreadyUsed();
+      return this.replies.replay(req, res, (await running.admission).id);
+    }
     const existing = await this.deps.payments.findByPayerNonce(payer, nonce);
-    if (existing) return this.replies.replay(req, res, existing.id);
+    if (existing) {
+      if (existing.request_digest !== digest) throw paymentAlreadyUsed();
+      return this.replies.replay(req, res, existing.id);
+    }
 
-    const admission = this.admit(req, payload, priced, auth, payer, nonce);
-    this.admissions.set(key, admission);
+    const admission = this.admit(req, payload, priced, auth, payer, nonce, digest);
+    this.admissions.set(key, { digest, admission });
     void admission.catch(() => undefined).finally(() => this.admissions.delete(key));
     const admitted = await admission;
+    if (admitted.digest !== digest) throw paymentAlreadyUsed();
     if (!admitted.owner) return this.replies.replay(req, res, admitted.id);
     this.execute(req, res, next, admitted.owner);
   }
 
-  private async admit(req: Request, payload: PaymentPayload, priced: Priced, auth: Eip3009Authorization, payer: string, nonce: string): Promise<Admission> {
+  private async admit(
+    req: Request, payload: PaymentPayload, priced: Priced, auth: Eip3009Authorization, payer: string, nonce: string, digest: string,
+  ): Promise<Admission> {
     const { payments, clock } = this.deps;
     let verified;
     try {
@@ -108,17 +123,17 @@ export class X402Flow {
       {
         payer, nonce, network: priced.requirements.network, asset: priced.requirements.asset, payTo: priced.requirements.payTo,
         amountMicroUsdc: auth.value, endpoint: req.path, requestId: req.requestId, payload, requirements: priced.requirements,
-        validBefore: new Date(Number(auth.validBefore) * 1000), accountId: req.caller?.accountId ?? null,
+        validBefore: new Date(Number(auth.validBefore) * 1000), accountId: req.caller?.accountId ?? null, requestDigest: digest,
       },
       now,
     );
     if (row === 'duplicate') {
       const other = await payments.findByPayerNonce(payer, nonce);
       if (!other) throw ApiError.internal(new Error('duplicate payment row vanished'));
-      return { id: other.id };
+      return { id: other.id, digest: other.request_digest ?? '' };
     }
-    if (!(await payments.startExecuting(row.id, now))) return { id: row.id };
-    return { id: row.id, owner: row };
+    if (!(await payments.startExecuting(row.id, now))) return { id: row.id, digest };
+    return { id: row.id, digest, owner: row };
   }
 
   private execute(req: Request, res: Response, next: NextFunction, row: PaymentRow): void {
@@ -159,4 +174,13 @@ function verifyFailureCode(reason: string): string {
   if (/value|amount/.test(reason)) return 'amount_mismatch';
   if (/network/.test(reason)) return 'network_mismatch';
   return 'payment_invalid';
+}
+
+/** sha256 over the payment header and the request body, as received. */
+function requestDigest(header: string, body: unknown): string {
+  return createHash('sha256').update(header).update('\0').update(JSON.stringify(body ?? null)).digest('hex');
+}
+
+function paymentAlreadyUsed(): ApiError {
+  return new ApiError(409, 'payment_already_used', 'This payment was already used for a different request; sign a new payment for this one');
 }

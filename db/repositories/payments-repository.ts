@@ -18,6 +18,8 @@ export interface NewX402Payment {
   requirements: unknown;
   validBefore: Date;
   accountId: string | null;
+  /** sha256 of the payment header and request body; see 004_payment_request_digest.sql. */
+  requestDigest: string;
 }
 
 export interface NewCreditHold {
@@ -53,7 +55,7 @@ export class PaymentsRepository {
           method: 'x402', state: 'reserved', payer: p.payer, nonce: p.nonce, network: p.network, asset: p.asset, pay_to: p.payTo,
           amount_micro_usdc: p.amountMicroUsdc, endpoint: p.endpoint, request_id: p.requestId, account_id: p.accountId,
           payment_payload: JSON.stringify(p.payload), payment_requirements: JSON.stringify(p.requirements),
-          valid_before: p.validBefore, created_at: now, updated_at: now,
+          request_digest: p.requestDigest, valid_before: p.validBefore, created_at: now, updated_at: now,
         })
         .returningAll()
         .executeTakeFirstOrThrow();

@@ -84,6 +84,35 @@ describe('payments: x402 reserve → execute → settle', function () {
     assert.equal(stack.facilitator.chain.transfers.length, transfers + 1);
   });
 
+  it('a used payment never answers another request: a forged or reused header gets 409 and no stored result', async () => {
+    const secret = { text: 'my secret doc: password=hunter2 and the merger closes Friday' };
+    const header = await stack.payer.sign(await stack.payer.requirements(stack.scanUrl, secret));
+    const paid = await postJson(stack.scanUrl, secret, { 'PAYMENT-SIGNATURE': header });
+    assert.equal(paid.status, 200);
+    const victim = await paid.text();
+    const transfers = stack.facilitator.chain.transfers.length;
+
+    // The same header with another body: the attacker knows the header, not the text.
+    const otherBody = await postJson(stack.scanUrl, { text: 'attacker text' }, { 'PAYMENT-SIGNATURE': header });
+    assert.equal(otherBody.status, 409);
+    const otherText = await otherBody.text();
+    assert.equal((JSON.parse(otherText) as { code: string }).code, 'payment_already_used');
+    assert.ok(!otherText.includes('hunter2'));
+
+    // A header forged from public chain data (payer, nonce) with a made-up signature and the same body.
+    const forged = JSON.parse(Buffer.from(header, 'base64').toString('utf8')) as { payload: { signature: string } };
+    forged.payload.signature = '0xdeadbeef';
+    const forgedRes = await postJson(stack.scanUrl, secret, { 'PAYMENT-SIGNATURE': Buffer.from(JSON.stringify(forged)).toString('base64') });
+    assert.equal(forgedRes.status, 409);
+    assert.ok(!(await forgedRes.text()).includes('hunter2'));
+    assert.equal(stack.facilitator.chain.transfers.length, transfers, 'nothing settled again');
+
+    // The payer's own retry still gets the stored result.
+    const retry = await postJson(stack.scanUrl, secret, { 'PAYMENT-SIGNATURE': header });
+    assert.equal(retry.status, 200);
+    assert.equal(await retry.text(), victim);
+  });
+
   describe('refuses bad payments with a reason code and leaves no active row', () => {
     const cases: [string, number, string, (s: PaymentsStack) => Promise<string>][] = [
       ['wrong amount', 402, 'amount_mismatch', async (s) => s.payer.sign(await s.payer.requirements(s.scanUrl, body), (r) => ({ ...r, amount: '999' }))],
