@@ -47,6 +47,9 @@ export function createFacilitatorClient(options: FacilitatorClientOptions): Paym
         const answer = fromError(err);
         if (answer !== undefined) return answer;
         if (err instanceof FacilitatorTimeoutError) throw new FacilitatorUnavailableError(operation, true, err);
+        // A settle that may have reached the facilitator is never repeated inline: the row's next
+        // attempt (after backoff) must know an earlier one may have landed.
+        if (operation === 'settle' && !notSent(err)) throw new FacilitatorUnavailableError(operation, true, err);
         if (!isRetryable(err) || attempt >= options.retries) throw new FacilitatorUnavailableError(operation, false, err);
         await sleep(Math.random() * Math.min(cap, base * 2 ** attempt));
       }
@@ -72,6 +75,12 @@ function isRetryable(err: unknown): boolean {
   if (err instanceof VerifyError || err instanceof SettleError) return err.statusCode >= 500;
   if (err instanceof TypeError) return true; // fetch failed: the request did not complete
   return err instanceof Error && /failed \(5\d\d\)/.test(err.message);
+}
+
+/** The request provably never reached the facilitator (the connection was refused). */
+function notSent(err: unknown): boolean {
+  const cause = err instanceof Error ? (err.cause as { code?: string } | undefined) : undefined;
+  return cause?.code === 'ECONNREFUSED';
 }
 
 function sleep(ms: number): Promise<void> {

@@ -26,6 +26,9 @@ export interface SettlementDeps {
   policy: SettlementPolicy;
 }
 
+/** Dead-letter reason prefix for a payment that may have been charged: an operator reconciles it on chain. */
+export const SETTLEMENT_UNKNOWN = 'settlement_unknown';
+
 /** Reasons no retry can fix: the authorization can never settle (or already did, elsewhere). */
 const TERMINAL_REASON = /nonce_already_used|valid_before_expired|invalid_signature|recipient_mismatch|value_mismatch|invalid_scheme|network_mismatch|missing_eip712_domain/;
 /** The facilitator needs this much validity left to broadcast (it refuses under 6 s). */
@@ -38,7 +41,7 @@ export class Settlement {
   async settle(row: PaymentRow): Promise<SettleOutcome> {
     const { payments, clock } = this.deps;
     if (row.valid_before && row.valid_before.getTime() - SETTLE_MARGIN_MS <= clock.now().getTime()) {
-      return this.deadLetter(row, 'authorization_expired: the authorization expired before it could be settled');
+      return this.deadLetter(row, `${this.mayHaveSettled(row) ? `${SETTLEMENT_UNKNOWN}: ` : ''}authorization_expired: the authorization expired before it could be settled`);
     }
     let response: SettleResponse;
     try {
@@ -55,7 +58,16 @@ export class Settlement {
       return this.retryLater(row, `completion not recorded (state ${stored?.state ?? 'missing'})`);
     }
     const reason = `${response.errorReason ?? 'settle_failed'}${response.errorMessage ? `: ${response.errorMessage}` : ''}`;
-    return TERMINAL_REASON.test(response.errorReason ?? '') ? this.deadLetter(row, reason) : this.retryLater(row, reason);
+    if (!TERMINAL_REASON.test(response.errorReason ?? '')) return this.retryLater(row, reason);
+    // After an earlier attempt whose answer never came, "nonce already used" most likely means that
+    // attempt landed: the payer may have been charged, so this is not "not settled".
+    const unknown = this.mayHaveSettled(row) && /nonce_already_used/.test(response.errorReason ?? '');
+    return this.deadLetter(row, unknown ? `${SETTLEMENT_UNKNOWN}: ${reason}` : reason);
+  }
+
+  /** An earlier settle attempt of this row may have reached the chain without us hearing back. */
+  private mayHaveSettled(row: PaymentRow): boolean {
+    return row.attempts > 1;
   }
 
   /** Records a failed attempt: retried later with backoff, or dead-lettered after the last one. */

@@ -7,7 +7,7 @@ import type { PaymentRow, PaymentsRepository } from '../../db/index.js';
 import type { Clock } from '../clock.js';
 import { ApiError } from '../http/api-error.js';
 import type { PaymentWaiters } from './payment-waiters.js';
-import type { Settlement, SettleOutcome } from './settlement.js';
+import { SETTLEMENT_UNKNOWN, type Settlement, type SettleOutcome } from './settlement.js';
 import { PAYMENT_RESPONSE, paymentResponseHeader } from './x402-wire.js';
 
 export interface RepliesDeps {
@@ -82,6 +82,10 @@ export class X402Replies {
       case 'voided':
         throw this.paymentRequired(req, 'payment_voided', 'This payment was not charged (the scan failed or the reservation expired); sign a new payment');
       case 'dead_lettered':
+        if (row.last_error?.startsWith(SETTLEMENT_UNKNOWN)) {
+          // Telling this payer to pay again could charge them twice.
+          throw new ApiError(503, SETTLEMENT_UNKNOWN, 'The settlement of this payment could not be confirmed and it may already have been charged: do not sign a new payment for this request; it is being reconciled, retry with the same payment later');
+        }
         throw this.paymentRequired(req, 'payment_not_settled', 'This payment could not be settled, so its result is withheld; sign a new payment');
       default:
         throw stillRunning(row);

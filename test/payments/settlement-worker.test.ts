@@ -57,7 +57,7 @@ describe(`payments ledger and settlement worker (${POSTGRES_URL ? 'PostgreSQL' :
       {
         payer: '0x00000000000000000000000000000000000000aa', nonce, network: 'eip155:84532', asset: '0x036cbd53842c5426634e7929541ec2318f3dcf7e',
         payTo: '0x00000000000000000000000000000000000000bb', amountMicroUsdc: '1000', endpoint: '/v1/scan/content', requestId: `r${seq}`,
-        payload: { x402Version: 2, payload: {} }, requirements: { scheme: 'exact' }, validBefore: new Date(clock.now().getTime() + 3_600_000), accountId: null,
+        payload: { x402Version: 2, payload: {} }, requirements: { scheme: 'exact' }, validBefore: new Date(clock.now().getTime() + 3_600_000), accountId: null, requestDigest: `digest-${seq}`,
       },
       clock.now(),
     );
@@ -101,6 +101,32 @@ describe(`payments ledger and settlement worker (${POSTGRES_URL ? 'PostgreSQL' :
     await worker().runOnce();
     assert.equal(await stateOf(bad), 'dead_lettered');
     assert.ok(logs.some((l) => l.includes('payment_dead_lettered') && l.includes(bad) && l.includes('"level":"error"')));
+  });
+
+  it('"nonce already used" after an unanswered attempt is a settlement to reconcile, never "not settled"', async () => {
+    const id = await settlingRow();
+    // The worker's first attempt (attempt 2) times out: it may have reached the chain.
+    answer = async () => {
+      throw new FacilitatorUnavailableError('settle', true, new Error('timeout'));
+    };
+    clock.advance(120_000);
+    await worker().runOnce();
+    assert.equal(await stateOf(id), 'failed');
+    // The next attempt hears that the authorization was already used: most likely by attempt 2.
+    answer = async () => ({ success: false, errorReason: 'invalid_exact_evm_nonce_already_used', transaction: '', network: 'eip155:84532' });
+    clock.advance(120_000);
+    await worker().runOnce();
+    const row = (await payments.findById(id))!;
+    assert.equal(row.state, 'dead_lettered');
+    assert.match(row.last_error ?? '', /^settlement_unknown: /);
+
+    // On a row's first attempt the same answer means the payer's authorization went elsewhere.
+    const first = await settlingRow();
+    const claimed = await payments.findById(first);
+    await settlement.settle({ ...claimed!, attempts: 1 });
+    const plain = (await payments.findById(first))!;
+    assert.equal(plain.state, 'dead_lettered');
+    assert.match(plain.last_error ?? '', /^invalid_exact_evm_nonce_already_used/);
   });
 
   it('survives a row that throws and keeps settling the others', async () => {
