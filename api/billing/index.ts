@@ -27,16 +27,22 @@ export interface Billing {
 
 export function createBilling({ config, db, clock, onramp }: BillingDeps): Billing {
   const stripe = onramp ? undefined : createStripeClient(config.stripe);
+  const gateway = onramp ?? (stripe && new StripeOnramp(stripe));
   const service = new DepositService({
     deposits: new DepositsRepository(db),
     settings: config.deposits,
-    onramp: onramp ?? (stripe && new StripeOnramp(stripe)),
+    onramp: gateway,
     publishableKey: config.stripe.publishableKey,
     clock,
   });
   return {
     deposits: createDepositsRouter({ deposits: service }),
-    webhooks: createStripeWebhookRouter({ handler: new StripeWebhookHandler({ db, clock }), webhookSecret: config.stripe.webhookSecret, clock }),
+    webhooks: createStripeWebhookRouter({
+      handler: new StripeWebhookHandler({ db, clock }),
+      webhookSecret: config.stripe.webhookSecret,
+      clock,
+      retrieveSession: gateway?.retrieveSession?.bind(gateway),
+    }),
   };
 }
 

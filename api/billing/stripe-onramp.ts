@@ -22,6 +22,8 @@ export interface CreatedOnrampSession {
 /** What the deposit flow depends on; tests of the flow can supply their own. */
 export interface OnrampGateway {
   createSession(request: OnrampSessionRequest): Promise<CreatedOnrampSession>;
+  /** The session as Stripe reports it now (used to reconcile when an event arrives too late). */
+  retrieveSession?(id: string): Promise<unknown>;
 }
 
 /** Stripe said no or could not be reached; `reason` is for the deposit row and the log only. */
@@ -37,6 +39,11 @@ export class OnrampUnavailableError extends Error {
 
 export class StripeOnramp implements OnrampGateway {
   constructor(private readonly stripe: StripeClient) {}
+
+  async retrieveSession(id: string): Promise<unknown> {
+    if (!/^cos_[A-Za-z0-9_]+$/.test(id)) throw new OnrampUnavailableError('not an onramp session id');
+    return this.stripe.rawRequest('GET', `/v1/crypto/onramp_sessions/${id}`, {});
+  }
 
   async createSession(request: OnrampSessionRequest): Promise<CreatedOnrampSession> {
     const { network } = request;

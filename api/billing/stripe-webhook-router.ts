@@ -1,9 +1,13 @@
 // POST /webhooks/stripe: the raw body is verified against Stripe-Signature (stripe-node, 300 s
 // tolerance), events created more than 5 minutes ago are refused as replays, the rest applied once.
+// A refused stale onramp event still triggers a reconciliation from Stripe's own API, so a deposit
+// whose first delivery failed (API down, rollback) is not lost when Stripe retries it later.
 import express, { Router } from 'express';
 import Stripe from 'stripe';
 import type { Clock } from '../clock.js';
 import { ApiError } from '../http/api-error.js';
+import type { Logger } from '../logging/logger.js';
+import { ONRAMP_SESSION_UPDATED, asOnrampSession } from './onramp-session.js';
 import type { StripeWebhookHandler, VerifiedEvent } from './stripe-webhook-handler.js';
 
 export const SIGNATURE_TOLERANCE_SECONDS = 300;
@@ -15,9 +19,11 @@ export interface StripeWebhookRouterDeps {
   /** STRIPE_WEBHOOK_SECRET; without it every delivery is refused (503). */
   webhookSecret?: string;
   clock: Clock;
+  /** Reads an onramp session from Stripe; without it stale events are only refused. */
+  retrieveSession?: (id: string) => Promise<unknown>;
 }
 
-export function createStripeWebhookRouter({ handler, webhookSecret, clock }: StripeWebhookRouterDeps): Router {
+export function createStripeWebhookRouter({ handler, webhookSecret, clock, retrieveSession }: StripeWebhookRouterDeps): Router {
   const router = Router();
   // The app's JSON parser skips /webhooks/: the signature covers these exact bytes.
   router.post('/webhooks/stripe', express.raw({ type: () => true, limit: MAX_WEBHOOK_BYTES }), async (req, res) => {
@@ -38,10 +44,30 @@ export function createStripeWebhookRouter({ handler, webhookSecret, clock }: Str
     // A valid signature on an old event is a replay (or a retry we can no longer trust as fresh).
     if (event.created < Math.floor(now / 1000) - MAX_EVENT_AGE_SECONDS) {
       req.log.warn('stripe webhook refused: stale event', { event_id: event.id, type: event.type, created: event.created });
+      await reconcile(event, req.log);
       throw ApiError.badRequest('stale_event', 'Event is too old');
     }
     const result = await handler.handle(event, req.log.child({ stripe_event: event.id }));
     res.json(result.duplicate ? { received: true, duplicate: true } : { received: true });
   });
+
+  /**
+   * The stale payload is not trusted, but its session is read afresh from Stripe and applied once
+   * (claimed as `reconcile:<event id>`); a completed deposit never changes, so this cannot credit twice.
+   */
+  async function reconcile(event: VerifiedEvent, log: Logger): Promise<void> {
+    const sessionId = asOnrampSession(event.data.object)?.id;
+    if (!retrieveSession || event.type !== ONRAMP_SESSION_UPDATED || !sessionId) return;
+    try {
+      const current = await retrieveSession(sessionId);
+      const outcome = await handler.handle(
+        { id: `reconcile:${event.id}`, type: ONRAMP_SESSION_UPDATED, created: Math.floor(clock.now().getTime() / 1000), data: { object: current } },
+        log.child({ stripe_event: event.id, reconciled: true }),
+      );
+      log.info('stale stripe event reconciled from the Stripe API', { event_id: event.id, outcome });
+    } catch (err) {
+      log.error('stale stripe event could not be reconciled', { event_id: event.id, err: err instanceof Error ? err.message : String(err) });
+    }
+  }
   return router;
 }

@@ -55,7 +55,9 @@ describe('billing: Stripe webhook', () => {
 
   it('refuses stale events (created > 5 minutes ago) and stale signatures with 400', async () => {
     const { auth, eventFor } = await pendingDeposit();
+    // The event claims fulfilment, but Stripe's own record of the session has not moved.
     const fresh = eventFor('fulfillment_complete');
+    const current = eventFor('fulfillment_processing');
     const stale = { ...fresh, id: `${fresh.id}_old`, created: Math.floor(Date.now() / 1000) - 301 };
     const res = await postEvent(env.api, stale);
     assert.equal(res.status, 400);
@@ -64,7 +66,21 @@ describe('billing: Stripe webhook', () => {
     assert.equal(oldSignature.status, 400);
     assert.equal(field(oldSignature, 'code'), 'invalid_signature');
     assert.equal(await claimed(fresh.id), 0);
-    assert.equal(await balance(env.api, auth), '0');
+    assert.equal(await balance(env.api, auth), '0', 'a stale payload is never applied as sent');
+    assert.ok(current.id);
+  });
+
+  it('a fulfilment whose webhook only arrives after 5 minutes is refused, yet credited once from the Stripe API', async () => {
+    const { auth, depositId, eventFor } = await pendingDeposit();
+    const late = { ...eventFor('fulfillment_complete'), created: Math.floor(Date.now() / 1000) - 3600 };
+    for (let i = 0; i < 3; i++) {
+      const res = await postEvent(env.api, late);
+      assert.equal(res.status, 400);
+      assert.equal(field(res, 'code'), 'stale_event');
+    }
+    assert.equal(await balance(env.api, auth), '24610000', 'credited the net amount, once');
+    assert.equal((await depositRow(depositId)).status, 'completed');
+    assert.equal(await claimed(late.id), 0);
   });
 
   it('the same event delivered 10 times in parallel credits once', async () => {
