@@ -1,8 +1,9 @@
 // Deterministic bench inputs: ~1 KB English texts (mostly benign, some with an injected sentence),
 // ~100 KB HTML pages, and 1 MiB adversarial near-miss inputs for each pattern family. Real text
 // and pages come from ../shared/datasets when it is there; synthetic ones stand in otherwise.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { readJsonl } from '../training/data/datasets.js';
 import { Rng } from '../training/rng.js';
 
 const WORDS = (
@@ -107,8 +108,7 @@ interface DatasetRow {
 }
 
 function readRows(path: string): DatasetRow[] | undefined {
-  if (!existsSync(path)) return undefined;
-  return readFileSync(path, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as DatasetRow);
+  return existsSync(path) ? readJsonl(path) : undefined;
 }
 
 /**

@@ -1,7 +1,6 @@
 // In-process latency of the scan pipeline on real ~100 KB web pages, 1 KB texts and 1 MiB adversarial
 // inputs; also the de-obfuscation + heuristic part alone, the share this bench exists to keep small.
 // Run: node --import tsx bench/heuristic-pages.ts [--runs N]
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { HeuristicLayer } from '../inference/layers/heuristic/heuristic-layer.js';
 import { CredentialLayer } from '../inference/layers/credentials/credential-layer.js';
@@ -9,6 +8,7 @@ import { createLayers } from '../inference/layers/index.js';
 import { createPipeline, type Pipeline } from '../inference/pipeline.js';
 import type { ScanJob } from '../inference/scan-types.js';
 import { buildViews } from '../inference/text/deobfuscate.js';
+import { readJsonl } from '../training/data/datasets.js';
 import { adversarialInputs, englishTexts } from './corpus.js';
 
 const { values } = parseArgs({
@@ -24,9 +24,7 @@ const PAGES = ['cnet-svg-classes', 'gitlab-blog', 'gmw', 'iab-1', 'lifehacker-wo
 
 function loadPages(): Map<string, string> {
   const pages = new Map<string, string>();
-  for (const line of readFileSync(DATASET, 'utf8').split('\n')) {
-    if (line.trim() === '') continue;
-    const row = JSON.parse(line) as { text: string; source: string };
+  for (const row of readJsonl(DATASET)) {
     const name = /test-pages\/([^/]+)\//.exec(row.source)?.[1];
     if (name !== undefined && PAGES.includes(name)) pages.set(name, row.text);
   }

@@ -1,14 +1,13 @@
 // The fast normaliser must reproduce the original per-character one exactly: the same folded text and
 // the same map back to the original, on the corpora, real web pages and random obfuscated strings.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'mocha';
 import { adversarialInputs, englishTexts, htmlPage, rng } from '../../bench/corpus.js';
 import { normalize } from '../../inference/text/normalize.js';
 import { ATTACKS, BENIGN, MULTILINGUAL_OVERRIDES } from './corpus.js';
 import { referenceNormalize } from './reference-normalize.js';
+import { benignPages } from '../helpers/benign-pages.js';
 
-const PAGES = new URL('../../../shared/datasets/web_benign/readability_pages_html.jsonl', import.meta.url);
 
 function assertSame(text: string, label: string): void {
   const fast = normalize(text);
@@ -72,12 +71,9 @@ describe('normalize equals the reference normaliser', () => {
   });
 
   it('on the real web pages of the benign dataset', function () {
-    if (!existsSync(PAGES)) this.skip();
+    const pages = benignPages();
+    if (!pages) this.skip();
     this.timeout(300_000);
-    for (const line of readFileSync(PAGES, 'utf8').split('\n')) {
-      if (line.trim() === '') continue;
-      const row = JSON.parse(line) as { text: string; source: string };
-      assertSame(row.text, row.source);
-    }
+    for (const row of pages) assertSame(row.text, row.source);
   });
 });

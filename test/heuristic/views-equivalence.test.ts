@@ -1,14 +1,13 @@
 // buildViews must produce exactly the views of the original implementation (whole-text finder
 // regexes, original normaliser): same order, encodings, texts and maps, on payload-heavy inputs too.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'mocha';
 import { adversarialInputs, englishTexts, htmlPage, rng } from '../../bench/corpus.js';
 import { buildViews } from '../../inference/text/deobfuscate.js';
 import { ATTACKS, BENIGN, MULTILINGUAL_OVERRIDES } from './corpus.js';
 import { referenceBuildViews } from './reference-deobfuscate.js';
+import { benignPages } from '../helpers/benign-pages.js';
 
-const PAGES = new URL('../../../shared/datasets/web_benign/readability_pages_html.jsonl', import.meta.url);
 
 function assertSame(text: string, label: string): void {
   const fast = buildViews(text);
@@ -62,12 +61,9 @@ describe('buildViews equals the reference implementation', () => {
   });
 
   it('on the real web pages of the benign dataset', function () {
-    if (!existsSync(PAGES)) this.skip();
+    const pages = benignPages();
+    if (!pages) this.skip();
     this.timeout(300_000);
-    for (const line of readFileSync(PAGES, 'utf8').split('\n')) {
-      if (line.trim() === '') continue;
-      const row = JSON.parse(line) as { text: string; source: string };
-      assertSame(row.text, row.source);
-    }
+    for (const row of pages) assertSame(row.text, row.source);
   });
 });

@@ -1,7 +1,6 @@
 // Windowed matching must equal the whole-text scan: every rule's hits (not just the layer's capped
 // output) over the test corpora, the bench inputs, real web pages and long synthetic documents.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'mocha';
 import { adversarialInputs, englishTexts, htmlPage, rng } from '../../bench/corpus.js';
 import { AnchorIndex } from '../../inference/layers/heuristic/anchor-index.js';
@@ -12,8 +11,8 @@ import { windowedHits, wholeTextHits } from '../../inference/layers/heuristic/ru
 import type { CompiledRule } from '../../inference/layers/heuristic/rule-types.js';
 import { buildViews } from '../../inference/text/deobfuscate.js';
 import { ATTACKS, BENIGN, MULTILINGUAL_OVERRIDES } from './corpus.js';
+import { benignPages } from '../helpers/benign-pages.js';
 
-const PAGES = new URL('../../../shared/datasets/web_benign/readability_pages_html.jsonl', import.meta.url);
 // Far above the layer's 4 hits per rule, so every later hit is compared too.
 const LIMIT = 10_000;
 
@@ -106,12 +105,9 @@ describe('windowed rule matching equals the whole-text scan', () => {
   });
 
   it('on the real web pages of the benign dataset', function () {
-    if (!existsSync(PAGES)) this.skip();
+    const pages = benignPages();
+    if (!pages) this.skip();
     this.timeout(300_000);
-    for (const line of readFileSync(PAGES, 'utf8').split('\n')) {
-      if (line.trim() === '') continue;
-      const row = JSON.parse(line) as { text: string; source: string };
-      assertSame(row.text, row.source);
-    }
+    for (const row of pages) assertSame(row.text, row.source);
   });
 });
