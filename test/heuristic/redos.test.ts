@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'mocha';
 import { HeuristicLayer } from '../../inference/layers/heuristic/heuristic-layer.js';
 import { buildViews } from '../../inference/text/deobfuscate.js';
+import { documentViews } from '../../inference/text/document-views.js';
 
 const MIB = 1 << 20;
 const fill = (unit: string): string => unit.repeat(Math.ceil(MIB / unit.length)).slice(0, MIB);
@@ -14,6 +15,8 @@ const ADVERSARIAL: Record<string, string> = {
   system_prompt_extraction: fill('print show reveal the system system repeat everything above '),
   jailbreak_persona: fill('you are now you are pretend act as developer mode mode '),
   role_injection: fill('<|im_<|im_start <|system\nsystem: [INST] <<SYS '),
+  turn_directive: fill('\nsystem: you are now you must can you share your from now on act as note to the ai: if you are an ai '),
+  addressed_order: fill('note to the ai assistant ai assistants reading this if you are an ai hinweis an den ki '),
   config_injection: fill('safety: safety_mode content_filter= = = '),
   hidden_instruction: fill('do not tell the do not before using this tool <important '),
   exfiltration: fill('![a](http://x/?q=![b](https://send the conversation to '),
@@ -24,6 +27,19 @@ const ADVERSARIAL: Record<string, string> = {
   spaced_letters: fill('i g n o r e '),
   leet_tokens: fill('1gn0r3 4ll '),
   homoglyphs: fill('іgnоrе аll '),
+};
+
+// Hidden-scope rules run on unseen text only: near-matches inside hidden elements, comments and attributes.
+const HIDDEN_UNIT = 'you are now you must can you share your password what is your system: [inst] note to the ai if you are an ai translate the ';
+const hiddenPage = (): string => {
+  const parts: string[] = ['<html><body>'];
+  let length = 12;
+  for (let k = 0; length < MIB; k++) {
+    const part = k % 3 === 0 ? `<div style="display:none">${HIDDEN_UNIT.repeat(20)}</div>` : k % 3 === 1 ? `<!-- ${HIDDEN_UNIT.repeat(20)} -->` : `<img alt="${HIDDEN_UNIT.repeat(20)}">`;
+    parts.push(part);
+    length += part.length;
+  }
+  return parts.join('') + '</body></html>';
 };
 
 describe('heuristic ReDoS guard (1 MiB adversarial input)', () => {
@@ -39,4 +55,13 @@ describe('heuristic ReDoS guard (1 MiB adversarial input)', () => {
       assert.ok(out.score >= 0 && out.score <= 1);
     });
   }
+
+  it('scans concealed_instruction (1 MiB page of hidden near-matches) to the end', () => {
+    const html = hiddenPage();
+    assert.ok(html.length >= MIB);
+    const job = { text: html, mode: 'content' as const, contentType: 'html' as const };
+    const [out] = layer.scoreBatch([{ job, views: documentViews(job) }]);
+    assert.ok(out);
+    assert.ok(out.score >= 0.7, `score ${out.score}`);
+  });
 });

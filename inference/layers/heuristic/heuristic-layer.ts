@@ -3,7 +3,9 @@
 import type { Finding, ScanModeName } from '../../scan-types.js';
 import type { TextView } from '../../text/text-view.js';
 import type { Layer, LayerOutput, ScanDocument } from '../layer.js';
+import { looksLikeHtml } from '../../text/content-type.js';
 import { AnchorIndex, type StartRanges } from './anchor-index.js';
+import { concealmentKind, hiddenSegments, segmentAt } from './concealment.js';
 import { patternShape } from './pattern-shape.js';
 import { compileFamilies } from './patterns.js';
 import { windowedHits, wholeTextHits } from './rule-matcher.js';
@@ -14,6 +16,10 @@ const MAX_HITS_PER_RULE = 4;
 const MAX_FINDINGS = 32;
 /** Hidden text is itself suspicious: a decoded hit weighs a little more than the same plain hit. */
 const DECODED_BONUS = 0.08;
+/** Text a reader never sees yet a model reads: a real (non-hint) hit there weighs this much more. */
+const HIDDEN_BONUS = 0.1;
+/** Hidden-scope rules read at most this much unseen text per document (pages hide menus, templates, JSON-LD). */
+const MAX_HIDDEN_CHARS = 1 << 18;
 /** Extra evidence when one family fires at several places. */
 const REPEAT_BONUS = 0.04;
 const MAX_REPEAT_BONUS = 0.1;
@@ -69,6 +75,9 @@ export class HeuristicLayer implements Layer {
   private families: CompiledFamily[] = [];
   private readonly windowed: boolean;
   private index: AnchorIndex | null = null;
+  /** The same for the hidden-scope families, over the joined unseen text. */
+  private hiddenIndex: AnchorIndex | null = null;
+  private hiddenSlots: number[][] = [];
   /** Per family, per rule: the rule's slot in the anchor index, or -1 to scan the whole view. */
   private slots: number[][] = [];
   /** Per family: every rule has a slot, so no anchor hit means nothing can match. */
@@ -88,20 +97,28 @@ export class HeuristicLayer implements Layer {
 
   scoreBatch(docs: readonly ScanDocument[]): LayerOutput[] {
     this.ensureLoaded();
-    return docs.map((doc) => this.scoreDocument(doc.views));
+    return docs.map((doc) => this.scoreDocument(doc.views, isHtml(doc.job) ? { html: doc.job.text } : {}));
   }
 
-  /** Scores one document's views; exposed for the CLI and tests that hold views already. */
-  scoreDocument(views: readonly TextView[]): LayerOutput {
+  /**
+   * Scores one document's views; exposed for the CLI and tests that hold views already. With `html`
+   * (the page the views were extracted from), text of it a reader does not see is also judged as such.
+   */
+  scoreDocument(views: readonly TextView[], options: ScoreOptions = {}): LayerOutput {
     this.ensureLoaded();
     const evidence = new Map<CompiledFamily, FamilyEvidence>();
     const findings = new Map<string, Finding>();
     const hits: number[] = [];
+    const first = views[0];
+    const hidden = options.html !== undefined && first !== undefined && first.encoding === '' ? hiddenSegments(first) : [];
+    const concealed: Concealed = { segments: hidden, html: options.html };
     for (const view of views) {
       const text = view.text;
       const starts = this.index?.scan(text) ?? null;
+      const inPage = view === first && hidden.length > 0 ? concealed : null;
       for (let f = 0; f < this.families.length; f++) {
         const family = this.families[f]!;
+        if (family.scope === 'hidden') continue;
         const slots = this.slots[f]!;
         if (starts !== null && this.fullyAnchored[f] && slots.every((slot) => starts[slot]!.length === 0)) continue;
         if (!this.keywordsPresent(f, text, starts)) continue;
@@ -113,21 +130,69 @@ export class HeuristicLayer implements Layer {
           else if (starts[slot]!.length > 0) windowedHits(rule.regex, text, starts[slot]!, rule.maxLength, MAX_HITS_PER_RULE, hits);
           else continue;
           if (hits.length === 0) continue;
-          const weight = Math.min(1, rule.weight + bonus);
-          const seen = evidence.get(family) ?? { best: 0, hits: 0 };
-          seen.best = Math.max(seen.best, weight);
-          seen.hits += hits.length / 2;
-          evidence.set(family, seen);
-          for (let h = 0; h < hits.length; h += 2) this.record(findings, family, view, weight, hits[h]!, hits[h + 1]!);
+          for (let h = 0; h < hits.length; h += 2) {
+            const hiddenKind = inPage !== null && rule.weight >= HINT_CEILING ? kindAt(inPage, hits[h]!, view) : null;
+            const weight = Math.min(1, rule.weight + bonus + (hiddenKind === null ? 0 : HIDDEN_BONUS));
+            note(evidence, family, weight);
+            const label = hiddenKind === null ? describe(family, view) : `${family.label} hidden from human readers (${hiddenKind})`;
+            this.record(findings, family, view, weight, hits[h]!, hits[h + 1]!, label);
+          }
         }
       }
     }
+    if (first !== undefined && hidden.length > 0) this.scoreHidden(first, concealed, evidence, findings, hits);
     const score = combine(evidence);
     return { score, findings: score >= HINT_ONLY_CAP ? rankFindings(findings) : [] };
   }
 
+  /** Runs the hidden-scope families over the unseen lines of the page's text, as one joined text. */
+  private scoreHidden(
+    view: TextView, concealed: Concealed, evidence: Map<CompiledFamily, FamilyEvidence>, findings: Map<string, Finding>, hits: number[],
+  ): void {
+    const { segments } = concealed;
+    const parts: string[] = [];
+    const joinedStarts: number[] = [];
+    let length = 0;
+    for (let k = 0; k < segments.length && length < MAX_HIDDEN_CHARS; k += 2) {
+      joinedStarts.push(length);
+      const part = view.text.slice(segments[k]!, Math.min(segments[k + 1]!, segments[k]! + MAX_HIDDEN_CHARS - length));
+      parts.push(part);
+      length += part.length + 1;
+    }
+    const joined = parts.join('\n');
+    const starts = this.hiddenIndex?.scan(joined) ?? null;
+    for (let f = 0; f < this.families.length; f++) {
+      const family = this.families[f]!;
+      if (family.scope !== 'hidden' || !family.keywords.test(joined)) continue;
+      for (let r = 0; r < family.rules.length; r++) {
+        const rule = family.rules[r]!;
+        const slot = this.hiddenSlots[f]![r]!;
+        if (starts === null || slot < 0) wholeTextHits(rule.regex, joined, MAX_HITS_PER_RULE, hits);
+        else if (starts[slot]!.length > 0) windowedHits(rule.regex, joined, starts[slot]!, rule.maxLength, MAX_HITS_PER_RULE, hits);
+        else continue;
+        for (let h = 0; h < hits.length; h += 2) {
+          // Back to the view: the segment holding the hit, then the same offset inside it.
+          let lo = 0;
+          let hi = joinedStarts.length - 1;
+          while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (joinedStarts[mid]! <= hits[h]!) lo = mid;
+            else hi = mid - 1;
+          }
+          const base = segments[2 * lo]! - joinedStarts[lo]!;
+          const start = Math.min(hits[h]! + base, segments[2 * lo + 1]!);
+          const end = Math.min(hits[h + 1]! + base, segments[2 * lo + 1]!);
+          note(evidence, family, rule.weight);
+          const kind = kindAt(concealed, start, view) ?? 'hidden text';
+          this.record(findings, family, view, rule.weight, start, end, `${family.label} (${kind})`);
+        }
+      }
+    }
+  }
+
   private record(
     findings: Map<string, Finding>, family: CompiledFamily, view: TextView, weight: number, start: number, end: number,
+    description: string = describe(family, view),
   ): void {
     const [s, e] = sentenceAround(view.text, start, end);
     const [os, oe] = view.toOriginal(s, e);
@@ -137,7 +202,7 @@ export class HeuristicLayer implements Layer {
     findings.set(key, {
       category: family.category,
       severity: weight < HINT_CEILING ? 'low' : family.severity,
-      description: describe(family, view),
+      description,
       start: os,
       end: oe,
       layer: 'heuristic',
@@ -159,20 +224,56 @@ export class HeuristicLayer implements Layer {
     this.families = compileFamilies();
     const anchored: CompiledRule[] = [];
     this.slots = this.families.map((family) =>
-      family.rules.map((rule) => (this.windowed && windowable(rule) ? anchored.push(rule) - 1 : -1)),
+      family.rules.map((rule) => (this.windowed && family.scope !== 'hidden' && windowable(rule) ? anchored.push(rule) - 1 : -1)),
     );
     this.fullyAnchored = this.slots.map((slots) => slots.every((slot) => slot >= 0));
     this.keywordGates = this.families.map((family) => {
       const shape = patternShape(family.keywords.source);
       const regex = new RegExp(family.keywords.source, 'g');
       const rule = { id: `${family.category}.keywords`, weight: 0, regex, ...shape };
-      const slot = this.windowed && windowable(rule) ? anchored.push(rule) - 1 : -1;
+      const slot = this.windowed && family.scope !== 'hidden' && windowable(rule) ? anchored.push(rule) - 1 : -1;
       return { slot, regex, maxLength: shape.maxLength };
     });
+    const hiddenAnchored: CompiledRule[] = [];
+    this.hiddenSlots = this.families.map((family) =>
+      family.rules.map((rule) => (this.windowed && family.scope === 'hidden' && windowable(rule) ? hiddenAnchored.push(rule) - 1 : -1)),
+    );
     if (this.windowed) {
       this.index = new AnchorIndex(anchored.map((rule) => ({ anchors: rule.anchors ?? [], maxLength: rule.maxLength })));
+      this.hiddenIndex = new AnchorIndex(hiddenAnchored.map((rule) => ({ anchors: rule.anchors ?? [], maxLength: rule.maxLength })));
     }
   }
+}
+
+export interface ScoreOptions {
+  /** The HTML page the views were extracted from; unset for plain text. */
+  html?: string;
+}
+
+interface Concealed {
+  /** Flat [start, end) pairs of unseen text in the first view. */
+  segments: readonly number[];
+  html: string | undefined;
+}
+
+function isHtml(job: ScanDocument['job']): boolean {
+  return job.contentType === 'html' || (job.contentType === 'auto' && looksLikeHtml(job.text));
+}
+
+/** How the text at `pos` of the page's first view is hidden, or null when a reader sees it. */
+function kindAt(concealed: Concealed, pos: number, view: TextView): string | null {
+  const k = segmentAt(concealed.segments, pos);
+  if (k < 0) return null;
+  // One character widens to its whole unseen line, so this names the element, comment or attribute.
+  const [s, e] = view.toOriginal(pos, pos + 1);
+  return concealmentKind(concealed.html, s, e);
+}
+
+function note(evidence: Map<CompiledFamily, FamilyEvidence>, family: CompiledFamily, weight: number): void {
+  const seen = evidence.get(family) ?? { best: 0, hits: 0 };
+  seen.best = Math.max(seen.best, weight);
+  seen.hits += 1;
+  evidence.set(family, seen);
 }
 
 /**

@@ -4,6 +4,7 @@ import { foldPatternSource } from '../../text/normalize.js';
 import { patternShape } from './pattern-shape.js';
 import type { CompiledFamily, CompiledRule, FamilySource, RuleSource } from './rule-types.js';
 import { OVERRIDE_KEYWORDS, OVERRIDE_RULES } from './override-phrases.js';
+import { ADDRESSED_ORDER, CONCEALED_KEYWORDS, CONCEALED_RULES, TURN_DIRECTIVE } from './directive-phrases.js';
 
 const G = (n: number): string => `[^\\n.!?;]{0,${n}}`;
 // Text a URL may carry before the part that matters; bounded so the scan stays linear.
@@ -53,9 +54,14 @@ export const FAMILY_SOURCES: readonly FamilySource[] = [
     category: 'role_injection',
     label: 'Fake role or chat-template injection',
     severity: 'high',
-    keywords: String.raw`<\||\[/?inst\]|<<\/?sys>>|</s>|system|assistant|developer|"role"|<\/?(?:user|admin)|end of`,
+    keywords: String.raw`<\||\[/?inst\]|<<\/?sys>>|</s>|<start_of_turn>|system|assistant|developer|admin|instruction|#|"role"|<\/?(?:user|admin)|end of`,
     rules: [
-      { id: 'role.template_token', weight: 0.8, source: String.raw`<\|\s?(?:im_start|im_end|im_sep|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id|begin_of_text|end_of_turn|start_of_turn)\s?\|>|\[/?inst\]|<</?sys>>|<start_of_turn>|<end_of_turn>` },
+      // A fake turn that carries an order; the same marker before plain prose weighs less (below).
+      { id: 'role.turn_directive', weight: 0.85, source: TURN_DIRECTIVE },
+      // A template token opening a line and followed by content (not a quote or code span): a turn spliced in.
+      { id: 'role.template_turn', weight: 0.8, source: String.raw`(?:^|\n)[ \t>*]{0,4}(?:<s>\s?)?(?:<\|\s?(?:im_start|system|user|assistant|start_header_id|begin_of_text|start_of_turn)\s?\|>|\[inst\]|<<sys>>|<start_of_turn>)\s?(?:system|user|assistant|developer|model)?(?:\s?<\|end_header_id\|>)?\s{0,3}[^\s\x60'"]` },
+      // A token named in running text or code (documentation of chat templates): a warning, not a verdict.
+      { id: 'role.template_token', weight: 0.55, source: String.raw`<\|\s?(?:im_start|im_end|im_sep|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id|begin_of_text|end_of_turn|start_of_turn)\s?\|>|\[/?inst\]|<</?sys>>|<start_of_turn>|<end_of_turn>` },
       { id: 'role.header_directive', weight: 0.75, source: String.raw`(?:^|\n)[ \t>*#\[<]{0,8}(?:system|assistant|developer|admin|administrator)(?: (?:message|prompt|instructions?|override|note|notice|update))?[ \t\]>*]{0,4}:${G(120)}\b(?:you (?:are|must|will|should|now)|your (?:new )?(?:task|role|instructions)|ignore|disregard|from now on|new instructions|override|do not|reveal)\b` },
       { id: 'role.tags', weight: 0.55, source: String.raw`</?(?:system|sys|system_prompt|system_message|admin|developer|instructions?)>|"role"\s{0,3}:\s{0,3}"(?:system|developer)"|(?:^|\n)[-=#*]{2,10}\s?(?:end of (?:user input|user message|context|document|prompt|system prompt)|begin (?:system|new) (?:prompt|instructions))` },
       { id: 'role.header_hint', weight: 0.3, source: String.raw`(?:^|\n)[ \t>*#\[<]{0,8}(?:system|assistant)[ \t\]>*]{0,4}:|</s>` },
@@ -78,13 +84,14 @@ export const FAMILY_SOURCES: readonly FamilySource[] = [
     category: 'hidden_instruction',
     label: 'Hidden instruction for the agent',
     severity: 'high',
-    keywords: String.raw`user|important|tool|secret|silent|quiet|covert|ssh|id_rsa|passwd|credentials|\.env|npmrc|netrc|wallet|if you are|assistant|ai |agents?|llm|model`,
+    keywords: String.raw`user|important|tool|secret|silent|quiet|covert|ssh|id_rsa|passwd|credentials|\.env|npmrc|netrc|wallet|if you are|assistant|\bai\b|a\.i\.|agents?|llm|model|chatbot|\bbot|gpt|claude|gemini|copilot|bard|\bki\b|ki-|sprachmodell|\bia\b|asistente`,
     rules: [
       { id: 'hidden.dont_tell', weight: 0.75, source: String.raw`\b(?:do not|don'?t|never|without)\b${G(6)}\b(?:tell|telling|inform|informing|mention|mentioning|reveal|revealing|show|showing|alert|alerting|notify|notifying|let) (?:this (?:to )?)?(?:the|your) (?:user|human|operator|person)\b|\b(?:keep|hide) (?:this|it|these (?:instructions|steps)) (?:secret |hidden )?from (?:the|your) (?:user|human)\b|\bthe (?:user|human) (?:must|should|does|need) not (?:know|see|be told|notice|find out)\b` },
       { id: 'hidden.important_tag', weight: 0.6, source: String.raw`<(?:important|secret|hidden|system_instructions?|instructions?|critical|admin)>` },
       { id: 'hidden.before_tool', weight: 0.72, source: String.raw`\bbefore (?:using|calling|invoking|running|executing|you use|you call) (?:this|the|any)(?: \w{1,20})? (?:tool|function|command|api)\b[,:]?\s{0,2}(?:you (?:must|need to|should|have to)|always|first,? (?:read|send|call|include|pass|fetch|upload)|(?:read|send|call|include|pass|fetch|upload|cat|open)\b)` },
       { id: 'hidden.secret_files', weight: 0.72, source: String.raw`\b(?:read|cat|open|upload|send|exfiltrate|include|pass|attach|copy|print|fetch|access)\b${G(40)}(?:~/\.ssh|id_rsa|id_ed25519|/etc/passwd|/etc/shadow|\.aws/credentials|\.npmrc|\.netrc|\.git-credentials|wallet\.dat|mcp\.json|\.env\b)` },
       { id: 'hidden.covert', weight: 0.7, source: String.raw`\b(?:secretly|silently|quietly|covertly|discreetly|without (?:asking|confirmation|the user noticing))\b${G(6)}\b(?:send|forward|email|upload|copy|include|add|execute|run|transfer|post|call|delete|exfiltrate)\b` },
+      { id: 'hidden.addressed_order', weight: 0.8, source: ADDRESSED_ORDER },
       { id: 'hidden.addressed', weight: 0.5, source: String.raw`\b(?:if you are|note to|attention|message for|instructions for|to) (?:an? |the |any |all )?(?:ai|llm|language model|assistant|agent|chatbot|gpt|claude|gemini)s?\b${G(20)}(?:reading|processing|parsing|summari[sz]ing|browsing|:|,)` },
     ],
   },
@@ -100,6 +107,14 @@ export const FAMILY_SOURCES: readonly FamilySource[] = [
       { id: 'exfil.send_data', weight: 0.75, source: String.raw`\b(?:send|post|upload|forward|transmit|exfiltrate|leak|submit|email|append|report|include|encode)\b${G(40)}\b${DATA_NOUN}\b${G(40)}(?:\b(?:to|into|at|via|in)\b${G(12)}(?:https?://|www\.|\b(?:this|the following|the|my) (?:url|link|endpoint|webhook|server|address|query string|image url)\b))` },
       { id: 'exfil.fill_url', weight: 0.7, source: String.raw`\b(?:replace|substitute|fill in|insert|put)\b${G(40)}\b(?:with|by|into)\b${G(20)}\b${DATA_NOUN}\b${G(60)}\b(?:url|link|image|query|parameter)\b` },
     ],
+  },
+  {
+    category: 'concealed_instruction',
+    label: 'Instruction hidden from human readers',
+    severity: 'high',
+    scope: 'hidden',
+    keywords: CONCEALED_KEYWORDS,
+    rules: CONCEALED_RULES,
   },
 ];
 
@@ -126,6 +141,7 @@ export function compileFamilies(sources: readonly FamilySource[] = FAMILY_SOURCE
     category: family.category,
     label: family.label,
     severity: family.severity,
+    scope: family.scope ?? 'all',
     keywords: compile(family.keywords, ''),
     rules: family.rules.map(compileRule),
   }));

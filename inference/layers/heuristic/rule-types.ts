@@ -16,6 +16,8 @@ export interface FamilySource {
   /** Human label used in descriptions ("Instruction override"). */
   readonly label: string;
   readonly severity: SeverityName;
+  /** 'hidden': the rules run only on text a human reader does not see (see concealment.ts). Default 'all'. */
+  readonly scope?: 'all' | 'hidden';
   /** Alternation of stems; a view that does not contain one skips the family's rules. */
   readonly keywords: string;
   readonly rules: readonly RuleSource[];
@@ -38,6 +40,7 @@ export interface CompiledFamily {
   readonly category: string;
   readonly label: string;
   readonly severity: SeverityName;
+  readonly scope: 'all' | 'hidden';
   readonly keywords: RegExp;
   readonly rules: readonly CompiledRule[];
 }

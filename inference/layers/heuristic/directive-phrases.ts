@@ -1,0 +1,97 @@
+// What an instruction to the model looks like, as pattern fragments shared by the rules that need
+// "…followed by an instruction": fake role/turn markers, notes addressed to an AI, and text hidden
+// from human readers. Sources are lower-case over normalised text; every gap is bounded.
+import type { RuleSource } from './rule-types.js';
+
+const G = (n: number): string => `[^\\n.!?;]{0,${n}}`;
+/** Within the same line, across sentence ends: an instruction often follows a sentence of set-up. */
+const L = (n: number): string => `[^\\n]{0,${n}}`;
+
+/** Things a model is asked to give away. */
+const SECRET = String.raw`(?:password|passwort|passcode|pass ?phrase|kennwort|secret (?:key|word|code|phrase|password)|api[ -]?keys?|access tokens?|credentials|login details|system ?prompt|system-prompt|systemprompt|(?:initial|original|hidden|secret|system) (?:instructions|prompt|rules)|instructions you were given|systemanweisungen|geheimen anweisungen|zugangsdaten)`;
+
+/**
+ * English, German, French and Spanish phrasings that only make sense as an order or request to the
+ * model reading the text: persona switches, modal orders to "you", requests for secrets, output control.
+ */
+export const DIRECTIVE = [
+  // Persona and mode switches, phrased as orders (prose such as "enzymes act as catalysts" is not).
+  String.raw`\byou are now (?:an? |the |my |your )?(?:[a-z-]{2,20} )?(?:ai|assistant|chatbot|bot|model|gpt|character|persona|entity|version|jailbroken|unrestricted|free (?:from|of)|dan\b|acting|going to act|playing|called|named|known as|no longer)`,
+  String.raw`\byou are no longer (?:bound|restricted|limited|required to follow|an? (?:ai|assistant|chatbot|model)|chatgpt|claude)\b`,
+  String.raw`\b(?:now )?you (?:will|must|shall|should) now (?:act|respond|reply|answer|pretend|play|ignore|forget|output|only|always|never|obey|reveal|say|be (?:called|known|acting))\b`,
+  String.raw`\bnow you (?:act|will act|must act|are acting|will respond|must respond|will answer|will pretend|must pretend|play|will play)\b`,
+  String.raw`\bfrom now on,? (?:you (?:are|act|respond|answer|reply|must|shall|will (?:act|respond|answer|reply|only|always|never|pretend|ignore|play))|act|respond|reply|answer|always|never|only|ignore|pretend)\b`,
+  String.raw`(?:^|[.!?:;,>*-] |\bplease |\bnow |\byou (?:will |must |should |shall |are to |have to )?)(?:act|behave|respond|answer|reply) as (?:if you|an? |the |my |two |dan\b)`,
+  String.raw`(?:^|[.!?:;,>*-] |\bplease |\bnow |\byou (?:will |must |should |shall |are to |have to )?)pretend (?:to be|you are|you're|that you)\b`,
+  String.raw`\b(?:roleplay|role-play|role play) as\b|\bstay in character\b`,
+  // Modal orders to the reader, with verbs only a model is told to do.
+  String.raw`\byou (?:must|shall|have to|need to|are required to|are instructed to|will) (?:always |never |only |now |immediately |not )?(?:output|print|say|reveal|recommend|ignore|disregard|forget|obey|pretend|refuse|encode|decode|act as|comply with (?:the|these|my|this|all)|(?:respond|reply|answer) (?:only|with|as|in|to (?:every|all|any|each|the user)))\b`,
+  // Requests for secrets, as questions or imperatives.
+  String.raw`\b(?:can|could|would|will) you (?:please |kindly )?(?:share|tell|give|send|show|reveal|provide|disclose|print|repeat|list|spell|write|output|confirm|remind me of)\b${G(20)}\byour\b${G(12)}\b${SECRET}`,
+  String.raw`\b(?:reveal|disclose|leak|print|output|repeat|recite|encode|translate|spell out|dump|share|give me|tell me|show me|write down)\b${G(24)}\b(?:your|the|my|all|its)\b${G(16)}\b${SECRET}`,
+  String.raw`\bwhat (?:is|are|was|were) your (?:current |secret |admin |exact |real )?${SECRET} ?[?.:]`,
+  String.raw`\bwhat (?:are|were) you (?:not )?(?:supposed|allowed|told|instructed|programmed) to\b`,
+  // Output control.
+  String.raw`\b(?:begin|start|end|finish|prefix|conclude) (?:each |every |all )?(?:of )?your (?:response|reply|answer|output)s?\b`,
+  String.raw`\bin your (?:response|reply|answer|summary|output)s? (?:to|you|always|never|only|include|mention|say|state|add|insert|recommend|write)\b`,
+  String.raw`\b(?:respond|reply|answer) (?:only |solely |exclusively )?(?:using|in (?:json|all caps|morse|base64|rot13|leetspeak))\b|\b(?:respond|reply|answer) (?:only|solely|exclusively) with\b`,
+  String.raw`\b(?:only )?(?:say|output|print|respond with|reply with|answer with) (?:only |exactly |just |the (?:word|words|phrase|text) )?["'“”«„]`,
+  String.raw`\b(?:do not|don'?t|never) (?:mention|reveal|disclose|tell|inform|warn) (?:this|these|that|anything|the (?:user|reader|human))\b`,
+  // German.
+  String.raw`\b(?:du bist|sie sind) (?:jetzt|nun|ab sofort|ab jetzt) (?:ein |eine |der |die |das |mein |meine )?(?:[a-zäöüß-]{2,20} )?(?:ki|assistent|chatbot|bot|modell|charakter|figur|persona|version|frei|ohne|nicht mehr|dan\b)`,
+  String.raw`\bab (?:jetzt|sofort) (?:bist du|sind sie|wirst du|werden sie|musst du|müssen sie|sollst du|antwortest du|antworten sie)\b`,
+  String.raw`\b(?:du|sie) (?:musst|müssen|sollst|sollen|wirst|werden) (?:jetzt |nun |ab sofort |immer |nur )?(?:antworten|ausgeben|verraten|so tun|ignorieren|vergessen)\b`,
+  String.raw`\b(?:tu|tun sie) so,? als (?:ob |wärst du|seien sie|wären sie)|\bspiele? die rolle (?:von|des|der|eines|einer)\b|\bverhalte dich (?:wie|als) (?:ein|eine|der|die)\b`,
+  String.raw`\b(?:verrate|verraten sie|nenne|nennen sie|gib|geben sie|zeig|zeige|zeigen sie|teile|teilen sie|sag|sage|sagen sie|schreib|schreibe)\b${G(24)}\b(?:dein|deine|deinen|ihr|ihre|ihren|mir)\b${G(16)}\b${SECRET}`,
+  String.raw`\b(?:kannst du|können sie|könntest du|könnten sie) (?:mir )?(?:bitte )?(?:dein|deine|ihr|ihre)e?n? ${SECRET}`,
+  String.raw`\b(?:antworte|antworten sie) (?:nur|ausschließlich) mit\b|\bdass (?:sie|du) mir\b${G(30)}\b(?:sagen|sagst|antworten|antwortest|ausgeben|schreiben|schreibst)\b`,
+  // French and Spanish.
+  String.raw`\b(?:tu es|vous êtes) (?:maintenant|désormais) (?:une? |le |la )?(?:ia|assistant|chatbot|personnage|libre)\b|\bfais semblant d'être\b|\bfaites semblant d'être\b|\b(?:réponds|répondez) uniquement (?:par|avec)\b|\b(?:révèle|révélez|donne-moi|donnez-moi)\b${G(24)}\b(?:mot de passe|prompt système|instructions)\b`,
+  String.raw`\b(?:ahora eres|eres ahora|a partir de ahora eres)\b|\bfinge ser\b|\b(?:responde|responda) (?:solo|solamente|únicamente) con\b|\b(?:revela|revélame|dame|dime)\b${G(24)}\b(?:contraseña|prompt del sistema|instrucciones)\b`,
+].join('|');
+
+/** Who an injected note speaks to: the model, never the human reader. */
+export const AI_ADDRESSEE = String.raw`(?:ai|a\.i\.|llm|llms|large language models?|language models?|ai models?|ai assistants?|assistants?|ai agents?|agents?|chatbots?|bots?|models?|gpt|chatgpt|gpt-4o?|claude|gemini|copilot|bard|ki|ki-assistent(?:en)?|ki-modell(?:e)?|sprachmodell(?:e)?|assistenten|ia|asistente)`;
+
+/** A note, greeting or condition addressed to the model. */
+export const ADDRESSED = [
+  String.raw`\b(?:note|message|instructions?|reminder|attention|notice|important|memo|directive|request) (?:to|for) (?:the |any |all |every |an? )?(?:ai |automated )?${AI_ADDRESSEE}\b`,
+  String.raw`\bif you are (?:an? |the |any )?(?:ai|a\.i\.|llm|large language model|language model|ai model|ai assistant|assistant|ai agent|agent|chatbot|bot|automated (?:system|agent|assistant))\b`,
+  String.raw`\b(?:ai|llm|llms|language models?|ai models?|ai assistants?|ai agents?|chatbots) (?:reading|processing|parsing|summari[sz]ing|analy[sz]ing|ingesting) (?:this|these|the)\b`,
+  String.raw`\b(?:dear|hey|hello),? (?:ai|assistant|llm|chatgpt|gpt|claude|gemini|copilot|bard|ki)\b`,
+  String.raw`\b(?:hinweis|nachricht|anweisung|anweisungen|notiz|achtung) (?:an|für) (?:den |die |das |alle |jede[nrs]? )?${AI_ADDRESSEE}\b`,
+  String.raw`\bwenn (?:du|sie) (?:eine |ein )?(?:ki|künstliche intelligenz|sprachmodell|ki-assistent|assistent|chatbot|llm|bot) (?:bist|sind)\b`,
+  String.raw`\b(?:note|message) (?:à|pour) (?:l'|les )?(?:ia|assistant|llm)\b|\bsi (?:tu es|vous êtes|eres) (?:une |un )?(?:ia|llm|assistant|asistente)\b`,
+].join('|');
+
+/** What follows an addressee as an order: a modal, "please", an imperative verb or the directives above. */
+const ORDER = String.raw`\b(?:must|should|shall|need to|have to|are (?:required|instructed|asked|told|requested) to|please|do not|don'?t|never|always|ignore|disregard|forget|include|add|insert|mention|say|tell|respond|reply|answer|output|print|write|summari[sz]e|recommend|rate|describe|translate|praise|state|claim|append|send|forward|visit|open|click|call|use|treat|consider|decode|encode|explain|list|give|show|provide|share|reveal|repeat|remember|pretend|act|imagine|follow|obey|execute|run|stop|can you|could you|you (?:are|will|must|should|need)|musst|müssen|sollst|sollen|bitte|ignoriere|vergiss|antworte|schreibe|sage|gib)\b`;
+
+/** A fake turn opened inside content: chat-template tokens, "SYSTEM:" lines, headings and tags. */
+export const TURN_MARKER = String.raw`(?:^|\n)[ \t>*_#\[<(]{0,8}(?:system|developer|admin|administrator|assistant|sys|instructions?|new instructions|system instructions?|system message|system prompt|system override|system note|system update|admin override|developer message|developer mode)(?: (?:message|prompt|instructions?|override|note|notice|update))?[ \t\]>*_)]{0,4}[:\]>]|<\|\s?im_start\s?\|>\s?(?:system|developer|assistant|user)|<\|start_header_id\|>\s?(?:system|developer|assistant|user)\s?<\|end_header_id\|>|\[inst\]|<<sys>>|<start_of_turn>\s?(?:system|user|model)|(?:^|\n)#{1,4} ?(?:system|instruction|instructions|new instructions|response)\b`;
+
+/** Orders that, right after a fake turn marker, can only be meant for the model. */
+const TURN_ORDER = String.raw`\b(?:can|could|would|will) you (?:please )?(?:tell|share|give|send|show|reveal|provide|write|translate|explain|describe|list|repeat|say|output|print|decode|encode)\b|\b(?:ignore|disregard|forget)\b${G(12)}\b(?:all|previous|prior|above|everything|your|the (?:above|previous|user))\b|\byou (?:are|must|will|should|shall|need to|have to) (?:now |always |never |only )?(?:an? |the )?(?:ai|assistant|model|respond|reply|answer|output|say|act|pretend|obey|follow (?:these|the new|my)|ignore|forget|reveal|not (?:reveal|mention|tell|refuse))\b`;
+
+/** Marker then, on its line or the next, an order to the model: a fake turn that carries an attack. */
+export const TURN_DIRECTIVE = String.raw`(?:${TURN_MARKER})[ \t*_]{0,4}\n?${L(200)}(?:${DIRECTIVE}|${TURN_ORDER})`;
+
+/** A note to the model followed by what it should do. */
+export const ADDRESSED_ORDER = String.raw`(?:${ADDRESSED})${L(60)}?(?:${ORDER}|${DIRECTIVE})`;
+
+/**
+ * Text a human reader does not see (comments, hidden elements, alt/title/aria-label, meta): run only
+ * there, where ordinary page chrome is short labels and descriptions. Strong cues block, weak ones warn.
+ */
+export const CONCEALED_RULES: readonly RuleSource[] = [
+  { id: 'concealed.directive', weight: 0.8, source: DIRECTIVE },
+  { id: 'concealed.addressed_order', weight: 0.8, source: ADDRESSED_ORDER },
+  { id: 'concealed.turn_directive', weight: 0.8, source: TURN_DIRECTIVE },
+  { id: 'concealed.addressed', weight: 0.6, source: ADDRESSED },
+  // Weak: a task handed to whoever reads the text, phrased as a request or a bare imperative sentence.
+  { id: 'concealed.request', weight: 0.55, source: String.raw`\b(?:can|could|would|will) you (?:please |kindly )?(?:tell|share|give|send|show|explain|describe|translate|decode|encode|write|summari[sz]e|provide|generate|list|repeat|spell)\b (?:me|the|your|what|how|who|why|which|whether|if|this|that|a|an|in|it)\b [^\n.!?]{4,}|\b(?:kannst du|können sie|könntest du|könnten sie) (?:mir )?(?:bitte )?(?:sagen|erklären|beschreiben|übersetzen|schreiben|geben|zeigen|nennen)\b` },
+  { id: 'concealed.imperative', weight: 0.55, source: String.raw`(?:^|\n|[.!?] )(?:please )?(?:translate|decode|summari[sz]e|paraphrase|pretend|output|tell me|give me|write me)\b (?:the |this |that |a |an |your |my |everything |all |following |how |what |why |me |it |in )[^\n.!?]{8,}` },
+];
+
+/** Stems every concealed rule needs; hidden text without any skips them all. */
+export const CONCEALED_KEYWORDS = String.raw`you|from now|act as|pretend|role|character|reveal|disclose|leak|print|output|repeat|recite|encode|decode|spell|dump|share|give me|tell me|show me|write|what|your|respond|reply|answer|say|mention|tell|inform|warn|ai|llm|model|assistant|agent|bot|gpt|claude|gemini|copilot|bard|ki|ia|system|developer|admin|instruction|inst|<\||<<sys|<start|#|translate|summar|paraphrase|du|sie|tu |vous|eres|ahora|dime|dame|revela|responde|finge|réponds|répondez|révèle|donne|semblant|kannst|können|könnt|verrat|nenne|gib|zeig|teile|sag|schreib|antwort|spiele|verhalte|dass|hinweis|nachricht|anweisung|notiz|achtung|wenn|dear|hey|hi|hello|attention|note|message|reminder|notice|important|memo|directive|request|if`;
