@@ -6,8 +6,8 @@ import type { PolicyThresholds } from './config.js';
 import type { BorderlineBand, Layer, LayerOutput, ScanDocument } from './layers/layer.js';
 import { mergeConversation } from './multiturn/conversation-merge.js';
 import { conversationView } from './multiturn/conversation-view.js';
-import { combineScores, decide } from './policy.js';
-import { sanitize } from './sanitize.js';
+import { classifierCounts, combineScores, decide } from './policy.js';
+import { sanitize, spansToCut } from './sanitize.js';
 import type { Finding, LayerScores, ScanJob, ScanResult } from './scan-types.js';
 import { documentViews } from './text/document-views.js';
 import type { TextView } from './text/text-view.js';
@@ -104,13 +104,16 @@ export async function createPipeline(layers: readonly Layer[], thresholds: Polic
     }
 
     return jobs.map((job, i): ScanResult => {
-      const found = tally.findings[i]!.sort((a, b) => a.start - b.start || b.score - a.score);
+      // An uncorroborated classifier finding is not a threat: it neither shows nor is sanitised away.
+      const scores = tally.scores[i]!;
+      const own = classifierCounts(scores) ? tally.findings[i]! : tally.findings[i]!.filter((f) => f.layer !== 'ml_confidence');
+      const found = own.sort((a, b) => a.start - b.start || b.score - a.score);
       const verdict = decide(job.mode, tally.scores[i]!, found, thresholds);
       return {
         ...verdict,
         scores: tally.scores[i]!,
         findings: found,
-        sanitizedText: sanitize(job.text, found),
+        sanitizedText: sanitize(job.text, spansToCut(found)),
         modelVersion: version,
       };
     });

@@ -24,11 +24,23 @@ const ACTIONS: Record<ScanModeName, Record<DecisionName, string>> = {
 };
 
 /**
+ * The classifier corroborates and never raises an alarm alone: its score counts only when another
+ * content layer (heuristic, semantic, LLM judge) already reaches WARN. On over-defense texts (benign
+ * text full of "ignore", "bypass", "system prompt") it alone WARNed on 40% of held-out templates, where
+ * with this rule 4% are flagged; recall at BLOCK is unchanged (MODEL_CARD.md, "Policy").
+ */
+export const CORROBORATION_FLOOR = 0.4;
+
+export function classifierCounts(scores: LayerScores): boolean {
+  return Math.max(scores.heuristic, scores.semantic, scores.llm ?? 0) >= CORROBORATION_FLOOR;
+}
+
+/**
  * Combined score: the strongest layer decides, and agreement between layers raises it (noisy-OR of
  * the remaining layers, damped), so one confident layer is enough and two weak ones are not.
  */
 export function combineScores(scores: LayerScores): number {
-  const values = [scores.heuristic, scores.ml_confidence, scores.semantic, scores.credential];
+  const values = [scores.heuristic, classifierCounts(scores) ? scores.ml_confidence : 0, scores.semantic, scores.credential];
   if (scores.llm !== undefined) values.push(scores.llm);
   let max = 0;
   let others = 1;

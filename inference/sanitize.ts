@@ -4,6 +4,19 @@ import type { Finding } from './scan-types.js';
 
 export type SanitizableFinding = Pick<Finding, 'category' | 'start' | 'end' | 'replacement'>;
 
+/** Layers whose findings are whole windows (up to 512 characters) rather than the exact payload. */
+export const WINDOW_LAYERS: ReadonlySet<Finding['layer']> = new Set(['ml_confidence', 'semantic']);
+
+/**
+ * The findings whose spans to cut: a learned layer's window is cut only where no exact finding
+ * (heuristic, credential) overlaps it. Where one does, the exact span is the payload and the rest of
+ * the window is the page around it, which the agent may still use.
+ */
+export function spansToCut(findings: readonly Finding[]): Finding[] {
+  const exact = findings.filter((f) => !WINDOW_LAYERS.has(f.layer));
+  return findings.filter((f) => !WINDOW_LAYERS.has(f.layer) || !exact.some((e) => e.start < f.end && f.start < e.end));
+}
+
 /**
  * Replaces each span (UTF-16 offsets, end exclusive) by its finding's replacement, or by
  * `[REMOVED:<category>]`. Overlapping spans merge into one, labelled by the earliest (then longest)

@@ -66,17 +66,11 @@ async function main(): Promise<void> {
   }
   if (sets.length === 0) throw new Error('usage: eval FILE.jsonl… [--split validation] [--peers] [--out predictions.jsonl]');
 
-  // The learned layers are scored even while they are not registered (inference/layers/index.ts), so
-  // this report always shows them; the note says when the served pipeline lacks them.
-  const layers = createLayers();
-  // --models DIR scores a candidate model directory in place of the committed models.
+  // The served layers (createLayers); --models DIR swaps the learned layers for a candidate model directory.
   const dir = values.models === undefined ? undefined : resolve(values.models);
-  const registered = dir === undefined ? layers : layers.filter((l) => l.name !== 'ml_confidence' && l.name !== 'semantic');
-  layers.splice(0, layers.length, ...registered);
-  const missing = [new ClassifierLayer(dir), new SemanticLayer(dir)].filter((l) => !layers.some((r) => r.name === l.name));
-  const pipeline = await createPipeline([...layers, ...missing], { warn: WARN, block: BLOCK });
+  const layers = createLayers().map((l) => (dir === undefined ? l : l.name === 'ml_confidence' ? new ClassifierLayer(dir) : l.name === 'semantic' ? new SemanticLayer(dir) : l));
+  const pipeline = await createPipeline(layers, { warn: WARN, block: BLOCK });
   console.log(`models ${loadManifest(dir).version}; pipeline ${pipeline.version}`);
-  if (missing.length > 0) console.log(`note: ${missing.map((l) => l.name).join(', ')} not registered in createLayers(); added here for evaluation`);
   const items: Item[] = [];
   for (const s of sets) {
     for (let i = 0; i < s.rows.length; i += BATCH) {

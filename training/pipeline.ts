@@ -10,7 +10,7 @@ import { trainEncoder, type EncoderExample } from './model/train-encoder.js';
 import { buildIndex, margin, type BuiltIndex, type ExemplarCandidate } from './model/exemplars.js';
 import { classifierLogit, encoderForward, type EmbeddingBagWeights } from './model/embedding-bag.js';
 import { thresholdAtGroupFpr, type Scored } from './metrics.js';
-import { ALONE_CAP, thresholdKnots, type CalibrationKnots } from '../inference/models/score-calibration.js';
+import { ALONE_CAP, lengthDiscount, thresholdKnots, type CalibrationKnots, type LengthDiscount } from '../inference/models/score-calibration.js';
 import { FEATURIZER_PARAMS } from '../inference/features/featurizer-params.js';
 import { Rng } from './rng.js';
 
@@ -37,7 +37,16 @@ const EMAIL_VALIDATION = 120;
  * layer alone should mostly WARN: its BLOCK point sits where (almost) no benign validation document
  * of any source, pages and mails included, scores, and BLOCK otherwise comes from layers agreeing.
  */
-const FPR = { classifier: { warn: 0.02, block: 0.0025 }, semantic: { warn: 0.01, block: 0.0025 } } as const;
+const FPR = { classifier: { warn: 0.01, block: 0.0025 }, semantic: { warn: 0.01, block: 0.0025 } } as const;
+/**
+ * Length discount of the worst window (score-calibration.ts): chosen on the validation split so the
+ * readability pages' worst windows no longer sit above the short texts' (eval on validation, MODEL_CARD.md).
+ * Slopes are in raw units: classifier logit, semantic cosine margin.
+ */
+export const LENGTH_DISCOUNT: { classifier: LengthDiscount; semantic: LengthDiscount } = {
+  classifier: { reference: 8, slope: 1 },
+  semantic: { reference: 8, slope: 0.1 },
+};
 const EXEMPLARS_PER_FILE = 300;
 
 export interface ScoredDoc extends Scored {
@@ -51,6 +60,7 @@ export interface TrainResult {
   readonly encoder: EmbeddingBagWeights;
   readonly index: BuiltIndex;
   readonly calibration: { classifier: CalibrationKnots; semantic: CalibrationKnots };
+  readonly lengthDiscount: { classifier: LengthDiscount; semantic: LengthDiscount };
   readonly thresholds: { classifier: { warn: number; block: number }; semantic: { warn: number; block: number } };
   readonly trainDocs: readonly Doc[];
   readonly validation: readonly ScoredDoc[];
@@ -84,7 +94,8 @@ export function runTraining(o: TrainOptions): TrainResult {
   const { train, validation } = buildSplit(o.dataDir, o.excludeFiles, o.seed, rng);
   o.log(`rows ${train.length + validation.length}: train ${train.length}, validation ${validation.length} (synthetic included)`);
   const trainDocs = featurizeRows(train, rng);
-  const valDocs = featurizeRows(validation, rng);
+  // Every window of a validation document: its worst window is what serving will see.
+  const valDocs = featurizeRows(validation, rng, false);
   o.log(`featurized ${trainDocs.reduce((a, d) => a + d.windows.length, 0)} training windows`);
 
   const buckets = FEATURIZER_PARAMS.buckets;
@@ -124,8 +135,8 @@ export function runTraining(o: TrainOptions): TrainResult {
     row: d.row,
     label: d.row.label,
     group: d.row.file,
-    score: maxOf(d.windows.map((w) => classifierLogit(classifier, w.indices, w.weights))),
-    semantic: valMargins[i]!,
+    score: maxOf(d.windows.map((w) => classifierLogit(classifier, w.indices, w.weights))) - lengthDiscount(d.windows.length, LENGTH_DISCOUNT.classifier),
+    semantic: valMargins[i]! - lengthDiscount(d.windows.length, LENGTH_DISCOUNT.semantic),
   }));
   // Thresholds come from the real benign sources: the over-defense texts are generated from a handful
   // of templates, so one template would otherwise set the bar for everything (they are reported apart).
@@ -152,5 +163,5 @@ export function runTraining(o: TrainOptions): TrainResult {
     }),
     semantic: thresholdKnots(lo(benign.map((s) => s.semantic), thresholds.semantic.warn), thresholds.semantic.warn, thresholds.semantic.block, 2, { quiet: quiet(benign.map((s) => s.semantic)) }),
   };
-  return { classifier, encoder, index, calibration, thresholds, trainDocs, validation: scored, categories };
+  return { classifier, encoder, index, calibration, lengthDiscount: LENGTH_DISCOUNT, thresholds, trainDocs, validation: scored, categories };
 }

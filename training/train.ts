@@ -51,7 +51,7 @@ function writeModels(r: TrainResult, outDir: string, stepScale: number): ModelMa
   const classifierItems = r.validation;
   const semanticItems = r.validation.map((s) => ({ ...s, score: s.semantic }));
   const manifest: ModelManifest = {
-    version: `3.0.0+${sha256(new TextEncoder().encode(Object.values(fileInfo).map((f) => f.sha256).join(''))).slice(0, 12)}`,
+    version: `3.1.0+${sha256(new TextEncoder().encode(Object.values(fileInfo).map((f) => f.sha256).join(''))).slice(0, 12)}`,
     featurizer: FEATURIZER_PARAMS,
     files: fileInfo,
     classifier: { file: 'classifier.onnx', dim: MODEL_SHAPE.classifierDim, hidden: MODEL_SHAPE.classifierHidden, input: ['indices', 'weights'], output: 'logit' },
@@ -59,11 +59,12 @@ function writeModels(r: TrainResult, outDir: string, stepScale: number): ModelMa
     exemplars: { metadata: 'exemplars.json', attacks: ex.attack.length / r.encoder.dim, benign: ex.benign.length / r.encoder.dim, dim: r.encoder.dim },
     thresholds: r.thresholds,
     calibration: r.calibration,
+    lengthDiscount: r.lengthDiscount,
     training: {
       seed: TRAINING_SEED,
       stepScale,
       split: 'by source document, 20% of groups per file to validation',
-      thresholds: 'mean FPR over real benign validation files: classifier ≤ 0.25% block / 2% warn, semantic ≤ 0.25% / 1%; calibration from the median benign raw score (→ 0) through the 95th benign percentile (→ 0.1), warn (→ 0.4), just below block (→ 0.55, the top of the WARN band) and block (→ 0.7; the classifier is capped at 0.62 from its block point on, so it BLOCKs only with another layer); classifier raw = logit; semantic raw = nearest attack cosine − nearest benign cosine',
+      thresholds: 'mean FPR over real benign validation files: classifier ≤ 0.25% block / 1% warn, semantic ≤ 0.25% / 1%, on the worst window of every validation document less its length discount (lengthDiscount); calibration from the median benign raw score (→ 0) through the 95th benign percentile (→ 0.1), warn (→ 0.4), just below block (→ 0.55, the top of the WARN band) and block (→ 0.7; the classifier is capped at 0.62 from its block point on, so it BLOCKs only with another layer); classifier raw = logit; semantic raw = nearest attack cosine − nearest benign cosine',
       regularisation: CLASSIFIER_REGULARISATION,
       categories: r.categories,
     },

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FEATURIZER_PARAMS, type FeaturizerParams } from '../features/featurizer-params.js';
-import type { CalibrationKnots } from './score-calibration.js';
+import type { CalibrationKnots, LengthDiscount } from './score-calibration.js';
 
 export const MODELS_DIR = dirname(fileURLToPath(import.meta.url));
 
@@ -29,6 +29,8 @@ export interface ModelManifest {
   thresholds: { classifier: ThresholdPair; semantic: ThresholdPair };
   /** Raw output → policy score, through (warn → 0.4) and (block → 0.7). */
   calibration: { classifier: CalibrationKnots; semantic: CalibrationKnots };
+  /** Discount of a document's worst raw score for its number of windows, applied before calibration (absent before 3.1). */
+  lengthDiscount?: { classifier: LengthDiscount; semantic: LengthDiscount };
   training: Record<string, unknown>;
   counts: Record<string, { train: { attack: number; benign: number }; validation: { attack: number; benign: number } }>;
   metrics: Record<string, unknown>;

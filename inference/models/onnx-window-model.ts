@@ -11,7 +11,12 @@ const MAX_ROWS = 128;
 
 export class OnnxWindowModel {
   private session: ort.InferenceSession | undefined;
-  private readonly packer = new FeatureBatchPacker();
+  /**
+   * Idle packers. A worker runs two batches at once, and session.run is asynchronous: one shared
+   * packer let the second batch overwrite the first's input buffers while onnxruntime was still
+   * reading them, giving one document another's scores. Each run takes its own packer and returns it.
+   */
+  private readonly packers: FeatureBatchPacker[] = [];
 
   /** `outputs`: output name → values per row. Integer outputs (indices) come back as floats. */
   constructor(
@@ -36,12 +41,29 @@ export class OnnxWindowModel {
     const out: Record<string, Float32Array> = {};
     const wanted = names.map((name): [string, number] => [name, this.outputs[name] ?? 1]);
     for (const [name, width] of wanted) out[name] = new Float32Array(rows.length * width);
+    const packer = this.packers.pop() ?? new FeatureBatchPacker();
+    try {
+      await this.runSlices(session, packer, rows, wanted, out);
+    } finally {
+      this.packers.push(packer);
+    }
+    return out;
+  }
+
+  private async runSlices(
+    session: ort.InferenceSession,
+    packer: FeatureBatchPacker,
+    rows: readonly SparseFeatures[],
+    wanted: readonly [string, number][],
+    out: Record<string, Float32Array>,
+  ): Promise<void> {
+    const names = wanted.map(([name]) => name);
     for (let from = 0; from < rows.length; from += MAX_ROWS) {
       const slice = rows.slice(from, from + MAX_ROWS);
-      const packed = this.packer.pack(slice);
+      const packed = packer.pack(slice);
       const dims = [packed.rows, packed.width];
       const feeds = { indices: new ort.Tensor('int64', packed.indices, dims), weights: new ort.Tensor('float32', packed.weights, dims) };
-      const result = await session.run(feeds, names as string[]);
+      const result = await session.run(feeds, names);
       for (const [name, width] of wanted) {
         const data = result[name]?.data;
         if (!data) throw new Error(`${this.file} produced no ${name}`);
@@ -53,6 +75,5 @@ export class OnnxWindowModel {
         }
       }
     }
-    return out;
   }
 }

@@ -61,3 +61,33 @@ export function calibrate(raw: number, knots: CalibrationKnots): number {
   }
   return knots[knots.length - 1]![1];
 }
+
+/**
+ * How a document's worst window is discounted for its length. A document of n windows gets n draws at a
+ * high score, so a long benign page's worst window sits higher than a short text's by about the slope of
+ * the benign score tail times ln(n): without the discount, thresholds chosen on short texts let one page
+ * in three WARN. The worst window loses `slope × ln(n / reference)` once n passes `reference`, so the
+ * false-positive rate of a page is about that of a short text, and a planted instruction still stands out
+ * by its margin over the page's own tail.
+ */
+export interface LengthDiscount {
+  /** Windows a document may have before any discount. */
+  readonly reference: number;
+  /** Raw-score units per e-fold of windows beyond `reference`. */
+  readonly slope: number;
+}
+
+/** Models before 3.1 were calibrated without a length discount. */
+export const NO_DISCOUNT: LengthDiscount = { reference: 1, slope: 0 };
+
+export function lengthDiscount(windows: number, d: LengthDiscount): number {
+  return windows > d.reference ? d.slope * Math.log(windows / d.reference) : 0;
+}
+
+/** Each document's length discount, from how many windows it has in `owners`. */
+export function documentDiscounts(owners: readonly { readonly doc: number }[], docs: number, d: LengthDiscount): Float64Array {
+  const counts = new Float64Array(docs);
+  for (const o of owners) counts[o.doc]!++;
+  for (let i = 0; i < docs; i++) counts[i] = lengthDiscount(counts[i]!, d);
+  return counts;
+}

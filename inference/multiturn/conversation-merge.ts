@@ -1,5 +1,6 @@
 // Multi-turn scanning, part two: folds the conversation view's scores and findings into the current
 // text's, but only when the current text takes part in what the earlier turns set up.
+import { WINDOW_LAYERS } from '../sanitize.js';
 import type { Finding, LayerScores } from '../scan-types.js';
 
 export interface ScoredText {
@@ -34,7 +35,9 @@ const COMMON_WORDS = new Set(
 export function mergeConversation(current: ScoredText, view: ScoredView): void {
   const cs = view.currentStart;
   const earlier = view.findings.filter((f) => f.end <= cs);
-  const reaching = view.findings.filter((f) => f.end > cs);
+  // A learned layer's window that starts in an earlier turn says nothing about this text: its own
+  // sentence windows would show if it took part.
+  const reaching = view.findings.filter((f) => f.end > cs && !(WINDOW_LAYERS.has(f.layer) && f.start < cs));
   const linked = reaching.length > 0 || ownSignal(current.scores) || sharesWord(view.text, earlier, current.text);
   if (!linked || !raises(current.scores, view.scores)) return;
 
@@ -64,8 +67,14 @@ export function mergeConversation(current: ScoredText, view: ScoredView): void {
   }
 }
 
+/**
+ * The learned layers' calibration puts the 95th benign percentile at 0.1 (score-calibration.ts), so for
+ * them only WARN and above is a signal of the text's own; a heuristic rule fires on purpose at any score.
+ */
+const LEARNED_SIGNAL_FLOOR = 0.4;
+
 function ownSignal(scores: LayerScores): boolean {
-  return scores.heuristic >= OWN_SIGNAL_FLOOR || scores.ml_confidence >= OWN_SIGNAL_FLOOR || scores.semantic >= OWN_SIGNAL_FLOOR;
+  return scores.heuristic >= OWN_SIGNAL_FLOOR || scores.ml_confidence >= LEARNED_SIGNAL_FLOOR || scores.semantic >= LEARNED_SIGNAL_FLOOR;
 }
 
 function raises(current: LayerScores, view: LayerScores): boolean {

@@ -36,9 +36,10 @@ describe('multi-turn scanning over gRPC (grpc-js client, real service)', () => {
   });
 
   it('in ScanBatch, the same last message is ALLOW alone and BLOCK with its turns', async () => {
-    const attack = SPLIT_ATTACKS[0]!;
+    // "remember X, now do X": the last message alone is harmless to every layer.
+    const attack = SPLIT_ATTACKS[1]!;
     const withTurns = request(attack, 'with');
-    const { responses } = await client.scanBatch([{ id: 'alone', text: withTurns.text }, withTurns, request(BENIGN_CHATS[1]!, 'benign')]);
+    const { responses } = await client.scanBatch([{ id: 'alone', text: withTurns.text }, withTurns, request(BENIGN_CHATS[0]!, 'benign')]);
     assert.deepEqual(responses.map((r) => [r.id, r.decision]), [['alone', Decision.ALLOW], ['with', Decision.BLOCK], ['benign', Decision.ALLOW]]);
   });
 

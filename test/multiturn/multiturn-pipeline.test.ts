@@ -4,6 +4,8 @@
 import assert from 'node:assert/strict';
 import type { Layer, LayerOutput, ScanDocument } from '../../inference/layers/layer.js';
 import { createLayers } from '../../inference/layers/index.js';
+import { CredentialLayer } from '../../inference/layers/credentials/credential-layer.js';
+import { HeuristicLayer } from '../../inference/layers/heuristic/heuristic-layer.js';
 import { MAX_CONTEXT_TURNS } from '../../inference/multiturn/conversation-view.js';
 import { createPipeline, type Pipeline } from '../../inference/pipeline.js';
 import type { ScanJob, ScanResult } from '../../inference/scan-types.js';
@@ -22,9 +24,21 @@ function assertSpansInside(result: ScanResult, text: string): void {
 }
 
 describe('multi-turn scanning (pipeline)', () => {
+  // The merge is layer-agnostic; these cases are written against the rule layers so that "ALLOW alone"
+  // is a fixed premise. The served layers (learned ones included) are checked below and end to end.
   let pipeline: Pipeline;
+  let served: Pipeline;
   before(async () => {
-    pipeline = await createPipeline(createLayers(), THRESHOLDS);
+    pipeline = await createPipeline([new HeuristicLayer(), new CredentialLayer()], THRESHOLDS);
+    served = await createPipeline(createLayers(), THRESHOLDS);
+  });
+
+  it('with every served layer, each split attack is BLOCKed with its turns and no benign chat is BLOCKed', async () => {
+    const attacks = await served.scanBatch(SPLIT_ATTACKS.map((c) => jobs(c).withTurns));
+    attacks.forEach((r, i) => assert.equal(r.decision, 'BLOCK', SPLIT_ATTACKS[i]!.name));
+    // The learned layers may WARN on a short chat turn (MODEL_CARD.md, known weaknesses), never BLOCK.
+    const benign = await served.scanBatch(BENIGN_CHATS.map((c) => jobs(c).withTurns));
+    benign.forEach((r, i) => assert.notEqual(r.decision, 'BLOCK', `${BENIGN_CHATS[i]!.name}: ${r.reason}`));
   });
 
   it('blocks the DAN split attack with its turns, with spans inside the current text', async () => {

@@ -23,12 +23,16 @@ export function servingWindows(featurizer: Featurizer, text: string): SparseFeat
   return out;
 }
 
-export function featurizeRows(rows: readonly Row[], rng: Rng): Doc[] {
+/**
+ * `bounded`: training documents keep at most MAX_WINDOWS (sampled); validation documents keep every
+ * window, because thresholds are chosen on their worst window and serving scores every window.
+ */
+export function featurizeRows(rows: readonly Row[], rng: Rng, bounded = true): Doc[] {
   const featurizer = new Featurizer();
   return rows.map((row) => {
     let windows = servingWindows(featurizer, row.text);
     const max = row.label === 1 ? MAX_WINDOWS.attack : MAX_WINDOWS.benign;
-    if (windows.length > max) {
+    if (bounded && windows.length > max) {
       const keep = rng.shuffle(windows.map((_, i) => i)).slice(0, max).sort((a, b) => a - b);
       windows = keep.map((i) => windows[i]!);
     }

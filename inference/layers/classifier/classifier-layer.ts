@@ -5,7 +5,7 @@ import type { Finding, ScanModeName } from '../../scan-types.js';
 import { collectWindows } from '../../features/document-windows.js';
 import { OnnxWindowModel } from '../../models/onnx-window-model.js';
 import { loadServingManifest, MODELS_DIR } from '../../models/model-manifest.js';
-import { calibrate, POLICY_BLOCK, POLICY_WARN, type CalibrationKnots } from '../../models/score-calibration.js';
+import { calibrate, documentDiscounts, NO_DISCOUNT, POLICY_BLOCK, POLICY_WARN, type CalibrationKnots, type LengthDiscount } from '../../models/score-calibration.js';
 
 interface Span {
   start: number;
@@ -36,6 +36,7 @@ export class ClassifierLayer implements Layer {
   version = 'unloaded';
   private model: OnnxWindowModel | undefined;
   private knots: CalibrationKnots = [];
+  private discount: LengthDiscount = NO_DISCOUNT;
   private output = 'logit';
 
   constructor(private readonly dir = MODELS_DIR) {}
@@ -46,6 +47,7 @@ export class ClassifierLayer implements Layer {
     const model = new OnnxWindowModel(manifest.classifier.file, { [manifest.classifier.output]: 1 }, this.dir);
     await model.load();
     this.knots = manifest.calibration.classifier;
+    this.discount = manifest.lengthDiscount?.classifier ?? NO_DISCOUNT;
     this.output = manifest.classifier.output;
     this.model = model;
     this.version = `classifier@${manifest.version}`;
@@ -56,9 +58,11 @@ export class ClassifierLayer implements Layer {
     if (!this.model) throw new Error('ClassifierLayer used before load()');
     const { features, owners } = collectWindows(docs);
     const out = await this.model.run(features);
-    // The raw score is the manifest's output (the logit since models 3): thresholds were chosen on it.
+    // The raw score is the manifest's output (the logit since models 3), less the document's length
+    // discount: thresholds were chosen on exactly that.
     const scores = out[this.output] ?? new Float32Array(features.length);
-    for (let i = 0; i < scores.length; i++) scores[i] = calibrate(scores[i]!, this.knots);
+    const discounts = documentDiscounts(owners, docs.length, this.discount);
+    for (let i = 0; i < scores.length; i++) scores[i] = calibrate(scores[i]! - discounts[owners[i]!.doc]!, this.knots);
     return { scores, owners };
   }
 

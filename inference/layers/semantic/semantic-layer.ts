@@ -6,7 +6,7 @@ import { collectWindows, sharedFeaturizer, type WindowOwner } from '../../featur
 import { OnnxWindowModel } from '../../models/onnx-window-model.js';
 import { loadServingManifest, MODELS_DIR } from '../../models/model-manifest.js';
 import { loadExemplars, type ExemplarStore } from '../../models/exemplar-store.js';
-import { calibrate, POLICY_BLOCK, POLICY_WARN, type CalibrationKnots } from '../../models/score-calibration.js';
+import { calibrate, documentDiscounts, NO_DISCOUNT, POLICY_BLOCK, POLICY_WARN, type CalibrationKnots, type LengthDiscount } from '../../models/score-calibration.js';
 import type { ExemplarEntry } from './exemplar-index.js';
 
 export interface SemanticMatch {
@@ -27,6 +27,7 @@ export class SemanticLayer implements Layer {
   private model: OnnxWindowModel | undefined;
   private store: ExemplarStore | undefined;
   private knots: CalibrationKnots = [];
+  private discount: LengthDiscount = NO_DISCOUNT;
   private dim = 0;
 
   constructor(private readonly dir = MODELS_DIR) {}
@@ -39,6 +40,7 @@ export class SemanticLayer implements Layer {
     await model.load();
     this.store = loadExemplars(manifest, this.dir);
     this.knots = manifest.calibration.semantic;
+    this.discount = manifest.lengthDiscount?.semantic ?? NO_DISCOUNT;
     this.dim = manifest.encoder.dim;
     this.model = model;
     this.version = `encoder@${manifest.version}`;
@@ -60,9 +62,10 @@ export class SemanticLayer implements Layer {
     const attackSim = out.attack_sim!;
     const attackIndex = out.attack_index!;
     const benignSim = out.benign_sim!;
+    const discounts = documentDiscounts(owners, docs.length, this.discount);
     const best: (SemanticMatch | undefined)[] = docs.map(() => undefined);
     owners.forEach((owner, i) => {
-      const score = calibrate(attackSim[i]! - benignSim[i]!, this.knots);
+      const score = calibrate(attackSim[i]! - benignSim[i]! - discounts[owner.doc]!, this.knots);
       const prev = best[owner.doc];
       if (!prev || score > prev.score) {
         best[owner.doc] = { score, similarity: attackSim[i]!, exemplar: this.store!.attacks[attackIndex[i]!], owner };
