@@ -108,10 +108,10 @@ export async function createPipeline(layers: readonly Layer[], thresholds: Polic
       const scores = tally.scores[i]!;
       const own = classifierCounts(scores) ? tally.findings[i]! : tally.findings[i]!.filter((f) => f.layer !== 'ml_confidence');
       const found = own.sort((a, b) => a.start - b.start || b.score - a.score);
-      const verdict = decide(job.mode, tally.scores[i]!, found, thresholds);
+      const verdict = decide(job.mode, scores, found, thresholds);
       return {
         ...verdict,
-        scores: tally.scores[i]!,
+        scores,
         findings: found,
         sanitizedText: sanitize(job.text, spansToCut(found)),
         modelVersion: version,

@@ -1,6 +1,7 @@
 // Turns layer scores and findings into the verdict: combined score, decision, reason and advice.
 // Thresholds are configuration; the wording is short, human and names where the threat sits.
 import type { PolicyThresholds } from './config.js';
+import { POLICY_WARN } from './models/score-calibration.js';
 import type { DecisionName, Finding, LayerScores, ScanModeName } from './scan-types.js';
 
 export interface Verdict {
@@ -25,14 +26,14 @@ const ACTIONS: Record<ScanModeName, Record<DecisionName, string>> = {
 
 /**
  * The classifier corroborates and never raises an alarm alone: its score counts only when another
- * content layer (heuristic, semantic, LLM judge) already reaches WARN. On over-defense texts (benign
+ * content layer (heuristic, semantic, LLM judge) already reaches WARN on the scale the learned layers
+ * are calibrated to. On over-defense texts (benign
  * text full of "ignore", "bypass", "system prompt") it alone WARNed on 40% of held-out templates, where
  * with this rule 4% are flagged; recall at BLOCK is unchanged (MODEL_CARD.md, "Policy").
  */
-export const CORROBORATION_FLOOR = 0.4;
 
 export function classifierCounts(scores: LayerScores): boolean {
-  return Math.max(scores.heuristic, scores.semantic, scores.llm ?? 0) >= CORROBORATION_FLOOR;
+  return Math.max(scores.heuristic, scores.semantic, scores.llm ?? 0) >= POLICY_WARN;
 }
 
 /**

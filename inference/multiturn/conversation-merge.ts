@@ -1,5 +1,6 @@
 // Multi-turn scanning, part two: folds the conversation view's scores and findings into the current
 // text's, but only when the current text takes part in what the earlier turns set up.
+import { POLICY_WARN } from '../models/score-calibration.js';
 import { WINDOW_LAYERS } from '../sanitize.js';
 import type { Finding, LayerScores } from '../scan-types.js';
 
@@ -71,10 +72,8 @@ export function mergeConversation(current: ScoredText, view: ScoredView): void {
  * The learned layers' calibration puts the 95th benign percentile at 0.1 (score-calibration.ts), so for
  * them only WARN and above is a signal of the text's own; a heuristic rule fires on purpose at any score.
  */
-const LEARNED_SIGNAL_FLOOR = 0.4;
-
 function ownSignal(scores: LayerScores): boolean {
-  return scores.heuristic >= OWN_SIGNAL_FLOOR || scores.ml_confidence >= LEARNED_SIGNAL_FLOOR || scores.semantic >= LEARNED_SIGNAL_FLOOR;
+  return scores.heuristic >= OWN_SIGNAL_FLOOR || scores.ml_confidence >= POLICY_WARN || scores.semantic >= POLICY_WARN;
 }
 
 function raises(current: LayerScores, view: LayerScores): boolean {

@@ -12,6 +12,7 @@ import type { TextView } from './text-view.js';
  * text nobody sees (hidden element, comment, attribute) grows to its whole line, so sanitising drops it all.
  */
 class ExtractedView implements TextView {
+  private hidden: ReadonlyArray<readonly [number, number]> | undefined;
   constructor(
     private readonly view: TextView,
     private readonly extracted: HtmlTextView,
@@ -26,6 +27,35 @@ class ExtractedView implements TextView {
     const [s, e] = this.view.toOriginal(start, end);
     return this.extracted.toOriginal(...this.extracted.widenHidden(s, e));
   }
+  /**
+   * [start, end) ranges of this view's text a reader never sees, in order: the extraction's hidden
+   * ranges carried through normalisation. Empty for decoded payloads (their text is not the page's).
+   */
+  get hiddenRanges(): ReadonlyArray<readonly [number, number]> {
+    this.hidden ??=
+      this.view.encoding !== ''
+        ? []
+        : this.extracted.hiddenRanges.map(([s, e]): readonly [number, number] => [this.offsetOf(s), this.offsetOf(e)]).filter(([s, e]) => s < e);
+    return this.hidden;
+  }
+  /** The first offset of this view at or after offset `x` of the extracted text (normalisation keeps order). */
+  private offsetOf(x: number): number {
+    let lo = 0;
+    let hi = this.view.text.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.view.toOriginal(mid, mid)[0] < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+/** A view of the text extracted from an HTML page, which knows where its unseen text lies. */
+export type PageTextView = TextView & { readonly hiddenRanges: ReadonlyArray<readonly [number, number]> };
+
+export function isPageView(view: TextView | undefined): view is PageTextView {
+  return view instanceof ExtractedView;
 }
 
 function isHtml(job: Pick<ScanJob, 'text' | 'contentType'>): boolean {

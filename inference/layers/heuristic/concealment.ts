@@ -1,46 +1,11 @@
 // Where, in the text extracted from an HTML page, lie the lines a human reader never sees (comments,
 // hidden elements, alt/title/aria-label, meta), and what kind of hiding each one is.
-import type { TextView } from '../../text/text-view.js';
+import type { PageTextView } from '../../text/document-views.js';
 
-/** A view that knows its unseen ranges itself ([start, end) pairs in its own offsets, in order). */
-interface HiddenRangesView extends TextView {
-  readonly hiddenRanges: ReadonlyArray<readonly [number, number]>;
-}
-
-function hasHiddenRanges(view: TextView): view is HiddenRangesView {
-  return Array.isArray((view as Partial<HiddenRangesView>).hiddenRanges);
-}
-
-/** Shorter lines cannot be told apart by the probe (one entity such as &thetasym; spans ten characters). */
-const MIN_PROBED_LINE = 12;
-
-/**
- * [start, end) pairs (flat) of maximal runs of unseen lines in `view.text`. The view of an HTML page
- * maps a span inside unseen text to its whole unseen line (document-views.ts, HtmlTextView.widenHidden),
- * so a line whose first character maps to a source range as long as the line is unseen; on a line a
- * reader sees it maps to itself. Unseen lines shorter than MIN_PROBED_LINE are skipped (too short to hold
- * an instruction). Lines over the widening limit (4096) are not found this way.
- * A view that exposes `hiddenRanges` is read directly instead.
- */
-export function hiddenSegments(view: TextView): number[] {
+/** [start, end) pairs (flat) of maximal runs of unseen text in the page's first view. */
+export function hiddenSegments(view: PageTextView): number[] {
   const out: number[] = [];
-  if (hasHiddenRanges(view)) {
-    for (const [s, e] of view.hiddenRanges) push(out, s, e);
-    return out;
-  }
-  const text = view.text;
-  let lineStart = 0;
-  while (lineStart < text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    // One character of a seen line maps to itself (an entity to at most a dozen source characters);
-    // of an unseen line, to the whole line's source, which is never shorter than the line.
-    if (lineEnd - lineStart >= MIN_PROBED_LINE) {
-      const [a0, a1] = view.toOriginal(lineStart, lineStart + 1);
-      if (a1 - a0 >= lineEnd - lineStart) push(out, lineStart, lineEnd);
-    }
-    lineStart = lineEnd + 1;
-  }
+  for (const [s, e] of view.hiddenRanges) push(out, s, e);
   return out;
 }
 

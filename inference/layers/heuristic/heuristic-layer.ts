@@ -3,7 +3,7 @@
 import type { Finding, ScanModeName } from '../../scan-types.js';
 import type { TextView } from '../../text/text-view.js';
 import type { Layer, LayerOutput, ScanDocument } from '../layer.js';
-import { looksLikeHtml } from '../../text/content-type.js';
+import { isPageView } from '../../text/document-views.js';
 import { AnchorIndex, type StartRanges } from './anchor-index.js';
 import { concealmentKind, hiddenSegments, segmentAt } from './concealment.js';
 import { patternShape } from './pattern-shape.js';
@@ -97,7 +97,7 @@ export class HeuristicLayer implements Layer {
 
   scoreBatch(docs: readonly ScanDocument[]): LayerOutput[] {
     this.ensureLoaded();
-    return docs.map((doc) => this.scoreDocument(doc.views, isHtml(doc.job) ? { html: doc.job.text } : {}));
+    return docs.map((doc) => this.scoreDocument(doc.views, isPageView(doc.views[0]) ? { html: doc.job.text } : {}));
   }
 
   /**
@@ -110,7 +110,7 @@ export class HeuristicLayer implements Layer {
     const findings = new Map<string, Finding>();
     const hits: number[] = [];
     const first = views[0];
-    const hidden = options.html !== undefined && first !== undefined && first.encoding === '' ? hiddenSegments(first) : [];
+    const hidden = options.html !== undefined && isPageView(first) ? hiddenSegments(first) : [];
     const concealed: Concealed = { segments: hidden, html: options.html };
     for (const view of views) {
       const text = view.text;
@@ -254,10 +254,6 @@ interface Concealed {
   /** Flat [start, end) pairs of unseen text in the first view. */
   segments: readonly number[];
   html: string | undefined;
-}
-
-function isHtml(job: ScanDocument['job']): boolean {
-  return job.contentType === 'html' || (job.contentType === 'auto' && looksLikeHtml(job.text));
 }
 
 /** How the text at `pos` of the page's first view is hidden, or null when a reader sees it. */
