@@ -25,11 +25,20 @@ export interface InferenceConfig {
   /** Jobs waiting for a worker beyond which new requests get RESOURCE_EXHAUSTED. */
   maxQueuedJobs: number;
   thresholds: PolicyThresholds;
+  /**
+   * 'all': every local layer, the learned ones included (the default). 'rules': heuristic and credential
+   * layers only, about 20 times the throughput (docs/BENCHMARKS.md) and without the learned layers'
+   * recall (docs/MODEL_CARD.md).
+   */
+  layers: LayerSet;
   /** PEM files for TLS; both or neither. */
   tlsCertFile?: string;
   tlsKeyFile?: string;
   logLevel: string;
 }
+
+export type LayerSet = 'all' | 'rules';
+const LAYER_SETS: readonly LayerSet[] = ['all', 'rules'];
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -69,6 +78,14 @@ export function loadInferenceConfig(env: Env = process.env, overrides: Partial<I
     return value;
   };
 
+  const layerSet = (): LayerSet => {
+    const raw = env.INFERENCE_LAYERS;
+    if (raw === undefined || raw === '') return 'all';
+    if ((LAYER_SETS as readonly string[]).includes(raw)) return raw as LayerSet;
+    problems.push(`INFERENCE_LAYERS must be one of ${LAYER_SETS.join(', ')} (got "${raw}")`);
+    return 'all';
+  };
+
   const config: InferenceConfig = {
     host: env.INFERENCE_HOST || '0.0.0.0',
     port: int('INFERENCE_PORT', 50051, 0, 65535),
@@ -79,6 +96,7 @@ export function loadInferenceConfig(env: Env = process.env, overrides: Partial<I
     microBatchWaitMs: int('MICRO_BATCH_WAIT_MS', 0, 0, 100),
     maxQueuedJobs: int('MAX_QUEUED_JOBS', 4096, 1, 1_000_000),
     thresholds: { warn: ratio('WARN_THRESHOLD', 0.4), block: ratio('BLOCK_THRESHOLD', 0.7) },
+    layers: layerSet(),
     tlsCertFile: env.TLS_CERT_FILE || undefined,
     tlsKeyFile: env.TLS_KEY_FILE || undefined,
     logLevel: env.LOG_LEVEL || 'info',

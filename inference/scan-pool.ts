@@ -1,13 +1,16 @@
 // The worker-thread pool as a facade: the only module that imports piscina. Runs a micro-batch on
 // a worker, replaces crashed workers (piscina does) and retries a batch once if its worker died.
 import { Piscina } from 'piscina';
-import type { PolicyThresholds } from './config.js';
+import type { LayerSet, PolicyThresholds } from './config.js';
 import { ScanError } from './scan-error.js';
 import type { ScanJob, ScanResult } from './scan-types.js';
+import type { ScanWorkerData } from './worker.js';
 
 export interface ScanPoolOptions {
   workers: number;
   thresholds: PolicyThresholds;
+  /** Which layers the workers load; every layer when unset. */
+  layers?: LayerSet;
   /** Worker module; defaults to ./worker next to this file. Tests pass small fixture workers. */
   filename?: string;
 }
@@ -34,7 +37,7 @@ export class ScanPool {
       maxThreads: options.workers,
       concurrentTasksPerWorker: BATCHES_PER_WORKER,
       idleTimeout: Number.POSITIVE_INFINITY,
-      workerData: { thresholds: options.thresholds },
+      workerData: { thresholds: options.thresholds, layers: options.layers ?? 'all' } satisfies ScanWorkerData,
     });
     // A crashed worker is reported here as well as to its task; piscina starts a replacement.
     this.#piscina.on('error', () => undefined);

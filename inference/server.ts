@@ -48,7 +48,7 @@ export async function startInferenceServer(options: InferenceServerOptions = {})
     ...(options.host !== undefined && { host: options.host }),
   });
   const logger = options.logger ?? createLogger(config.logLevel);
-  const pool = new ScanPool({ workers: config.workers, thresholds: config.thresholds, filename: options.workerFilename });
+  const pool = new ScanPool({ workers: config.workers, thresholds: config.thresholds, layers: config.layers, filename: options.workerFilename });
   const dispatcher = new Dispatcher(pool, {
     batchSize: config.microBatchSize,
     batchWaitMs: config.microBatchWaitMs,

@@ -1,17 +1,18 @@
 // Pool worker: loads every layer once when the thread starts, then scans the micro-batches the
 // dispatcher sends. Imports only the message types, the pipeline and the layer list.
 import { workerData } from 'node:worker_threads';
-import type { PolicyThresholds } from './config.js';
+import type { LayerSet, PolicyThresholds } from './config.js';
 import { createLayers } from './layers/index.js';
 import { createPipeline } from './pipeline.js';
 import type { ScanJob, ScanResult } from './scan-types.js';
 
 export interface ScanWorkerData {
   thresholds: PolicyThresholds;
+  layers: LayerSet;
 }
 
-const { thresholds } = workerData as ScanWorkerData;
-const pipeline = await createPipeline(createLayers(), thresholds);
+const { thresholds, layers } = workerData as ScanWorkerData;
+const pipeline = await createPipeline(createLayers(layers), thresholds);
 
 export default function scanBatch(jobs: ScanJob[]): Promise<ScanResult[]> {
   return pipeline.scanBatch(jobs);

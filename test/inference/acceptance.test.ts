@@ -37,7 +37,8 @@ describe('inference service acceptance (real layers)', function () {
     assert.equal((await client.check('')).status, Status.SERVING);
     assert.equal((await client.check('stronghold.v1.ScanService')).status, Status.SERVING);
     const response = await client.scan({ text: 'hello' });
-    assert.match(response.modelVersion, /heuristic/);
+    // Every local layer by default, the learned models with their manifest version.
+    assert.match(response.modelVersion, /^heuristic-\d+\+credential-\d+\+classifier@\d+\.\d+\.\d+\+\w+\+encoder@/);
     assert.equal(response.modelVersion, server.health.modelVersion);
   });
 
