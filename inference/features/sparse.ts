@@ -51,44 +51,76 @@ export class ChunkCounts {
   }
 }
 
-/** Sum of two sorted count lists. */
-function mergeTwo(a: ChunkList, b: ChunkList): ChunkList {
-  if (a.buckets.length === 0) return b;
-  if (b.buckets.length === 0) return a;
-  const buckets = new Int32Array(a.buckets.length + b.buckets.length);
-  const counts = new Float32Array(buckets.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < a.buckets.length && j < b.buckets.length) {
-    const x = a.buckets[i]!;
-    const y = b.buckets[j]!;
-    if (x === y) {
-      buckets[k] = x;
-      counts[k++] = a.counts[i++]! + b.counts[j++]!;
-    } else if (x < y) {
-      buckets[k] = x;
-      counts[k++] = a.counts[i++]!;
-    } else {
-      buckets[k] = y;
-      counts[k++] = b.counts[j++]!;
-    }
+/** Reusable scratch for summing a window's chunks: grown once, never handed out. */
+class MergeScratch {
+  buckets: [Int32Array, Int32Array] = [new Int32Array(1024), new Int32Array(1024)];
+  counts: [Float32Array, Float32Array] = [new Float32Array(1024), new Float32Array(1024)];
+
+  reserve(size: number): void {
+    if (this.buckets[0].length >= size) return;
+    const n = Math.max(size, this.buckets[0].length * 2);
+    this.buckets = [new Int32Array(n), new Int32Array(n)];
+    this.counts = [new Float32Array(n), new Float32Array(n)];
   }
-  while (i < a.buckets.length) {
-    buckets[k] = a.buckets[i]!;
-    counts[k++] = a.counts[i++]!;
-  }
-  while (j < b.buckets.length) {
-    buckets[k] = b.buckets[j]!;
-    counts[k++] = b.counts[j++]!;
-  }
-  return { buckets: buckets.subarray(0, k), counts: counts.subarray(0, k) };
 }
+const scratch = new MergeScratch();
+
+/**
+ * Sum of chunks [from, to) as one sorted count list: folded left to right like a chain of two-way
+ * merges (so every sum is the same float32 value), through two scratch buffers instead of a new pair
+ * of arrays per merge.
+ */
+function sumChunks(chunks: readonly ChunkList[], from: number, to: number): ChunkList {
+  if (to <= from) return EMPTY;
+  if (to - from === 1) return chunks[from] ?? EMPTY;
+  let total = 0;
+  for (let c = from; c < to; c++) total += chunks[c]?.buckets.length ?? 0;
+  scratch.reserve(total);
+  let side = 0;
+  let n = 0;
+  for (let c = from; c < to; c++) {
+    const b = chunks[c] ?? EMPTY;
+    const ab = scratch.buckets[side]!;
+    const ac = scratch.counts[side]!;
+    const ob = scratch.buckets[1 - side]!;
+    const oc = scratch.counts[1 - side]!;
+    let i = 0;
+    let j = 0;
+    let k = 0;
+    while (i < n && j < b.buckets.length) {
+      const x = ab[i]!;
+      const y = b.buckets[j]!;
+      if (x === y) {
+        ob[k] = x;
+        oc[k++] = ac[i++]! + b.counts[j++]!;
+      } else if (x < y) {
+        ob[k] = x;
+        oc[k++] = ac[i++]!;
+      } else {
+        ob[k] = y;
+        oc[k++] = b.counts[j++]!;
+      }
+    }
+    while (i < n) {
+      ob[k] = ab[i]!;
+      oc[k++] = ac[i++]!;
+    }
+    while (j < b.buckets.length) {
+      ob[k] = b.buckets[j]!;
+      oc[k++] = b.counts[j++]!;
+    }
+    n = k;
+    side = 1 - side;
+  }
+  return { buckets: scratch.buckets[side]!.slice(0, n), counts: scratch.counts[side]!.slice(0, n) };
+}
+
+/** 1 + ln(c) for the small integer counts nearly every feature has. */
+const SUBLINEAR = Float64Array.from({ length: 256 }, (_, c) => (c === 0 ? 0 : 1 + Math.log(c)));
 
 /** Features of chunks [from, to): summed counts → 1 + ln(count), capped at `max` by weight, unit L2 norm. */
 export function mergeChunks(chunks: readonly ChunkList[], from: number, to: number, max: number): SparseFeatures {
-  let sum = EMPTY;
-  for (let c = from; c < to; c++) sum = mergeTwo(sum, chunks[c] ?? EMPTY);
+  const sum = sumChunks(chunks, from, to);
   let { buckets, counts } = sum;
   if (buckets.length > max) {
     // Deterministic cap: highest counts first, ties by bucket; then back to bucket order.
@@ -100,11 +132,13 @@ export function mergeChunks(chunks: readonly ChunkList[], from: number, to: numb
   const weights = new Float32Array(buckets.length);
   let norm = 0;
   for (let i = 0; i < counts.length; i++) {
-    const v = 1 + Math.log(counts[i]!);
+    const c = counts[i]!;
+    const v = c < 256 && Number.isInteger(c) ? SUBLINEAR[c]! : 1 + Math.log(c);
     weights[i] = v;
     norm += v * v;
   }
   const inv = norm > 0 ? 1 / Math.sqrt(norm) : 0;
   for (let i = 0; i < weights.length; i++) weights[i]! *= inv;
-  return { indices: buckets === sum.buckets ? buckets.slice() : buckets, weights };
+  // A single chunk's list belongs to the featurizer's chunk array: the window gets its own copy.
+  return { indices: buckets === sum.buckets && to - from <= 1 ? buckets.slice() : buckets, weights };
 }

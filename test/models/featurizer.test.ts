@@ -5,6 +5,7 @@ import { fnv1a } from '../../inference/features/hash.js';
 import { Featurizer } from '../../inference/features/featurizer.js';
 import { featurizeText } from '../../inference/features/text-features.js';
 import { sentenceBoundaries } from '../../inference/features/windows.js';
+import { mergeChunks, type ChunkList } from '../../inference/features/sparse.js';
 import { collectWindows, documentWindows, WINDOWS_MEMO_KEY } from '../../inference/features/document-windows.js';
 import { createPipeline } from '../../inference/pipeline.js';
 import type { Layer, ScanDocument } from '../../inference/layers/layer.js';
@@ -26,6 +27,31 @@ async function servingDocument(text: string): Promise<ScanDocument> {
 }
 
 describe('featurizer', () => {
+  // mergeChunks folds a window's chunks through reused scratch buffers and a log table; it must give
+  // exactly what a plain dense sum with 1 + ln(count) and L2 normalisation gives.
+  it('sums chunks into a window exactly as a dense reference does', () => {
+    const rng = new Rng(7);
+    const chunk = (): ChunkList => {
+      const dense = new Map<number, number>();
+      for (let i = rng.int(300); i > 0; i--) dense.set(1 + rng.int(2000), 1 + rng.int(rng.next() < 0.02 ? 400 : 4));
+      const buckets = Int32Array.from([...dense.keys()].sort((a, b) => a - b));
+      return { buckets, counts: Float32Array.from(buckets, (b) => dense.get(b)!) };
+    };
+    const chunks = Array.from({ length: 12 }, chunk);
+    for (const [from, to] of [[0, 1], [3, 4], [0, 5], [2, 12], [5, 5]] as const) {
+      const sum = new Map<number, number>();
+      for (let c = from; c < to; c++) chunks[c]!.buckets.forEach((b, i) => sum.set(b, Math.fround((sum.get(b) ?? 0) + chunks[c]!.counts[i]!)));
+      const keys = [...sum.keys()].sort((a, b) => a - b);
+      const raw = keys.map((k) => 1 + Math.log(sum.get(k)!));
+      const inv = 1 / Math.sqrt(raw.reduce((a, v) => a + v * v, 0) || Infinity);
+      const got = mergeChunks(chunks, from, to, 4096);
+      assert.deepEqual([...got.indices], keys, `indices ${from}-${to}`);
+      assert.deepEqual([...got.weights], raw.map((v) => Math.fround(Math.fround(v) * inv)), `weights ${from}-${to}`);
+    }
+    // The result never aliases a chunk: windows are handed to other threads and layers.
+    assert.notEqual(mergeChunks(chunks, 1, 2, 4096).indices, chunks[1]!.buckets);
+  });
+
   it('hashes stably (FNV-1a reference values)', () => {
     assert.equal(fnv1a('', 0, 0, 0), 0x811c9dc5);
     assert.equal(fnv1a('a', 0, 1, 0), 0xe40c292c);
