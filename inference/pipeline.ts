@@ -36,15 +36,25 @@ interface Tally {
   findings: Finding[][];
 }
 
-/** Runs one layer over the documents at `indexes` (those of its modes) and folds in its outputs. */
-async function runLayer(layer: Layer, docs: readonly PreparedDocument[], candidates: readonly number[], tally: Tally): Promise<void> {
+/** One layer's outputs for the documents at `candidates` that are of its modes. */
+interface LayerRun {
+  layer: Layer;
+  indexes: number[];
+  outputs: LayerOutput[];
+}
+
+async function scoreLayer(layer: Layer, docs: readonly PreparedDocument[], candidates: readonly number[]): Promise<LayerRun> {
   const indexes = candidates.filter((i) => layer.modes.includes(docs[i]!.job.mode));
-  if (indexes.length === 0) return;
+  if (indexes.length === 0) return { layer, indexes, outputs: [] };
   const subset = indexes.length === docs.length ? docs : indexes.map((i) => docs[i]!);
   const outputs: LayerOutput[] = await layer.scoreBatch(subset);
   if (outputs.length !== subset.length) {
     throw new Error(`layer ${layer.name} returned ${outputs.length} outputs for ${subset.length} documents`);
   }
+  return { layer, indexes, outputs };
+}
+
+function fold({ layer, indexes, outputs }: LayerRun, tally: Tally): void {
   for (let k = 0; k < indexes.length; k++) {
     const i = indexes[k]!;
     const out = outputs[k]!;
@@ -81,7 +91,9 @@ export async function createPipeline(layers: readonly Layer[], thresholds: Polic
       findings: docs.map(() => []),
     };
     const all = docs.map((_, i) => i);
-    for (const layer of firstStage) await runLayer(layer, docs, all, tally);
+    // First-stage layers are independent: the model runs of the learned layers overlap (onnxruntime
+    // works off this thread), and results fold in list order so findings keep a fixed order.
+    for (const run of await Promise.all(firstStage.map((layer) => scoreLayer(layer, docs, all)))) fold(run, tally);
 
     for (let k = 0; k < views.length; k++) {
       const { owner, currentStart } = views[k]!;
@@ -100,7 +112,7 @@ export async function createPipeline(layers: readonly Layer[], thresholds: Polic
         docs[i]!.priorFindings = tally.findings[i]!;
         indexes.push(i);
       }
-      if (indexes.length > 0) await runLayer(layer, docs, indexes, tally);
+      if (indexes.length > 0) fold(await scoreLayer(layer, docs, indexes), tally);
     }
 
     return jobs.map((job, i): ScanResult => {
