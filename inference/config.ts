@@ -27,7 +27,7 @@ export interface InferenceConfig {
   thresholds: PolicyThresholds;
   /**
    * 'all': every local layer, the learned ones included (the default). 'rules': heuristic and credential
-   * layers only, about 20 times the throughput (docs/BENCHMARKS.md) and without the learned layers'
+   * layers only, 4–10 times the throughput (docs/BENCHMARKS.md) and without the learned layers'
    * recall (docs/MODEL_CARD.md).
    */
   layers: LayerSet;
