@@ -5,9 +5,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readJsonl, categoryOf, type Row } from './data/datasets.js';
 import { featurizeRows } from './data/featurized.js';
-import { runTraining } from './pipeline.js';
-import { classifierLogit, encoderForward } from './model/embedding-bag.js';
-import { margin } from './model/exemplars.js';
+import { documentRawScores, runTraining } from './pipeline.js';
 import { computeMetrics } from './metrics.js';
 import { DEFAULT_DATA_DIR, TRAINING_SEED } from './train.js';
 import { Rng } from './rng.js';
@@ -22,7 +20,6 @@ export const HELD_OUT: readonly { name: string; files: readonly string[] }[] = [
   { name: 'readability_pages', files: ['web_benign/readability_articles_text.jsonl', 'web_benign/readability_pages_html.jsonl'] },
 ];
 
-const maxOf = (xs: number[]): number => xs.reduce((a, b) => Math.max(a, b), -Infinity);
 const f = (x: number): string => (Number.isFinite(x) ? `${(100 * x).toFixed(1)}%` : '–').padStart(7);
 
 async function main(): Promise<void> {
@@ -37,13 +34,10 @@ async function main(): Promise<void> {
     const rows: Row[] = set.files.flatMap((file) =>
       readJsonl(resolve(dataDir, file)).map((x) => ({ ...x, file, group: x.source, category: categoryOf(file, x.label) })),
     );
-    const docs = featurizeRows(rows, new Rng(1));
-    const cls = docs.map((d) => ({ label: d.row.label, group: set.name, score: maxOf(d.windows.map((w) => classifierLogit(r.classifier, w.indices, w.weights))) }));
-    const sem = docs.map((d) => ({
-      label: d.row.label,
-      group: set.name,
-      score: maxOf(d.windows.map((w) => margin(r.index, r.encoder.dim, encoderForward(r.encoder, w.indices, w.weights)))),
-    }));
+    // Every window and the length discount, exactly as serving scores the held-out file.
+    const raw = featurizeRows(rows, new Rng(1), false).map((d) => ({ label: d.row.label, ...documentRawScores(r.classifier, r.encoder, r.index, d) }));
+    const cls = raw.map((d) => ({ label: d.label, group: set.name, score: d.score }));
+    const sem = raw.map((d) => ({ label: d.label, group: set.name, score: d.semantic }));
     const c = computeMetrics(cls, r.thresholds.classifier.block);
     const s = computeMetrics(sem, r.thresholds.semantic.block);
     const auc = (x: number): string => (Number.isFinite(x) ? x.toFixed(3) : '  –  ').padStart(6);

@@ -69,6 +69,19 @@ export interface TrainResult {
 
 const maxOf = (xs: number[]): number => xs.reduce((a, b) => Math.max(a, b), -Infinity);
 
+/**
+ * A document's raw scores as serving computes them: each layer's worst window over every window, less
+ * the document's length discount (score-calibration.ts). `d` must keep every window (featurizeRows
+ * with bounded = false) for the figures to be serving's.
+ */
+export function documentRawScores(classifier: EmbeddingBagWeights, encoder: EmbeddingBagWeights, index: BuiltIndex, d: Doc): { score: number; semantic: number } {
+  const n = d.windows.length;
+  return {
+    score: maxOf(d.windows.map((w) => classifierLogit(classifier, w.indices, w.weights))) - lengthDiscount(n, LENGTH_DISCOUNT.classifier),
+    semantic: maxOf(d.windows.map((w) => margin(index, encoder.dim, encoderForward(encoder, w.indices, w.weights)))) - lengthDiscount(n, LENGTH_DISCOUNT.semantic),
+  };
+}
+
 /** The split with its synthetic documents; eval calls this with the same seed to get the same validation set. */
 export function buildSplit(dataDir: string, excludeFiles: readonly string[], seed: number, rng: Rng): { train: Row[]; validation: Row[] } {
   const rows = loadDatasets(dataDir, excludeFiles);
@@ -128,16 +141,7 @@ export function runTraining(o: TrainOptions): TrainResult {
   const index = buildIndex(encoder, rng.shuffle(candidates), EXEMPLARS_PER_FILE);
   o.log(`exemplar index: ${index.entries.length} vectors`);
 
-  const valMargins = valDocs.map((d) =>
-    maxOf(d.windows.map((w) => margin(index, encoder.dim, encoderForward(encoder, w.indices, w.weights)))),
-  );
-  const scored: ScoredDoc[] = valDocs.map((d, i) => ({
-    row: d.row,
-    label: d.row.label,
-    group: d.row.file,
-    score: maxOf(d.windows.map((w) => classifierLogit(classifier, w.indices, w.weights))) - lengthDiscount(d.windows.length, LENGTH_DISCOUNT.classifier),
-    semantic: valMargins[i]! - lengthDiscount(d.windows.length, LENGTH_DISCOUNT.semantic),
-  }));
+  const scored: ScoredDoc[] = valDocs.map((d) => ({ row: d.row, label: d.row.label, group: d.row.file, ...documentRawScores(classifier, encoder, index, d) }));
   // Thresholds come from the real benign sources: the over-defense texts are generated from a handful
   // of templates, so one template would otherwise set the bar for everything (they are reported apart).
   const real = scored.filter((s) => s.row.file !== OVER_DEFENSE_FILE);
