@@ -4,6 +4,7 @@ import { loadDatasets, type Row } from './data/datasets.js';
 import { splitByGroup } from './data/split.js';
 import { synthesizeBenignEmails, synthesizeInjected } from './data/synthesize.js';
 import { OVER_DEFENSE_FILE, overDefenseRows } from './data/hard-negatives.js';
+import { EVERYDAY_CHAT_FILE, everydayChatRows } from './data/everyday-chat.js';
 import { featurizeRows, type Doc } from './data/featurized.js';
 import { trainClassifier, worstWindow } from './model/train-classifier.js';
 import { trainEncoder, type EncoderExample } from './model/train-encoder.js';
@@ -32,12 +33,16 @@ const OVER_DEFENSE_TRAIN = 1200;
 const OVER_DEFENSE_VALIDATION = 300;
 const EMAIL_TRAIN = 600;
 const EMAIL_VALIDATION = 120;
+const CHAT_TRAIN = 800;
+const CHAT_VALIDATION = 200;
 /**
  * Thresholds: mean FPR over benign validation files at most this for WARN, and for BLOCK. A learned
  * layer alone should mostly WARN: its BLOCK point sits where (almost) no benign validation document
  * of any source, pages and mails included, scores, and BLOCK otherwise comes from layers agreeing.
  */
 const FPR = { classifier: { warn: 0.01, block: 0.0025 }, semantic: { warn: 0.01, block: 0.0025 } } as const;
+/** Mean FPR over the synthetic short-text groups (over-defense, everyday chat) the semantic layer's points must keep. */
+const SHORT_TEXT_FPR = { warn: 0.05, block: 0.01 } as const;
 /**
  * Length discount of the worst window (score-calibration.ts): chosen on the validation split so the
  * readability pages' worst windows no longer sit above the short texts' (eval on validation, MODEL_CARD.md).
@@ -92,12 +97,14 @@ export function buildSplit(dataDir: string, excludeFiles: readonly string[], see
       ...synthesizeInjected(split.train, SYNTHETIC_TRAIN, rng),
       ...synthesizeBenignEmails(split.train, EMAIL_TRAIN, rng),
       ...overDefenseRows(OVER_DEFENSE_TRAIN, rng, 'train'),
+      ...everydayChatRows(CHAT_TRAIN, rng, 'train'),
     ],
     validation: [
       ...split.validation,
       ...synthesizeInjected(split.validation, SYNTHETIC_VALIDATION, rng),
       ...synthesizeBenignEmails(split.validation, EMAIL_VALIDATION, rng),
       ...overDefenseRows(OVER_DEFENSE_VALIDATION, rng, 'validation'),
+      ...everydayChatRows(CHAT_VALIDATION, rng, 'validation'),
     ],
   };
 }
@@ -142,13 +149,19 @@ export function runTraining(o: TrainOptions): TrainResult {
   o.log(`exemplar index: ${index.entries.length} vectors`);
 
   const scored: ScoredDoc[] = valDocs.map((d) => ({ row: d.row, label: d.row.label, group: d.row.file, ...documentRawScores(classifier, encoder, index, d) }));
-  // Thresholds come from the real benign sources: the over-defense texts are generated from a handful
-  // of templates, so one template would otherwise set the bar for everything (they are reported apart).
-  const real = scored.filter((s) => s.row.file !== OVER_DEFENSE_FILE);
+  // Thresholds come from the real benign sources: the over-defense and chat texts are generated from a
+  // handful of templates, so one template would otherwise set the bar for everything (reported apart).
+  const real = scored.filter((s) => s.row.file !== OVER_DEFENSE_FILE && s.row.file !== EVERYDAY_CHAT_FILE);
   const sem = real.map((s) => ({ ...s, score: s.semantic }));
+  // The semantic layer alone raises WARN and may BLOCK, so its points must also hold on short benign
+  // turns: at most SHORT_TEXT_FPR of the held-out chat and over-defense templates may reach them.
+  // (Those templates never appear in training; choosing points on them makes their figures optimistic.)
+  const shortText = scored.filter((s) => s.row.file === OVER_DEFENSE_FILE || s.row.file === EVERYDAY_CHAT_FILE).map((s) => ({ ...s, score: s.semantic }));
+  const guarded = (fpr: number, shortFpr: number): number =>
+    Math.max(thresholdAtGroupFpr(sem, fpr), shortText.length > 0 ? thresholdAtGroupFpr(shortText, shortFpr) : -Infinity);
   const thresholds = {
     classifier: { warn: thresholdAtGroupFpr(real, FPR.classifier.warn), block: thresholdAtGroupFpr(real, FPR.classifier.block) },
-    semantic: { warn: thresholdAtGroupFpr(sem, FPR.semantic.warn), block: thresholdAtGroupFpr(sem, FPR.semantic.block) },
+    semantic: { warn: guarded(FPR.semantic.warn, SHORT_TEXT_FPR.warn), block: guarded(FPR.semantic.block, SHORT_TEXT_FPR.block) },
   };
   // The curve starts at the median benign raw score (→ 0), so an ordinary text scores near 0 and
   // does not lift the policy's agreement term; between there and WARN it rises linearly.

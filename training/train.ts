@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runTraining, CLASSIFIER_REGULARISATION, MODEL_SHAPE, type TrainResult } from './pipeline.js';
-import { writeEmbeddingBagOnnx } from './onnx/onnx-writer.js';
+import { bagWidth, writeBagsOnnx, writeHeadsOnnx } from './onnx/onnx-writer.js';
 import { computeMetrics } from './metrics.js';
 import { perSource, roundedMetrics, metricsTable } from './report.js';
 import { FEATURIZER_PARAMS } from '../inference/features/featurizer-params.js';
@@ -42,8 +42,8 @@ function writeModels(r: TrainResult, outDir: string, stepScale: number): ModelMa
   mkdirSync(outDir, { recursive: true });
   const ex = exemplarMatrices(r);
   const files: Record<string, Uint8Array> = {
-    'classifier.onnx': writeEmbeddingBagOnnx(r.classifier, { featurizer: FEATURIZER_PARAMS.version }),
-    'encoder.onnx': writeEmbeddingBagOnnx(r.encoder, { featurizer: FEATURIZER_PARAMS.version }, ex),
+    'bags.onnx': writeBagsOnnx(r.classifier, r.encoder, { featurizer: FEATURIZER_PARAMS.version }),
+    'heads.onnx': writeHeadsOnnx(r.classifier, r.encoder, { featurizer: FEATURIZER_PARAMS.version }, ex),
     'exemplars.json': new TextEncoder().encode(JSON.stringify({ dim: r.encoder.dim, entries: ex.entries }) + '\n'),
   };
   for (const [name, bytes] of Object.entries(files)) writeFileSync(join(outDir, name), bytes);
@@ -51,11 +51,16 @@ function writeModels(r: TrainResult, outDir: string, stepScale: number): ModelMa
   const classifierItems = r.validation;
   const semanticItems = r.validation.map((s) => ({ ...s, score: s.semantic }));
   const manifest: ModelManifest = {
-    version: `3.1.0+${sha256(new TextEncoder().encode(Object.values(fileInfo).map((f) => f.sha256).join(''))).slice(0, 12)}`,
+    // The version names what is served: the model bytes and the points and curves the layers apply to them.
+    version: `4.0.0+${sha256(new TextEncoder().encode(Object.values(fileInfo).map((f) => f.sha256).join('') + JSON.stringify([r.thresholds, r.calibration, r.lengthDiscount]))).slice(0, 12)}`,
     featurizer: FEATURIZER_PARAMS,
     files: fileInfo,
-    classifier: { file: 'classifier.onnx', dim: MODEL_SHAPE.classifierDim, hidden: MODEL_SHAPE.classifierHidden, input: ['indices', 'weights'], output: 'logit' },
-    encoder: { file: 'encoder.onnx', dim: MODEL_SHAPE.encoderDim, input: ['indices', 'weights'], output: 'embedding_out' },
+    graphs: {
+      bags: { file: 'bags.onnx', input: ['indices', 'weights'], output: 'bag', width: bagWidth(r.classifier, r.encoder) },
+      heads: { file: 'heads.onnx', input: 'window_bag', output: ['logit', 'p_injection', 'embedding_out', 'attack_sim', 'attack_index', 'benign_sim'] },
+    },
+    classifier: { dim: MODEL_SHAPE.classifierDim, hidden: MODEL_SHAPE.classifierHidden, columns: [0, r.classifier.dim], output: 'logit' },
+    encoder: { dim: MODEL_SHAPE.encoderDim, columns: [r.classifier.dim, bagWidth(r.classifier, r.encoder)], output: 'embedding_out' },
     exemplars: { metadata: 'exemplars.json', attacks: ex.attack.length / r.encoder.dim, benign: ex.benign.length / r.encoder.dim, dim: r.encoder.dim },
     thresholds: r.thresholds,
     calibration: r.calibration,

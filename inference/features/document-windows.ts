@@ -1,8 +1,9 @@
 // Featurizes each document once per scan for every layer that needs windows: the result sits in the
-// document's memo under this module's key, so the classifier and the semantic layer share one pass.
+// document's memo under this module's key. A batch is flattened into one list of chunks (embedded
+// once each) and one list of windows that name their chunks by position in that list.
 import type { ScanDocument } from '../layers/layer.js';
 import type { TextView } from '../text/text-view.js';
-import { Featurizer, type SparseFeatures } from './featurizer.js';
+import { Featurizer, type ChunkFeatures } from './featurizer.js';
 import type { TextWindow } from './windows.js';
 
 export interface WindowOwner {
@@ -11,21 +12,33 @@ export interface WindowOwner {
   readonly window: TextWindow;
 }
 
+/** A window of a batch: chunks [firstChunk, endChunk) of the batch's chunk list, summed and scaled. */
+export interface BatchWindow {
+  readonly firstChunk: number;
+  readonly endChunk: number;
+  readonly scale: number;
+}
+
 export interface BatchWindows {
-  readonly features: SparseFeatures[];
+  /** Non-empty chunks of every view of every document. */
+  readonly chunks: ChunkFeatures[];
+  readonly windows: BatchWindow[];
+  /** Who each window belongs to, parallel to `windows`. */
   readonly owners: WindowOwner[];
 }
 
 interface DocumentWindows {
-  readonly features: SparseFeatures[];
+  readonly chunks: ChunkFeatures[];
+  /** Chunk positions are into this document's `chunks`. */
+  readonly windows: BatchWindow[];
   readonly views: TextView[];
-  readonly windows: TextWindow[];
+  readonly spans: TextWindow[];
 }
 
 /** The memo key owned by this module. */
 export const WINDOWS_MEMO_KEY = 'features/windows';
 
-// One featurizer per thread: its dense scratch is 1 MB, and layers of one worker run one at a time.
+// One featurizer per thread: its dense counter is reused, and layers of one worker run one at a time.
 let shared: Featurizer | undefined;
 export function sharedFeaturizer(): Featurizer {
   return (shared ??= new Featurizer());
@@ -35,29 +48,39 @@ export function sharedFeaturizer(): Featurizer {
 export function documentWindows(doc: ScanDocument, featurizer = sharedFeaturizer()): DocumentWindows {
   const cached = doc.memo?.get(WINDOWS_MEMO_KEY) as DocumentWindows | undefined;
   if (cached) return cached;
-  const out: DocumentWindows = { features: [], views: [], windows: [] };
+  const out: DocumentWindows = { chunks: [], windows: [], views: [], spans: [] };
   for (const view of doc.views) {
-    for (const f of featurizer.featurizeView(view.text)) {
-      if (f.indices.length === 0) continue;
-      out.features.push(f);
+    const { chunks, windows } = featurizer.featurizeChunks(view.text);
+    // Empty chunks are dropped; a window's non-empty chunks stay contiguous, so it keeps a range.
+    const position = new Int32Array(chunks.length + 1);
+    for (let c = 0; c < chunks.length; c++) {
+      position[c] = out.chunks.length;
+      if (chunks[c]!.indices.length > 0) out.chunks.push(chunks[c]!);
+    }
+    position[chunks.length] = out.chunks.length;
+    for (const w of windows) {
+      out.windows.push({ firstChunk: position[w.firstChunk]!, endChunk: position[w.endChunk]!, scale: w.scale });
       out.views.push(view);
-      out.windows.push(f.window);
+      out.spans.push(w.window);
     }
   }
   doc.memo?.set(WINDOWS_MEMO_KEY, out);
   return out;
 }
 
-/** The windows of a whole batch, so a layer scores it in one model run and maps results back. */
+/** The windows of a whole batch, so the models score it in one run and results map back. */
 export function collectWindows(docs: readonly ScanDocument[], featurizer = sharedFeaturizer()): BatchWindows {
-  const features: SparseFeatures[] = [];
+  const chunks: ChunkFeatures[] = [];
+  const windows: BatchWindow[] = [];
   const owners: WindowOwner[] = [];
   docs.forEach((doc, d) => {
     const w = documentWindows(doc, featurizer);
-    for (let i = 0; i < w.features.length; i++) {
-      features.push(w.features[i]!);
-      owners.push({ doc: d, view: w.views[i]!, window: w.windows[i]! });
-    }
+    const offset = chunks.length;
+    for (const c of w.chunks) chunks.push(c);
+    w.windows.forEach((win, i) => {
+      windows.push({ firstChunk: win.firstChunk + offset, endChunk: win.endChunk + offset, scale: win.scale });
+      owners.push({ doc: d, view: w.views[i]!, window: w.spans[i]! });
+    });
   });
-  return { features, owners };
+  return { chunks, windows, owners };
 }

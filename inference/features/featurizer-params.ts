@@ -20,12 +20,15 @@ export interface FeaturizerParams {
    */
   readonly sentenceMin: number;
   readonly sentenceMax: number;
-  /** Upper bound of distinct features in one window (padding width of a batch never exceeds it). */
+  /**
+   * Upper bound of distinct features in one chunk (the padding width of a batch never exceeds it):
+   * the highest counts are kept. Sentence chunks stay far below it; it bounds a single-chunk bag.
+   */
   readonly maxFeatures: number;
 }
 
 export const FEATURIZER_PARAMS: FeaturizerParams = {
-  version: 'fnv1a-word12-tokchar35-sentences-v3',
+  version: 'fnv1a-word12-tokchar35-chunksum-v4',
   buckets: 1 << 18,
   charMin: 3,
   charMax: 5,
@@ -33,8 +36,7 @@ export const FEATURIZER_PARAMS: FeaturizerParams = {
   windowStride: 256,
   sentenceMin: 40,
   sentenceMax: 256,
-  // A 512-character window of prose holds about 1,000 distinct features; code or base64 runs can
-  // hold more, and the cap keeps the heaviest of them.
+  // A 256-character chunk holds at most about 1,000 distinct features.
   maxFeatures: 2048,
 };
 

@@ -1,15 +1,31 @@
-// Text → windows of hashed word uni/bi-grams and in-token character 3–5-grams (sublinear tf, L2).
-// The single feature path for training and serving: both call featurizeView on normalised view text.
+// Text → sentence chunks of hashed word uni/bi-grams and in-token character 3–5-grams (1 + ln tf per
+// chunk), and windows that are scaled sums of whole chunks (sparse.ts defines the sum).
+// The single feature path for training and serving: serving embeds featurizeChunks' chunks once and
+// adds them per window; training takes the same windows merged by featurizeView.
 import { combineHash } from './hash.js';
 import { FEATURIZER_PARAMS, type FeaturizerParams } from './featurizer-params.js';
 import { chunkWindows, sentenceBoundaries, type TextWindow } from './windows.js';
-import { ChunkCounts, mergeChunks, type SparseFeatures } from './sparse.js';
+import { ChunkCounts, mergeChunks, sortedChunk, windowScale, type ChunkFeatures, type SparseFeatures } from './sparse.js';
 
-export type { SparseFeatures } from './sparse.js';
+export type { ChunkFeatures, SparseFeatures } from './sparse.js';
 
 /** One window's features and where the window sits in the view's text. */
 export interface WindowFeatures extends SparseFeatures {
   readonly window: TextWindow;
+}
+
+/** A window of a chunked view: chunks [firstChunk, endChunk), their sum scaled by `scale`. */
+export interface ChunkedWindow {
+  readonly window: TextWindow;
+  readonly firstChunk: number;
+  readonly endChunk: number;
+  readonly scale: number;
+}
+
+/** A view's chunks and its non-empty windows (scale > 0), in window order. */
+export interface ChunkedView {
+  readonly chunks: ChunkFeatures[];
+  readonly windows: ChunkedWindow[];
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -17,6 +33,8 @@ const FNV_PRIME = 0x01000193;
 const SALT_WORD = 0x5bd1e995;
 const SALT_BIGRAM = 0x27d4eb2d;
 const SALT_CHAR = 0x165667b1;
+const CHAR_SEED = (FNV_OFFSET ^ SALT_CHAR) >>> 0;
+const WORD_SEED = (FNV_OFFSET ^ SALT_WORD) >>> 0;
 
 // Word characters: ASCII via a table, everything else via \p{L}\p{N}\p{M}, cached per code unit so
 // the regex runs at most once per distinct character.
@@ -42,6 +60,7 @@ function isSpace(c: number): boolean {
 export class Featurizer {
   readonly params: FeaturizerParams;
   private readonly counts: ChunkCounts;
+  #padded = new Int32Array(256);
 
   constructor(params: FeaturizerParams = FEATURIZER_PARAMS) {
     if (params.sentenceMax > params.windowStride) throw new Error('sentenceMax must not exceed windowStride');
@@ -49,32 +68,40 @@ export class Featurizer {
     this.counts = new ChunkCounts(params.buckets);
   }
 
-  /** Features of every window of an already normalised view text, in order. */
-  featurizeView(text: string): WindowFeatures[] {
-    const { maxFeatures } = this.params;
+  /** Chunks and non-empty windows of an already normalised view text (what serving embeds). */
+  featurizeChunks(text: string): ChunkedView {
     const bounds = sentenceBoundaries(text, this.params);
     const chunks = this.hashChunks(text, bounds);
-    return chunkWindows(bounds, this.params).map((w) => ({
-      window: w.window,
-      ...mergeChunks(chunks, w.firstChunk, w.endChunk, maxFeatures),
-    }));
+    const windows: ChunkedWindow[] = [];
+    for (const w of chunkWindows(bounds, this.params)) {
+      const scale = windowScale(chunks, w.firstChunk, w.endChunk);
+      if (scale > 0) windows.push({ window: w.window, firstChunk: w.firstChunk, endChunk: w.endChunk, scale });
+    }
+    return { chunks, windows };
   }
 
-  /** One bag over text[start, end), no windowing (tools, tests, exemplars of short texts). */
+  /** The non-empty windows of featurizeChunks as merged sparse vectors, in order (what training reads). */
+  featurizeView(text: string): WindowFeatures[] {
+    const { chunks, windows } = this.featurizeChunks(text);
+    const sorted = chunks.map(sortedChunk);
+    return windows.map((w) => ({ window: w.window, ...mergeChunks(sorted, w.firstChunk, w.endChunk) }));
+  }
+
+  /** One bag over text[start, end) as a single chunk, no windowing (tools, tests); unit norm. */
   featurizeWindow(text: string, start = 0, end = text.length): SparseFeatures {
-    const chunks = this.hashChunks(text, [start, end]);
-    return mergeChunks(chunks, 0, chunks.length, this.params.maxFeatures);
+    const [chunk] = this.hashChunks(text, [start, end]);
+    return mergeChunks([sortedChunk(chunk!)], 0, 1);
   }
 
-  /** Sorted (bucket, count) lists per chunk [bounds[k], bounds[k+1]); a token belongs to the chunk it starts in. */
-  private hashChunks(text: string, bounds: readonly number[]): ReturnType<ChunkCounts['flush']>[] {
+  /** Features of each chunk [bounds[k], bounds[k+1]); a token belongs to the chunk it starts in. */
+  private hashChunks(text: string, bounds: readonly number[]): ChunkFeatures[] {
     const start = bounds[0] ?? 0;
     const end = bounds[bounds.length - 1] ?? 0;
     const nChunks = Math.max(1, bounds.length - 1);
-    const chunks: ReturnType<ChunkCounts['flush']>[] = [];
+    const chunks: ChunkFeatures[] = [];
     const counts = this.counts;
-    const { charMin, charMax, buckets } = this.params;
-    const add = (h: number): void => counts.add(1 + ((h >>> 0) % (buckets - 1)));
+    const { charMin, charMax, buckets, maxFeatures } = this.params;
+    const modulus = buckets - 1;
     let chunk = 0;
     let prevWord = 0;
     let i = start;
@@ -86,19 +113,21 @@ export class Featurizer {
       while (i < end && !isSpace(text.charCodeAt(i))) i++;
       const t1 = i;
       while (chunk < nChunks - 1 && t0 >= bounds[chunk + 1]!) {
-        chunks.push(counts.flush());
+        chunks.push(counts.flush(maxFeatures));
         chunk++;
         // No bigram across a chunk boundary: a sentence window is exactly its sentence's bag.
         prevWord = 0;
       }
-      // Character n-grams of " token ", never crossing into the next token.
+      // Character n-grams of " token ", never crossing into the next token: the padded, lower-cased
+      // token is read into a scratch buffer once, then every n-gram hash runs on it.
       const len = t1 - t0 + 2;
+      const padded = this.#token(text, t0, t1);
       for (let a = 0; a + charMin <= len; a++) {
-        let h = (FNV_OFFSET ^ SALT_CHAR) >>> 0;
+        let h = CHAR_SEED;
         const last = Math.min(len, a + charMax);
         for (let b = a; b < last; b++) {
-          h = Math.imul(h ^ lowerAt(text, t0, t1, b), FNV_PRIME);
-          if (b - a + 1 >= charMin) add(h ^ (b - a));
+          h = Math.imul(h ^ padded[b]!, FNV_PRIME);
+          if (b - a + 1 >= charMin) counts.add(1 + ((h ^ (b - a)) >>> 0) % modulus);
         }
       }
       // Words (runs of letters, digits and marks) inside the token, and bigrams with the previous word.
@@ -108,7 +137,7 @@ export class Featurizer {
           j++;
           continue;
         }
-        let h = (FNV_OFFSET ^ SALT_WORD) >>> 0;
+        let h = WORD_SEED;
         while (j < t1) {
           const code = text.charCodeAt(j);
           if (!isWordChar(code)) break;
@@ -116,13 +145,24 @@ export class Featurizer {
           j++;
         }
         h >>>= 0;
-        add(h);
-        if (prevWord !== 0) add(combineHash(prevWord, h) ^ SALT_BIGRAM);
+        counts.add(1 + (h % modulus));
+        if (prevWord !== 0) counts.add(1 + ((combineHash(prevWord, h) ^ SALT_BIGRAM) >>> 0) % modulus);
         prevWord = h || 1;
       }
     }
-    while (chunks.length < nChunks) chunks.push(counts.flush());
+    while (chunks.length < nChunks) chunks.push(counts.flush(maxFeatures));
     return chunks;
+  }
+
+  /** " " + text[t0, t1) + " ", ASCII lower-cased (views are already normalised), in a reused buffer. */
+  #token(text: string, t0: number, t1: number): Int32Array {
+    const len = t1 - t0 + 2;
+    if (this.#padded.length < len) this.#padded = new Int32Array(Math.max(len, this.#padded.length * 2));
+    const out = this.#padded;
+    out[0] = 32;
+    for (let k = t0; k < t1; k++) out[k - t0 + 1] = lower(text.charCodeAt(k));
+    out[len - 1] = 32;
+    return out;
   }
 }
 
@@ -130,7 +170,3 @@ function lower(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
-/** Code unit `k` of " " + text[t0, t1) + " ", ASCII lower-cased (views are already normalised). */
-function lowerAt(text: string, t0: number, t1: number, k: number): number {
-  return k === 0 || k === t1 - t0 + 1 ? 32 : lower(text.charCodeAt(t0 + k - 1));
-}

@@ -1,32 +1,41 @@
-// Sparse count vectors for the featurizer: per-chunk hashed n-gram counts, and the merge of
-// consecutive chunks into one window's sublinear-tf, L2-normalised features.
+// Sparse feature vectors for the featurizer: per-chunk hashed n-gram weights (1 + ln tf), and the
+// merge of consecutive chunks into one window's features for training.
+//
+// A window is defined as the scaled sum of its chunks' weight vectors: w = s · Σ_c v_c with
+// s = 1 / √(Σ_c ‖v_c‖²). It is linear in the chunks, so serving can embed every chunk once and add
+// the chunk embeddings of a window (a second, tiny bag) instead of gathering each window's features
+// again; training merges the sparse vectors, which is the same sum.
 
-/** One window's features: sorted distinct bucket indices and their weights. */
+/** Distinct bucket indices and their weights (padding bucket 0 never appears). */
 export interface SparseFeatures {
   readonly indices: Int32Array;
   readonly weights: Float32Array;
 }
 
-/** Counts of one chunk, sorted by bucket. */
-export interface ChunkList {
-  readonly buckets: Int32Array;
-  readonly counts: Float32Array;
+/** One chunk's features, in the order the buckets were first seen, with Σ weight² for window scales. */
+export interface ChunkFeatures extends SparseFeatures {
+  readonly sumSquares: number;
 }
 
-const EMPTY: ChunkList = { buckets: new Int32Array(0), counts: new Float32Array(0) };
+const EMPTY_CHUNK: ChunkFeatures = { indices: new Int32Array(0), weights: new Float32Array(0), sumSquares: 0 };
+
+/** 1 + ln(c) as float32, for the small integer counts nearly every feature has. */
+const SUBLINEAR = Float32Array.from({ length: 256 }, (_, c) => (c === 0 ? 0 : 1 + Math.log(c)));
+const sublinear = (c: number): number => (c < 256 ? SUBLINEAR[c]! : Math.fround(1 + Math.log(c)));
 
 /** Dense counter over all buckets, reset bucket by bucket on flush so it is allocated once. */
 export class ChunkCounts {
-  private readonly dense: Float32Array;
+  private readonly dense: Uint16Array;
   private touched = new Int32Array(4096);
   private n = 0;
 
   constructor(buckets: number) {
-    this.dense = new Float32Array(buckets);
+    this.dense = new Uint16Array(buckets);
   }
 
   add(bucket: number): void {
-    if (this.dense[bucket] === 0) {
+    const c = this.dense[bucket]!;
+    if (c === 0) {
       if (this.n === this.touched.length) {
         const grown = new Int32Array(this.n * 2);
         grown.set(this.touched);
@@ -34,111 +43,127 @@ export class ChunkCounts {
       }
       this.touched[this.n++] = bucket;
     }
-    this.dense[bucket]! += 1;
+    if (c < 0xffff) this.dense[bucket] = c + 1;
   }
 
-  flush(): ChunkList {
-    if (this.n === 0) return EMPTY;
-    const buckets = this.touched.slice(0, this.n).sort();
-    const counts = new Float32Array(this.n);
-    for (let i = 0; i < this.n; i++) {
-      const b = buckets[i]!;
-      counts[i] = this.dense[b]!;
-      this.dense[b] = 0;
-    }
+  /**
+   * The counted chunk as 1 + ln(count) weights, in first-seen order, at most `max` buckets (the
+   * highest counts, ties by first appearance); the counter is empty afterwards.
+   */
+  flush(max = Number.POSITIVE_INFINITY): ChunkFeatures {
+    const n = this.n;
+    if (n === 0) return EMPTY_CHUNK;
     this.n = 0;
-    return { buckets, counts };
+    const { dense, touched } = this;
+    if (n > max) return this.#flushCapped(n, max);
+    // The common case: read and reset each count in one pass.
+    const indices = touched.slice(0, n);
+    const weights = new Float32Array(n);
+    let sumSquares = 0;
+    for (let i = 0; i < n; i++) {
+      const b = indices[i]!;
+      const v = sublinear(dense[b]!);
+      dense[b] = 0;
+      weights[i] = v;
+      sumSquares += v * v;
+    }
+    return { indices, weights, sumSquares };
   }
+
+  #flushCapped(n: number, max: number): ChunkFeatures {
+    const { dense, touched } = this;
+    const order = Array.from({ length: n }, (_, i) => i).sort((x, y) => dense[touched[y]!]! - dense[touched[x]!]! || x - y);
+    const indices = Int32Array.from(order.slice(0, max).sort((x, y) => x - y), (i) => touched[i]!);
+    const weights = new Float32Array(indices.length);
+    let sumSquares = 0;
+    for (let i = 0; i < indices.length; i++) {
+      const v = sublinear(dense[indices[i]!]!);
+      weights[i] = v;
+      sumSquares += v * v;
+    }
+    for (let i = 0; i < n; i++) dense[touched[i]!] = 0;
+    return { indices, weights, sumSquares };
+  }
+}
+
+/** The window scale s = 1 / √(Σ_c ‖v_c‖²) of chunks [from, to); 0 for an empty window. */
+export function windowScale(chunks: readonly ChunkFeatures[], from: number, to: number): number {
+  let sq = 0;
+  for (let c = from; c < to; c++) sq += chunks[c]?.sumSquares ?? 0;
+  return sq > 0 ? 1 / Math.sqrt(sq) : 0;
+}
+
+/** A chunk's features sorted by bucket (the merge below walks sorted lists). */
+export function sortedChunk(chunk: ChunkFeatures): ChunkFeatures {
+  const order = Array.from(chunk.indices.keys()).sort((x, y) => chunk.indices[x]! - chunk.indices[y]!);
+  return {
+    indices: Int32Array.from(order, (i) => chunk.indices[i]!),
+    weights: Float32Array.from(order, (i) => chunk.weights[i]!),
+    sumSquares: chunk.sumSquares,
+  };
 }
 
 /** Reusable scratch for summing a window's chunks: grown once, never handed out. */
 class MergeScratch {
   buckets: [Int32Array, Int32Array] = [new Int32Array(1024), new Int32Array(1024)];
-  counts: [Float32Array, Float32Array] = [new Float32Array(1024), new Float32Array(1024)];
+  sums: [Float64Array, Float64Array] = [new Float64Array(1024), new Float64Array(1024)];
 
   reserve(size: number): void {
     if (this.buckets[0].length >= size) return;
     const n = Math.max(size, this.buckets[0].length * 2);
     this.buckets = [new Int32Array(n), new Int32Array(n)];
-    this.counts = [new Float32Array(n), new Float32Array(n)];
+    this.sums = [new Float64Array(n), new Float64Array(n)];
   }
 }
 const scratch = new MergeScratch();
 
 /**
- * Sum of chunks [from, to) as one sorted count list: folded left to right like a chain of two-way
- * merges (so every sum is the same float32 value), through two scratch buffers instead of a new pair
- * of arrays per merge.
+ * The window of bucket-sorted chunks [from, to): s · Σ_c v_c as one bucket-sorted list. Chunks are
+ * folded left to right in float64 through two scratch buffers; each weight is rounded to float32 once.
  */
-function sumChunks(chunks: readonly ChunkList[], from: number, to: number): ChunkList {
-  if (to <= from) return EMPTY;
-  if (to - from === 1) return chunks[from] ?? EMPTY;
+export function mergeChunks(sorted: readonly ChunkFeatures[], from: number, to: number): SparseFeatures {
+  const scale = windowScale(sorted, from, to);
   let total = 0;
-  for (let c = from; c < to; c++) total += chunks[c]?.buckets.length ?? 0;
+  for (let c = from; c < to; c++) total += sorted[c]?.indices.length ?? 0;
   scratch.reserve(total);
   let side = 0;
   let n = 0;
   for (let c = from; c < to; c++) {
-    const b = chunks[c] ?? EMPTY;
+    const b = sorted[c] ?? EMPTY_CHUNK;
     const ab = scratch.buckets[side]!;
-    const ac = scratch.counts[side]!;
+    const as = scratch.sums[side]!;
     const ob = scratch.buckets[1 - side]!;
-    const oc = scratch.counts[1 - side]!;
+    const os = scratch.sums[1 - side]!;
     let i = 0;
     let j = 0;
     let k = 0;
-    while (i < n && j < b.buckets.length) {
+    while (i < n && j < b.indices.length) {
       const x = ab[i]!;
-      const y = b.buckets[j]!;
+      const y = b.indices[j]!;
       if (x === y) {
         ob[k] = x;
-        oc[k++] = ac[i++]! + b.counts[j++]!;
+        os[k++] = as[i++]! + b.weights[j++]!;
       } else if (x < y) {
         ob[k] = x;
-        oc[k++] = ac[i++]!;
+        os[k++] = as[i++]!;
       } else {
         ob[k] = y;
-        oc[k++] = b.counts[j++]!;
+        os[k++] = b.weights[j++]!;
       }
     }
     while (i < n) {
       ob[k] = ab[i]!;
-      oc[k++] = ac[i++]!;
+      os[k++] = as[i++]!;
     }
-    while (j < b.buckets.length) {
-      ob[k] = b.buckets[j]!;
-      oc[k++] = b.counts[j++]!;
+    while (j < b.indices.length) {
+      ob[k] = b.indices[j]!;
+      os[k++] = b.weights[j++]!;
     }
     n = k;
     side = 1 - side;
   }
-  return { buckets: scratch.buckets[side]!.slice(0, n), counts: scratch.counts[side]!.slice(0, n) };
-}
-
-/** 1 + ln(c) for the small integer counts nearly every feature has. */
-const SUBLINEAR = Float64Array.from({ length: 256 }, (_, c) => (c === 0 ? 0 : 1 + Math.log(c)));
-
-/** Features of chunks [from, to): summed counts → 1 + ln(count), capped at `max` by weight, unit L2 norm. */
-export function mergeChunks(chunks: readonly ChunkList[], from: number, to: number, max: number): SparseFeatures {
-  const sum = sumChunks(chunks, from, to);
-  let { buckets, counts } = sum;
-  if (buckets.length > max) {
-    // Deterministic cap: highest counts first, ties by bucket; then back to bucket order.
-    const order = Array.from({ length: buckets.length }, (_, i) => i).sort((x, y) => counts[y]! - counts[x]! || x - y);
-    const chosen = order.slice(0, max).sort((x, y) => x - y);
-    buckets = Int32Array.from(chosen, (i) => buckets[i]!);
-    counts = Float32Array.from(chosen, (i) => counts[i]!);
-  }
-  const weights = new Float32Array(buckets.length);
-  let norm = 0;
-  for (let i = 0; i < counts.length; i++) {
-    const c = counts[i]!;
-    const v = c < 256 && Number.isInteger(c) ? SUBLINEAR[c]! : 1 + Math.log(c);
-    weights[i] = v;
-    norm += v * v;
-  }
-  const inv = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-  for (let i = 0; i < weights.length; i++) weights[i]! *= inv;
-  // A single chunk's list belongs to the featurizer's chunk array: the window gets its own copy.
-  return { indices: buckets === sum.buckets && to - from <= 1 ? buckets.slice() : buckets, weights };
+  const sums = scratch.sums[side]!;
+  const weights = new Float32Array(n);
+  for (let i = 0; i < n; i++) weights[i] = sums[i]! * scale;
+  return { indices: scratch.buckets[side]!.slice(0, n), weights };
 }

@@ -20,8 +20,10 @@ function isBreak(c: number): boolean {
   return c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
 }
 
-// Sentence ends: . ! ? ; and their CJK forms. A newline always ends a sentence (lines of a page).
-const TERMINATORS = new Set([46, 33, 63, 59, 0x3002, 0xff01, 0xff1f, 0xff1b]);
+/** Sentence ends: . ! ? ; and their CJK forms. (A newline always ends a sentence: lines of a page.) */
+function isTerminator(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 59 || (c >= 0x3002 && (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b));
+}
 
 /**
  * Chunk boundaries of text[0, length): b[0] = 0 … b[n] = length. A chunk ends after a sentence end
@@ -41,7 +43,7 @@ export function sentenceBoundaries(text: string, g: Geometry = FEATURIZER_PARAMS
       lastSpace = -1;
     }
     if (isBreak(c)) lastSpace = i;
-    const ends = c === 10 || (TERMINATORS.has(c) && (i + 1 >= text.length || isBreak(text.charCodeAt(i + 1))));
+    const ends = c === 10 || (isTerminator(c) && (i + 1 >= text.length || isBreak(text.charCodeAt(i + 1))));
     if (ends && i + 1 - start >= g.sentenceMin) {
       // The next chunk starts at the next sentence's first character, so its window span is exact.
       let j = i + 1;

@@ -18,8 +18,17 @@ export interface ModelManifest {
   version: string;
   featurizer: FeaturizerParams;
   files: Record<string, { sha256: string; bytes: number }>;
-  classifier: { file: string; dim: number; hidden: number; input: string[]; output: string };
-  encoder: { file: string; dim: number; input: string[]; output: string };
+  /**
+   * The two graphs (models 4): `bags` embeds hashed-feature rows (sentence chunks) into both tables at
+   * once, [rows, width]; `heads` takes window bags (scaled sums of chunk bags) to every output.
+   */
+  graphs: {
+    bags: { file: string; input: string[]; output: string; width: number };
+    heads: { file: string; input: string; output: string[] };
+  };
+  /** `columns`: the [start, end) columns of a bag row that belong to the model. */
+  classifier: { dim: number; hidden: number; columns: [number, number]; output: string };
+  encoder: { dim: number; columns: [number, number]; output: string };
   /** Exemplar vectors live inside the encoder graph; the metadata file names each one (attacks, then benign). */
   exemplars: { metadata: string; attacks: number; benign: number; dim: number };
   /**

@@ -1,6 +1,7 @@
 // The inference service's configuration: INFERENCE_LAYERS chooses every layer or the rule layers only,
-// a bad value is named, and a service started with 'rules' serves no learned model.
+// the worker count follows it, a bad value is named, and a service started with 'rules' serves no learned model.
 import assert from 'node:assert/strict';
+import { availableParallelism } from 'node:os';
 import { Decision } from '../../gen/stronghold/v1/scan_pb.js';
 import { ConfigError, loadInferenceConfig } from '../../inference/config.js';
 import { createLogger } from '../../inference/logger.js';
@@ -12,6 +13,13 @@ describe('inference config', () => {
     assert.equal(loadInferenceConfig({}).layers, 'all');
     assert.equal(loadInferenceConfig({ INFERENCE_LAYERS: 'all' }).layers, 'all');
     assert.equal(loadInferenceConfig({ INFERENCE_LAYERS: 'rules' }).layers, 'rules');
+  });
+
+  it('runs a worker per core with every layer, and leaves the main thread a core with the rule layers', () => {
+    const cores = availableParallelism();
+    assert.equal(loadInferenceConfig({}).workers, cores);
+    assert.equal(loadInferenceConfig({ INFERENCE_LAYERS: 'rules' }).workers, Math.max(1, cores - 1));
+    assert.equal(loadInferenceConfig({ INFERENCE_LAYERS: 'rules', INFERENCE_WORKERS: '3' }).workers, 3);
   });
 
   it('names a bad INFERENCE_LAYERS value', () => {

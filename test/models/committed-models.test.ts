@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { ClassifierLayer } from '../../inference/layers/classifier/classifier-layer.js';
 import { SemanticLayer } from '../../inference/layers/semantic/semantic-layer.js';
 import { verifyManifest, loadManifest } from '../../inference/models/model-manifest.js';
+import { WindowScorer } from '../../inference/models/window-scorer.js';
 import { normalize } from '../../inference/text/normalize.js';
 import type { ScanDocument } from '../../inference/layers/layer.js';
 
@@ -69,15 +70,19 @@ describe('committed models', function () {
     const text = `${filler.repeat(4)}${injected} ${filler.repeat(4)}`;
     const at = text.indexOf(injected);
     const [out, clean] = await classifier.scoreBatch([doc(text), doc(`${filler.repeat(9)}`)]);
-    const [sem] = await semantic.scoreBatch([doc(text)]);
-    // Not diluted by the prose around it: the worst window is the sentence's, far above the page
-    // without it, and at least one learned layer WARNs with a span on that sentence, not the page.
+    // Not diluted by the prose around it: the page scores far above the page without it ...
     assert.ok((clean?.score ?? 1) < 0.1, `clean page ${clean?.score}`);
     assert.ok((out?.score ?? 0) >= (clean?.score ?? 1) + 0.25, `page ${out?.score}, clean page ${clean?.score}`);
-    const findings = [...(out?.findings ?? []), ...(sem?.findings ?? [])];
-    const hit = findings.find((f) => f.start <= at && f.end >= at + injected.length);
-    assert.ok(hit, `no finding covers [${at}, ${at + injected.length}): ${JSON.stringify(findings.map((f) => [f.start, f.end]))}`);
-    assert.ok((hit.end - hit.start) < text.length / 4, 'span should be a window, not the page');
+    // ... because its worst window, for both learned models, is the sentence's own, not the page.
+    const [scores] = await WindowScorer.shared().scoreDocuments([doc(text)]);
+    assert.ok(scores);
+    const argmax = (xs: Float32Array): number => xs.reduce((best, x, i) => (x > xs[best]! ? i : best), 0);
+    const margins = scores.attackSim.map((a, i) => a - scores.benignSim[i]!);
+    for (const [model, worst] of [['classifier', argmax(scores.logit)], ['semantic', argmax(margins)]] as const) {
+      const [start, end] = scores.views[worst]!.toOriginal(scores.spans[worst]!.start, scores.spans[worst]!.end);
+      assert.ok(start <= at && end >= at + injected.length, `${model}: worst window [${start}, ${end}) misses [${at}, ${at + injected.length})`);
+      assert.ok(end - start < text.length / 4, `${model}: the worst window should be a sentence, not the page`);
+    }
   });
 
   it('discounts a long document\'s worst window for its length, never raises it', async () => {

@@ -1,11 +1,10 @@
-// The ML classifier layer: P(injection or jailbreak) of every window of every view from the ONNX
-// EmbeddingBag model in one batched run; a document takes its worst window, findings carry spans.
+// The ML classifier layer: the injection logit of every window of every view (window-scorer.ts runs
+// the models once for both learned layers); a document takes its worst window, findings carry spans.
 import type { Layer, LayerOutput, ScanDocument } from '../layer.js';
 import type { Finding, ScanModeName } from '../../scan-types.js';
-import { collectWindows } from '../../features/document-windows.js';
-import { OnnxWindowModel } from '../../models/onnx-window-model.js';
-import { loadServingManifest, MODELS_DIR } from '../../models/model-manifest.js';
-import { calibrate, documentDiscounts, NO_DISCOUNT, POLICY_BLOCK, POLICY_WARN, type CalibrationKnots, type LengthDiscount } from '../../models/score-calibration.js';
+import { WindowScorer } from '../../models/window-scorer.js';
+import { MODELS_DIR } from '../../models/model-manifest.js';
+import { calibrate, lengthDiscount, NO_DISCOUNT, POLICY_BLOCK, POLICY_WARN, type CalibrationKnots, type LengthDiscount } from '../../models/score-calibration.js';
 
 interface Span {
   start: number;
@@ -34,64 +33,55 @@ export class ClassifierLayer implements Layer {
   readonly name = 'ml_confidence' as const;
   readonly modes: readonly ScanModeName[] = ['content'];
   version = 'unloaded';
-  private model: OnnxWindowModel | undefined;
+  private scorer: WindowScorer | undefined;
   private knots: CalibrationKnots = [];
   private discount: LengthDiscount = NO_DISCOUNT;
-  private output = 'logit';
 
   constructor(private readonly dir = MODELS_DIR) {}
 
   async load(): Promise<void> {
-    if (this.model) return;
-    const manifest = loadServingManifest(this.dir);
-    const model = new OnnxWindowModel(manifest.classifier.file, { [manifest.classifier.output]: 1 }, this.dir);
-    await model.load();
+    if (this.scorer) return;
+    const scorer = WindowScorer.shared(this.dir);
+    await scorer.load();
+    const { manifest } = scorer;
     this.knots = manifest.calibration.classifier;
     this.discount = manifest.lengthDiscount?.classifier ?? NO_DISCOUNT;
-    this.output = manifest.classifier.output;
-    this.model = model;
+    this.scorer = scorer;
     this.version = `classifier@${manifest.version}`;
   }
 
-  /** Calibrated score of every window of the batch, with its owner (for tools and tests). */
-  async windowScores(docs: readonly ScanDocument[]): Promise<{ scores: Float32Array; owners: ReturnType<typeof collectWindows>['owners'] }> {
-    if (!this.model) throw new Error('ClassifierLayer used before load()');
-    const { features, owners } = collectWindows(docs);
-    const out = await this.model.run(features);
-    // The raw score is the manifest's output (the logit since models 3), less the document's length
-    // discount: thresholds were chosen on exactly that.
-    const scores = out[this.output] ?? new Float32Array(features.length);
-    const discounts = documentDiscounts(owners, docs.length, this.discount);
-    for (let i = 0; i < scores.length; i++) scores[i] = calibrate(scores[i]! - discounts[owners[i]!.doc]!, this.knots);
-    return { scores, owners };
-  }
-
   async scoreBatch(docs: readonly ScanDocument[]): Promise<LayerOutput[]> {
-    const { scores: windowScores, owners } = await this.windowScores(docs);
-    const scores = new Float64Array(docs.length);
-    const flagged: Span[][] = docs.map(() => []);
-    owners.forEach((o, i) => {
-      const p = windowScores[i]!;
-      if (p > scores[o.doc]!) scores[o.doc] = p;
-      if (p >= POLICY_WARN) {
-        const [start, end] = o.view.toOriginal(o.window.start, o.window.end);
-        flagged[o.doc]!.push({ start, end, score: p, encoding: o.view.encoding });
-      }
+    if (!this.scorer) throw new Error('ClassifierLayer used before load()');
+    const scored = await this.scorer.scoreDocuments(docs);
+    return scored.map((d) => {
+      // The raw score is the logit less the document's length discount: thresholds were chosen on exactly that.
+      const discount = lengthDiscount(d.logit.length, this.discount);
+      let score = 0;
+      const flagged: Span[] = [];
+      d.logit.forEach((logit, i) => {
+        const p = calibrate(logit - discount, this.knots);
+        if (p > score) score = p;
+        if (p >= POLICY_WARN) {
+          const view = d.views[i]!;
+          const [start, end] = view.toOriginal(d.spans[i]!.start, d.spans[i]!.end);
+          flagged.push({ start, end, score: p, encoding: view.encoding });
+        }
+      });
+      return {
+        score,
+        findings: mergeSpans(flagged).map(
+          (s): Finding => ({
+            category: 'prompt_injection',
+            severity: s.score >= POLICY_BLOCK ? 'high' : 'medium',
+            description: `ML classifier: injection score ${s.score.toFixed(2)} for this passage`,
+            start: s.start,
+            end: s.end,
+            layer: this.name,
+            score: s.score,
+            encoding: s.encoding,
+          }),
+        ),
+      };
     });
-    return docs.map((_, d) => ({
-      score: scores[d]!,
-      findings: mergeSpans(flagged[d]!).map(
-        (s): Finding => ({
-          category: 'prompt_injection',
-          severity: s.score >= POLICY_BLOCK ? 'high' : 'medium',
-          description: `ML classifier: injection score ${s.score.toFixed(2)} for this passage`,
-          start: s.start,
-          end: s.end,
-          layer: this.name,
-          score: s.score,
-          encoding: s.encoding,
-        }),
-      ),
-    }));
   }
 }

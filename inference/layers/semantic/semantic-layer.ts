@@ -1,12 +1,14 @@
-// The embedding-similarity layer: encodes every window with the ONNX encoder, whose graph also finds the
-// nearest known-attack and benign exemplars; reports the nearest attack (family and source) as the explanation.
+// The embedding-similarity layer: every window's encoder vector is compared with the known-attack and
+// benign exemplars inside the head graph (window-scorer.ts runs the models once for both learned
+// layers); reports the nearest attack (family and source) as the explanation.
 import type { Layer, LayerOutput, ScanDocument } from '../layer.js';
 import type { Finding, ScanModeName } from '../../scan-types.js';
-import { collectWindows, sharedFeaturizer, type WindowOwner } from '../../features/document-windows.js';
-import { OnnxWindowModel } from '../../models/onnx-window-model.js';
-import { loadServingManifest, MODELS_DIR } from '../../models/model-manifest.js';
+import type { TextWindow } from '../../features/windows.js';
+import type { TextView } from '../../text/text-view.js';
+import { WindowScorer } from '../../models/window-scorer.js';
+import { MODELS_DIR } from '../../models/model-manifest.js';
 import { loadExemplars, type ExemplarStore } from '../../models/exemplar-store.js';
-import { calibrate, documentDiscounts, NO_DISCOUNT, POLICY_BLOCK, POLICY_WARN, type CalibrationKnots, type LengthDiscount } from '../../models/score-calibration.js';
+import { calibrate, lengthDiscount, NO_DISCOUNT, POLICY_BLOCK, POLICY_WARN, type CalibrationKnots, type LengthDiscount } from '../../models/score-calibration.js';
 import type { ExemplarEntry } from './exemplar-index.js';
 
 export interface SemanticMatch {
@@ -15,63 +17,55 @@ export interface SemanticMatch {
   /** Cosine to the nearest attack exemplar. */
   readonly similarity: number;
   readonly exemplar: ExemplarEntry | undefined;
-  readonly owner: WindowOwner;
+  readonly view: TextView;
+  readonly window: TextWindow;
 }
-
-const SEARCH_OUTPUTS = ['attack_sim', 'attack_index', 'benign_sim'];
 
 export class SemanticLayer implements Layer {
   readonly name = 'semantic' as const;
   readonly modes: readonly ScanModeName[] = ['content'];
   version = 'unloaded';
-  private model: OnnxWindowModel | undefined;
+  private scorer: WindowScorer | undefined;
   private store: ExemplarStore | undefined;
   private knots: CalibrationKnots = [];
   private discount: LengthDiscount = NO_DISCOUNT;
-  private dim = 0;
 
   constructor(private readonly dir = MODELS_DIR) {}
 
   async load(): Promise<void> {
-    if (this.model) return;
-    const manifest = loadServingManifest(this.dir);
-    const outputs = { [manifest.encoder.output]: manifest.encoder.dim, attack_sim: 1, attack_index: 1, benign_sim: 1 };
-    const model = new OnnxWindowModel(manifest.encoder.file, outputs, this.dir);
-    await model.load();
+    if (this.scorer) return;
+    const scorer = WindowScorer.shared(this.dir);
+    await scorer.load();
+    const { manifest } = scorer;
     this.store = loadExemplars(manifest, this.dir);
     this.knots = manifest.calibration.semantic;
     this.discount = manifest.lengthDiscount?.semantic ?? NO_DISCOUNT;
-    this.dim = manifest.encoder.dim;
-    this.model = model;
+    this.scorer = scorer;
     this.version = `encoder@${manifest.version}`;
   }
 
   /** Unit vectors of arbitrary texts (already normalised views), one batched run: for tests and tools. */
-  async embed(texts: readonly string[]): Promise<Float32Array[]> {
-    if (!this.model) throw new Error('SemanticLayer used before load()');
-    const rows = texts.map((t) => sharedFeaturizer().featurizeWindow(t));
-    const out = (await this.model.run(rows, ['embedding_out'])).embedding_out!;
-    return rows.map((_, i) => out.slice(i * this.dim, (i + 1) * this.dim));
+  embed(texts: readonly string[]): Promise<Float32Array[]> {
+    if (!this.scorer) throw new Error('SemanticLayer used before load()');
+    return this.scorer.embed(texts);
   }
 
   /** The worst window of each document with its nearest attack exemplar. */
   async match(docs: readonly ScanDocument[]): Promise<(SemanticMatch | undefined)[]> {
-    if (!this.model || !this.store) throw new Error('SemanticLayer used before load()');
-    const { features, owners } = collectWindows(docs);
-    const out = await this.model.run(features, SEARCH_OUTPUTS);
-    const attackSim = out.attack_sim!;
-    const attackIndex = out.attack_index!;
-    const benignSim = out.benign_sim!;
-    const discounts = documentDiscounts(owners, docs.length, this.discount);
-    const best: (SemanticMatch | undefined)[] = docs.map(() => undefined);
-    owners.forEach((owner, i) => {
-      const score = calibrate(attackSim[i]! - benignSim[i]! - discounts[owner.doc]!, this.knots);
-      const prev = best[owner.doc];
-      if (!prev || score > prev.score) {
-        best[owner.doc] = { score, similarity: attackSim[i]!, exemplar: this.store!.attacks[attackIndex[i]!], owner };
+    if (!this.scorer || !this.store) throw new Error('SemanticLayer used before load()');
+    const store = this.store;
+    const scored = await this.scorer.scoreDocuments(docs);
+    return scored.map((d) => {
+      const discount = lengthDiscount(d.attackSim.length, this.discount);
+      let best: SemanticMatch | undefined;
+      for (let i = 0; i < d.attackSim.length; i++) {
+        const score = calibrate(d.attackSim[i]! - d.benignSim[i]! - discount, this.knots);
+        if (!best || score > best.score) {
+          best = { score, similarity: d.attackSim[i]!, exemplar: store.attacks[d.attackIndex[i]!], view: d.views[i]!, window: d.spans[i]! };
+        }
       }
+      return best;
     });
-    return best;
   }
 
   async scoreBatch(docs: readonly ScanDocument[]): Promise<LayerOutput[]> {
@@ -79,7 +73,7 @@ export class SemanticLayer implements Layer {
     return matches.map((m): LayerOutput => {
       if (!m) return { score: 0, findings: [] };
       if (m.score < POLICY_WARN || !m.exemplar) return { score: m.score, findings: [] };
-      const [start, end] = m.owner.view.toOriginal(m.owner.window.start, m.owner.window.end);
+      const [start, end] = m.view.toOriginal(m.window.start, m.window.end);
       const finding: Finding = {
         category: m.exemplar.category.startsWith('jailbreak') ? 'jailbreak' : 'prompt_injection',
         severity: m.score >= POLICY_BLOCK ? 'high' : 'medium',
@@ -88,7 +82,7 @@ export class SemanticLayer implements Layer {
         end,
         layer: this.name,
         score: m.score,
-        encoding: m.owner.view.encoding,
+        encoding: m.view.encoding,
       };
       return { score: m.score, findings: [finding] };
     });
