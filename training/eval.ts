@@ -1,4 +1,4 @@
-// `npm run eval -- FILE.jsonl… [--split validation] [--hidden-pages N] [--peers] [--out FILE]`: runs the full pipeline (every
+// `npm run eval -- FILE.jsonl… [--split validation] [--hidden-pages N] [--hidden-emails N] [--peers] [--out FILE]`: runs the full pipeline (every
 // registered layer, through createPipeline and the policy) on labelled JSONL and prints, per file and
 // overall, counts, precision, recall, FPR, F1, ROC AUC, recall at 1% FPR, PINT-style score and latency.
 import { writeFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import type { ScanResult } from '../inference/scan-types.js';
 import { loadManifest } from '../inference/models/model-manifest.js';
 import { readJsonl, categoryOf, type Row } from './data/datasets.js';
 import { buildSplit } from './pipeline.js';
-import { HIDDEN_IN_PAGE_FILE, injectIntoPages } from './data/page-injections.js';
+import { HIDDEN_IN_EMAIL_FILE, HIDDEN_IN_PAGE_FILE, injectIntoEmails, injectIntoPages } from './data/page-injections.js';
 import { DEFAULT_DATA_DIR, TRAINING_SEED } from './train.js';
 import { metricsTable } from './report.js';
 import { loadPeers } from './peers.js';
@@ -47,6 +47,7 @@ async function main(): Promise<void> {
       split: { type: 'string' },
       peers: { type: 'boolean', default: false },
       'hidden-pages': { type: 'string', default: '0' },
+      'hidden-emails': { type: 'string', default: '0' },
       models: { type: 'string' },
       data: { type: 'string', default: DEFAULT_DATA_DIR },
     },
@@ -56,13 +57,19 @@ async function main(): Promise<void> {
     rows: readJsonl(resolve(p)).map((r) => ({ ...r, file: basename(p), group: r.source, category: categoryOf(basename(p), r.label) })),
   }));
   const hidden = Number(values['hidden-pages']);
-  if (values.split === 'validation' || hidden > 0 || (values.peers && sets.length === 0)) {
+  const hiddenEmails = Number(values['hidden-emails']);
+  for (const [flag, n] of [['--hidden-pages', hidden], ['--hidden-emails', hiddenEmails]] as const) {
+    if (!Number.isInteger(n) || n < 0) throw new Error(`${flag} takes a count (got ${String(n)})`);
+  }
+  if (values.split === 'validation' || hidden > 0 || hiddenEmails > 0 || (values.peers && sets.length === 0)) {
     const { train, validation } = buildSplit(resolve(values.data), [], TRAINING_SEED, new Rng(TRAINING_SEED));
     if (values.split === 'validation' || values.peers) {
       for (const f of [...new Set(validation.map((r) => r.file))].sort()) sets.push({ name: `validation:${f}`, rows: validation.filter((r) => r.file === f) });
     }
     // Training-side attack strings hidden in whole validation-side pages (seeded, so every run is alike).
     if (hidden > 0) sets.push({ name: HIDDEN_IN_PAGE_FILE, rows: injectIntoPages(validation, train, hidden, new Rng(TRAINING_SEED + 99)) });
+    // The same for whole validation-side e-mails, half of them HTML mails with the payload hidden in markup.
+    if (hiddenEmails > 0) sets.push({ name: HIDDEN_IN_EMAIL_FILE, rows: injectIntoEmails(validation, train, hiddenEmails, new Rng(TRAINING_SEED + 98)) });
   }
   if (sets.length === 0) throw new Error('usage: eval FILE.jsonl… [--split validation] [--peers] [--out predictions.jsonl]');
 
