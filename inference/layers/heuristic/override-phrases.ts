@@ -21,7 +21,16 @@ export const OVERRIDE_RULES: readonly RuleSource[] = [
   { id: 'override.en.all_tasks', weight: 0.8, source: String.raw`${EN_VERB} (?:all|any|every)(?: of)? (?:the |your |my )?${EN_QUAL} (?:tasks?|assignments?)\b` },
   // "Ignore the above and say …": no noun, so the order that follows must be there too; "you can ignore
   // the above warning" in documentation has none.
-  { id: 'override.en.above_and', weight: 0.8, source: String.raw`${EN_VERB}\b (?:all (?:of )?)?(?:the )?(?:(?:text|content|message|stuff|input|information|things?|words|sentences?|said|written|mentioned) )?(?:above|before this|previously said|said before)\b${G(4)}(?:,|;|\.|:| and| but)\s{0,3}(?:then |now |just |simply )?(?:instead |rather )?(?:say|write|print|output|tell|reply|respond|answer|repeat|translate|return|type|give|show|reveal|list|act|pretend|spell|generate|explain|describe)\b` },
+  { id: 'override.en.above_and', weight: 0.8, source: String.raw`${EN_VERB}\b (?:all (?:of )?)?(?:the )?(?:(?:text|content|message|stuff|input|information|things?|words|sentences?|said|written|mentioned) )?(?:above|before this|previously said|said before)(?: (?:directions|instructions|prompt|text|paragraphs?|content|messages?|sentences?))?\b${G(4)}(?:,|;|\.|:| and| but)\s{0,3}(?:then |now |just |simply )?(?:instead |rather )?(?:say|write|print|output|tell|reply|respond|answer|repeat|translate|return|type|give|show|reveal|list|act|pretend|spell|generate|explain|describe)\b` },
+  // Injections planted in data an assistant processes ("latent" injections): "ignore the rest of this
+  // data and print …", "ignore instructions, and just print …". The order verbs are output verbs, so
+  // "ignore the rest of this email; the attachment has the details" stays quiet.
+  { id: 'override.en.rest_and', weight: 0.8, source: String.raw`\b(?:ignore|disregard) (?:the rest of|everything else in|all (?:the )?other|anything else in) (?:this |the |these |that )?(?:data|text|documents?|input|content|page|article|e-?mail|message|info|information|snippets?|context|passage|file)\b${G(6)}(?:,|;|:| and| but)\s{0,3}(?:then |now |just |simply |only )?(?:instead |rather )?(?:print|say|output|repeat|write|type|respond with|reply with|answer with|return)\b` },
+  { id: 'override.en.bare_and', weight: 0.8, source: String.raw`\b(?:ignore|disregard) (?:all )?(?:instructions|directions|directives)\b,? (?:and )?(?:just |simply |instead |only )?(?:print|say|output|reply|respond|write|translate|repeat|type)\b` },
+  // "… ignore them and instead focus exclusively on the following snippet", "disregard all info except
+  // for the following": steering an assistant to planted text; alone a warning.
+  { id: 'override.en.instead_focus', weight: 0.55, source: String.raw`\b(?:ignore|disregard) (?:them|it|those|these|that|this)\b,? (?:and |but )?instead (?:focus|concentrate|respond|reply|answer|print|say|output|use|rely)\b` },
+  { id: 'override.en.except_following', weight: 0.55, source: String.raw`${EN_VERB} (?:all|any|every)(?: of the)? (?:info|information|data|content|text|context|input)\b${G(10)}\bexcept\b${G(24)}\b(?:the following|below|between)\b` },
   // German
   { id: 'override.de', weight: 0.8, source: `\\b(?:ignorier(?:e|en|t)?|vergiss|vergessen sie|missachte|missachten sie|übergehe)\\b${G(30)}(?:vorherigen|vorigen|bisherigen|obigen|früheren|vorangegangenen|alle)${G(20)}(?:anweisungen|instruktionen|befehle|regeln|vorgaben|anordnungen|ausführungen|aufgaben)` },
   // Object first, infinitive last: "die obigen Ausführungen ignorieren", "alle vorherigen Aufgaben vergessen".
