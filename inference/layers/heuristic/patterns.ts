@@ -39,7 +39,7 @@ export const FAMILY_SOURCES: readonly FamilySource[] = [
     category: 'jailbreak_persona',
     label: 'Jailbreak persona',
     severity: 'high',
-    keywords: String.raw`\bdan\b|anything now|mode|restrict|filter|censor|unrestricted|jailbr|pretend|act as|roleplay|role-play|character|refuse|decline|guideline|you are now|from now on|stay|limits|ethic|moral|persona`,
+    keywords: String.raw`\bdan\b|anything now|mode|restrict|filter|censor|unrestricted|jailbr|pretend|act as|roleplay|role-play|character|refuse|decline|guideline|you are now|from now on|stay|limits|ethic|moral|persona|sure|always`,
     rules: [
       { id: 'persona.dan', weight: 0.82, source: String.raw`\bdo anything now\b|\byou (?:are|will be|will act as|act as) (?:now )?(?:a )?dan\b|\bdan mode\b|\b(?:stan|dude|aim|evil ?bot|dev ?mode ?v2)\b${G(40)}\b(?:no|without|free of) (?:any )?(?:restrictions|filters|rules|limits)` },
       { id: 'persona.mode', weight: 0.75, source: String.raw`\byou (?:are|will be|will act|act|are operating|are running) (?:now )?(?:in |as if in )?(?:developer|dev|god|jailbreak|jailbroken|unrestricted|unfiltered|uncensored|evil|chaos|opposite|dan) mode\b|\b(?:enable|enter|activate|switch to|turn on)\b${G(12)}\b(?:jailbreak|god|unrestricted|unfiltered|uncensored|dan|evil) mode\b|\bdeveloper mode (?:enabled|activated|on)\b${G(60)}\b(?:you|response|output|ai|policy|policies)\b` },
@@ -49,6 +49,9 @@ export const FAMILY_SOURCES: readonly FamilySource[] = [
       { id: 'persona.no_limits', weight: 0.6, source: String.raw`\b(?:you|ai|assistant|chatbot|llm)\b${G(25)}\b(?:no longer|are not|aren't|are no longer|are free from|are freed from|have been freed from|not) (?:bound|restricted|limited|constrained) by\b${G(25)}\b(?:rules|guidelines|policies|policy|restrictions|filters|ethics|openai|anthropic|safety)\b|\byou have no (?:restrictions|filters|limits|limitations|guidelines|ethical|moral)\b` },
       { id: 'persona.never_refuse', weight: 0.55, source: String.raw`\byou (?:must|will|shall|can|should) (?:never|not) (?:refuse|decline|reject|say no)\b|\b(?:never|don'?t|do not) (?:refuse|decline) (?:any|a) (?:request|question|prompt)\b|\bwithout (?:any )?(?:moral|ethical) (?:judg(?:e)?ment|considerations|constraints)\b` },
       { id: 'persona.bypass_filters', weight: 0.55, source: String.raw`\b(?:bypass|disable|turn off|ignore|remove|override|circumvent|evade)\b${G(20)}\b(?:safety|content|ethical|moral|openai|anthropic|ai)\s?(?:filters?|guardrails|safeguards|restrictions|guidelines|policies|censorship|alignment)\b` },
+      // The affirmative-prefix attack: the answer is made to open with "Sure, here is …", past the refusal.
+      { id: 'persona.affirmative_prefix', weight: 0.8, source: String.raw`\b(?:start|begin)\b${G(6)}\b(?:your )?(?:response|reply|answer|output)\b[^\n]{0,120}\bsure,? here (?:is|are)\b` },
+      { id: 'persona.always_comply', weight: 0.75, source: String.raw`\balways (?:fulfills?|fulfils?|complies with|obeys|answers|follows)\b${G(40)}\b(?:requests?|instructions?|questions?|commands?)\b[^\n]{0,40}\beven if\b[^\n]{0,60}\b(?:questionable|unethical|illegal|harmful|dangerous|immoral|inappropriate|offensive)\b` },
       { id: 'persona.hint', weight: 0.15, source: String.raw`\bjailbr(?:eak|oken)\b|\bdeveloper mode\b|\bstay in character\b|\byou are now\b|\bno restrictions\b` },
     ],
   },
