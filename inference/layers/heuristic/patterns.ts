@@ -52,6 +52,10 @@ export const FAMILY_SOURCES: readonly FamilySource[] = [
       // The affirmative-prefix attack: the answer is made to open with "Sure, here is …", past the refusal.
       { id: 'persona.affirmative_prefix', weight: 0.8, source: String.raw`\b(?:start|begin)\b${G(6)}\b(?:your )?(?:response|reply|answer|output)\b[^\n]{0,120}\bsure,? here (?:is|are)\b` },
       { id: 'persona.always_comply', weight: 0.75, source: String.raw`\balways (?:fulfills?|fulfils?|complies with|obeys|answers|follows)\b${G(40)}\b(?:requests?|instructions?|questions?|commands?)\b[^\n]{0,40}\beven if\b[^\n]{0,60}\b(?:questionable|unethical|illegal|harmful|dangerous|immoral|inappropriate|offensive)\b` },
+      // A persona defined as an AI without morals or filters, and the same said of it: one cue warns,
+      // several in one prompt (repeat bonus) or another layer's agreement block.
+      { id: 'persona.amoral_ai', weight: 0.6, source: String.raw`\b(?:amoral|unfiltered|uncensored|unrestricted|unrestrained|nonmoral|non-moral|unethical)\b${G(16)}\b(?:ai|a\.i\.|chatbot|bot|assistant|gpt|llm|language model)\b${G(10)}\b(?:named|called|known as)\b|\b(?:is|are) an? (?:completely |totally |fully )?(?:unfiltered|amoral|uncensored|unrestricted|nonmoral)\b${G(16)}\b(?:ai|a\.i\.|chatbot|bot|assistant|gpt|model|llm)\b` },
+      { id: 'persona.no_ethics', weight: 0.6, source: String.raw`\b(?:doesn'?t|does not|don'?t|do not|will not|won'?t|never)\b (?:have|has|follow|follows|care about|cares about|abide by|adhere to)\b (?:any )?(?:moral|ethical|ethics|morals|morality|ethicality)\b(?: or (?:moral|ethical|legal))?${G(4)}\b(?:guidelines|restrictions|boundaries|limits|constraints|principles|rules|filters|standards)\b` },
       { id: 'persona.hint', weight: 0.15, source: String.raw`\bjailbr(?:eak|oken)\b|\bdeveloper mode\b|\bstay in character\b|\byou are now\b|\bno restrictions\b` },
     ],
   },
