@@ -101,9 +101,10 @@ export const FAMILY_SOURCES: readonly FamilySource[] = [
     category: 'hidden_instruction',
     label: 'Hidden instruction for the agent',
     severity: 'high',
-    keywords: String.raw`user|important|tool|secret|silent|quiet|covert|ssh|id_rsa|passwd|credentials|\.env|npmrc|netrc|wallet|if you are|assistant|\bai\b|a\.i\.|agents?|llm|model|chatbot|\bbot|gpt|claude|gemini|copilot|bard|\bki\b|ki-|sprachmodell|\bia\b|asistente`,
+    keywords: String.raw`user|important|tool|secret|silent|quiet|covert|ssh|id_rsa|passwd|credentials|\.env|npmrc|netrc|wallet|if you are|assistant|\bai\b|a\.i\.|agents?|llm|model|chatbot|\bbot|gpt|claude|gemini|copilot|bard|\bki\b|ki-|sprachmodell|\bia\b|asistente|benutzer|nutzer|utilisateur|usuario|utente|usuário`,
     rules: [
       { id: 'hidden.dont_tell', weight: 0.75, source: String.raw`\b(?:do not|don'?t|never|without)\b${G(6)}\b(?:tell|telling|inform|informing|mention|mentioning|reveal|revealing|show|showing|alert|alerting|notify|notifying|let) (?:this (?:to )?)?(?:the|your) (?:user|human|operator|person)\b|\b(?:keep|hide) (?:this|it|these (?:instructions|steps)) (?:secret |hidden )?from (?:the|your) (?:user|human)\b|\bthe (?:user|human) (?:must|should|does|need) not (?:know|see|be told|notice|find out)\b` },
+      { id: 'hidden.dont_tell_translated', weight: 0.75, source: String.raw`\b(?:erzähl|erzähle|sag|sage|verrate|verrat)\b${G(8)}\b(?:dem|den) (?:benutzer|nutzer|anwender)\b${G(6)}\b(?:nichts|nicht (?:davon|darüber|davon, dass))\b|\bohne (?:es )?(?:dem|den) (?:benutzer|nutzer|anwender) (?:zu sagen|mitzuteilen|zu verraten)\b|\bsans (?:le )?(?:dire|mentionner|signaler|révéler)\b${G(6)}\bà l['’](?:utilisateur|usager)\b|\bne (?:le |lui )?(?:dis|dites|mentionne|mentionnez|révèle|révélez) (?:rien|pas)\b${G(10)}\bl['’](?:utilisateur|usager)\b|\bsin (?:decírselo|decirle|avisar|informar)\b${G(6)}\bal usuario\b|\bno (?:le )?(?:digas|diga|menciones|mencione|informes) (?:nada )?al usuario\b|\bsenza (?:dirlo|avvisare|informare)\b${G(6)}\ball['’]utente\b|\bsem (?:contar|avisar|informar|dizer)\b${G(6)}\bao usuário\b` },
       { id: 'hidden.important_tag', weight: 0.6, source: String.raw`<(?:important|secret|hidden|system_instructions?|instructions?|critical|admin)>` },
       { id: 'hidden.before_tool', weight: 0.72, source: String.raw`\bbefore (?:using|calling|invoking|running|executing|you use|you call) (?:this|the|any)(?: \w{1,20})? (?:tool|function|command|api)\b[,:]?\s{0,2}(?:you (?:must|need to|should|have to)|always|first,? (?:read|send|call|include|pass|fetch|upload)|(?:read|send|call|include|pass|fetch|upload|cat|open)\b)` },
       { id: 'hidden.secret_files', weight: 0.72, source: String.raw`\b(?:read|cat|open|upload|send|exfiltrate|include|pass|attach|copy|print|fetch|access)\b${G(40)}(?:~/\.ssh|id_rsa|id_ed25519|/etc/passwd|/etc/shadow|\.aws/credentials|\.npmrc|\.netrc|\.git-credentials|wallet\.dat|mcp\.json|\.env\b)` },
@@ -116,12 +117,15 @@ export const FAMILY_SOURCES: readonly FamilySource[] = [
     category: 'exfiltration',
     label: 'Data exfiltration',
     severity: 'critical',
-    keywords: String.raw`http|www\.|url|webhook|endpoint|link|!\[|send|post|upload|append|forward|transmit|exfiltrat|leak|email`,
+    keywords: String.raw`http|www\.|url|webhook|endpoint|link|!\[|send|post|upload|append|forward|transmit|exfiltrat|leak|email|sende|schick|übermittl|envoi|envoy|transm|transf|envía|envie|envia|manda|invia|inoltra|encaminh`,
     rules: [
       { id: 'exfil.md_image_placeholder', weight: 0.8, source: String.raw`!\[[^\]\n]{0,100}\]\(\s{0,3}${URL}?${PLACEHOLDER}` },
       { id: 'exfil.md_image_data_param', weight: 0.6, source: String.raw`!\[[^\]\n]{0,100}\]\(\s{0,3}https?://[^\s)?]{1,200}\?(?:[^\s)]{0,100}&)?(?:data|conversation|chat|history|memory|prompt|secret|token|password|apikey|api_key|key|exfil|leak|creds?|session)=` },
       { id: 'exfil.md_link_placeholder', weight: 0.65, source: String.raw`\[[^\]\n]{1,100}\]\(\s{0,3}${URL}?[?&/=]${PLACEHOLDER}` },
       { id: 'exfil.send_data', weight: 0.75, source: String.raw`\b(?:send|post|upload|forward|transmit|exfiltrate|leak|submit|email|append|report|include|encode)\b${G(40)}\b${DATA_NOUN}\b${G(40)}(?:\b(?:to|into|at|via|in)\b${G(12)}(?:https?://|www\.|\b(?:this|the following|the|my) (?:url|link|endpoint|webhook|server|address|query string|image url)\b))` },
+      // The same order in German, French, Spanish, Italian and Portuguese: a conversation, history or
+      // credentials sent to a URL or "this address". Generic files are left out ("schick mir die Datei …").
+      { id: 'exfil.send_data_translated', weight: 0.75, source: String.raw`\b(?:sende|schicke|schick|übermittle|leite|envoie|envoyez|transmets|transmettez|transfère|transférez|envía|envíe|manda|mande|transmite|reenvía|invia|inoltra|trasmetti|envie|envia|encaminhe)\b${G(40)}\b(?:gesprächsverlauf|chatverlauf|verlauf|konversation|unterhaltung|nachrichten|passwort|passwörter|zugangsdaten|api-schlüssel|historique|conversation|messages|mot de passe|mots de passe|identifiants|historial|conversación|mensajes|contraseña|contraseñas|credenciales|cronologia|conversazione|messaggi|credenziali|histórico|conversa|mensagens|senha|senhas|credenciais)\b${G(40)}(?:https?://|www\.|\b(?:an|à|a|para|al|alla) (?:diese|cette|esta|este|questo|questa|essa|esse) (?:adresse|url|e-mail-adresse|adresse e-mail|dirección|indirizzo|endereço)\b)` },
       { id: 'exfil.fill_url', weight: 0.7, source: String.raw`\b(?:replace|substitute|fill in|insert|put)\b${G(40)}\b(?:with|by|into)\b${G(20)}\b${DATA_NOUN}\b${G(60)}\b(?:url|link|image|query|parameter)\b` },
     ],
   },
