@@ -25,6 +25,14 @@ export const QUIET_SCORE = 0.1;
  */
 export const ALONE_CAP = 0.62;
 
+/**
+ * The semantic layer's ceiling on a document of a single window (one short text): its margin then rests
+ * on a handful of n-grams, and retrains move it most there (one BLOCKed four hand-written benign trigger
+ * sentences alone). It may WARN; BLOCK needs another layer. Costs about 1.4 PINT-style points on the
+ * validation mix (short deepset attacks), MODEL_CARD.md.
+ */
+export const SINGLE_WINDOW_CAP = ALONE_CAP;
+
 export interface KnotOptions {
   /** A high quantile of benign raw scores, mapped to QUIET_SCORE when lo < quiet < warn. */
   readonly quiet?: number;

@@ -8,7 +8,7 @@ import type { TextView } from '../../text/text-view.js';
 import { WindowScorer } from '../../models/window-scorer.js';
 import { MODELS_DIR } from '../../models/model-manifest.js';
 import { loadExemplars, type ExemplarStore } from '../../models/exemplar-store.js';
-import { calibrate, lengthDiscount, NO_DISCOUNT, POLICY_BLOCK, POLICY_WARN, type CalibrationKnots, type LengthDiscount } from '../../models/score-calibration.js';
+import { calibrate, lengthDiscount, NO_DISCOUNT, POLICY_BLOCK, POLICY_WARN, SINGLE_WINDOW_CAP, type CalibrationKnots, type LengthDiscount } from '../../models/score-calibration.js';
 import type { ExemplarEntry } from './exemplar-index.js';
 
 export interface SemanticMatch {
@@ -57,9 +57,10 @@ export class SemanticLayer implements Layer {
     const scored = await this.scorer.scoreDocuments(docs);
     return scored.map((d) => {
       const discount = lengthDiscount(d.attackSim.length, this.discount);
+      const cap = d.attackSim.length === 1 ? SINGLE_WINDOW_CAP : 1;
       let best: SemanticMatch | undefined;
       for (let i = 0; i < d.attackSim.length; i++) {
-        const score = calibrate(d.attackSim[i]! - d.benignSim[i]! - discount, this.knots);
+        const score = Math.min(cap, calibrate(d.attackSim[i]! - d.benignSim[i]! - discount, this.knots));
         if (!best || score > best.score) {
           best = { score, similarity: d.attackSim[i]!, exemplar: store.attacks[d.attackIndex[i]!], view: d.views[i]!, window: d.spans[i]! };
         }
