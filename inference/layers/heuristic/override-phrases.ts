@@ -17,7 +17,8 @@ export const OVERRIDE_RULES: readonly RuleSource[] = [
   { id: 'override.en.everything', weight: 0.75, source: String.raw`${EN_VERB} (?:everything|all|anything)(?: that)?(?: you(?:'ve| have| were)?| i| we)?${G(16)}\b(?:above|before|earlier|so far|previously|been told|were told|was said|prior)\b` },
   { id: 'override.en.void', weight: 0.75, source: String.raw`\b${EN_QUAL}${G(12)}${EN_NOUN}${G(10)}\b(?:are|is|have been|has been) (?:now )?(?:void|null|cancell?ed|obsolete|overridden|invalid|revoked|superseded|no longer (?:valid|apply|in effect))\b` },
   // "IMPORTANT NEW INSTRUCTIONS:" as a header: the classic marker of instructions planted in content.
-  { id: 'override.en.new_header', weight: 0.75, source: String.raw`(?:^|\n)[ \t>*#\[_-]{0,6}(?:important|urgent|attention|critical)[ \t!:*_-]{0,4}(?:new|updated) instructions\s{0,3}:` },
+  // Not tied to a line start: HTML extraction folds the line breaks around inline text.
+  { id: 'override.en.new_header', weight: 0.75, source: String.raw`\b(?:important|urgent|attention|critical)[ \t!:*_-]{0,4}(?:new|updated) instructions\s{0,3}:` },
   { id: 'override.en.new', weight: 0.55, source: String.raw`\b(?:your|the) (?:new|updated|real|actual|true) (?:instructions|task|goal|objective|directive|mission)(?: (?:is|are)\b|\s{0,3}:)|\bnew instructions\s{0,3}:` },
   // "Forget all previous tasks": "all" makes it a reset; "forget the previous tasks in the board" is not.
   { id: 'override.en.all_tasks', weight: 0.8, source: String.raw`${EN_VERB} (?:all|any|every)(?: of)? (?:the |your |my )?${EN_QUAL} (?:tasks?|assignments?)\b` },
