@@ -6,7 +6,7 @@ import type { RuleSource } from './rule-types.js';
 const G = (n: number): string => `[^\\n.!?;]{0,${n}}`;
 const C = (n: number): string => `[^\\n。！？]{0,${n}}`;
 
-const EN_VERB = String.raw`\b(?:ignore|ignoring|disregard|disregarding|forget|forgetting|override|overriding|bypass|skip|neglect|discard|abandon|set aside|pay no attention to|do not follow|don'?t follow|stop following|no longer follow|nullify)`;
+const EN_VERB = String.raw`\b(?:ignore|ignoring|disregard|disregarding|forget|forgetting|overlook|overlooking|override|overriding|bypass|skip|neglect|discard|abandon|set aside|pay no attention to|do not follow|don'?t follow|stop following|no longer follow|nullify)`;
 const EN_QUAL = '(?:previous|prior|above|earlier|preceding|foregoing|former|original|initial|old|existing|system|developer)';
 const EN_NOUN = String.raw`(?:instructions?|prompts?|directives?|rules|guidelines|guidance|commands|context|orders|programming|constraints|restrictions|guardrails|messages|training|conditioning)\b`;
 
@@ -14,7 +14,7 @@ export const OVERRIDE_RULES: readonly RuleSource[] = [
   { id: 'override.en.qualified', weight: 0.82, source: `${EN_VERB}\\b${G(30)}\\b${EN_QUAL}${G(20)}${EN_NOUN}` },
   { id: 'override.en.your', weight: 0.8, source: String.raw`${EN_VERB}\b${G(6)}(?:all (?:of )?)?(?:your|my) ${G(15)}(?:instructions|directives|programming|guidelines|rules|prompt|training|constraints|restrictions)\b` },
   { id: 'override.en.all', weight: 0.75, source: String.raw`${EN_VERB} (?:all|any|every)(?: of)?(?: the)? (?:instructions|directives|prompts|guidelines|rules)\b` },
-  { id: 'override.en.everything', weight: 0.75, source: String.raw`${EN_VERB} (?:everything|all|anything)(?: that)?(?: you(?:'ve| have| were)?| i| we)?${G(16)}\b(?:above|before|beforehand|earlier|so far|previously|been told|were told|was said|prior)\b` },
+  { id: 'override.en.everything', weight: 0.75, source: String.raw`${EN_VERB} (?:everything|all|anything)(?: that)?(?: you(?:'ve| have| were)?| i| we)?${G(16)}\b(?:above|before|beforehand|earlier|so far|previously|been told|were told|been instructed|were instructed|been given|were given|was said|prior)\b` },
   { id: 'override.en.void', weight: 0.75, source: String.raw`\b${EN_QUAL}${G(12)}${EN_NOUN}${G(10)}\b(?:are|is|have been|has been) (?:now )?(?:void|null|cancell?ed|obsolete|overridden|invalid|revoked|superseded|no longer (?:valid|apply|in effect))\b` },
   // "IMPORTANT NEW INSTRUCTIONS:" as a header: the classic marker of instructions planted in content.
   // Not tied to a line start: HTML extraction folds the line breaks around inline text.
@@ -73,4 +73,4 @@ export const OVERRIDE_RULES: readonly RuleSource[] = [
 ];
 
 /** Stems that any override rule needs; folded like the rules. A miss skips every override regex. */
-export const OVERRIDE_KEYWORDS = String.raw`ignor|disregard|forget|overrid|bypass|skip|neglect|discard|abandon|set aside|pay no attention|follow|nullify|void|null|cancel|obsolete|revoked|supersed|invalid|no longer|new instructions|(?:new|updated|real|actual|true) (?:instructions|task|goal|objective|directive|mission)|vergiss|vergesst|vergessen|missacht|übergeh|hinter dir|hinter sich|hinter euch|oublie|tiens pas|tenez pas|abstraction|olvid|descarta|omite|no hagas|dimentic|trascur|non considerare|esqueç|desconsider|desprez|negeer|vergeet|veronachtzaam|игнор|забуд|не обращай|отбрось|ігнор|zapomnij|pomiń|yok say|görmezden|unut|abaikan|lupakan|bỏ qua|phớt lờ|quên|تجاهل|انس|إنس|忽略|无视|無視|忽视|忽視|不要理|忘|不要遵守|跳过|跳過|破棄|무시|잊|अनदेखा|नज़रअंदाज़|भूल`;
+export const OVERRIDE_KEYWORDS = String.raw`ignor|disregard|forget|overlook|overrid|bypass|skip|neglect|discard|abandon|set aside|pay no attention|follow|nullify|void|null|cancel|obsolete|revoked|supersed|invalid|no longer|new instructions|(?:new|updated|real|actual|true) (?:instructions|task|goal|objective|directive|mission)|vergiss|vergesst|vergessen|missacht|übergeh|hinter dir|hinter sich|hinter euch|oublie|tiens pas|tenez pas|abstraction|olvid|descarta|omite|no hagas|dimentic|trascur|non considerare|esqueç|desconsider|desprez|negeer|vergeet|veronachtzaam|игнор|забуд|не обращай|отбрось|ігнор|zapomnij|pomiń|yok say|görmezden|unut|abaikan|lupakan|bỏ qua|phớt lờ|quên|تجاهل|انس|إنس|忽略|无视|無視|忽视|忽視|不要理|忘|不要遵守|跳过|跳過|破棄|무시|잊|अनदेखा|नज़रअंदाज़|भूल`;
