@@ -94,16 +94,23 @@ export class WindowScorer {
   async #scoreFresh(docs: readonly ScanDocument[]): Promise<DocumentScores[]> {
     const batch = collectWindows(docs);
     const out = await this.score(batch.chunks, batch.windows);
-    const perDoc: number[][] = docs.map(() => []);
-    batch.owners.forEach((o, i) => perDoc[o.doc]!.push(i));
-    return perDoc.map((rows) => ({
-      views: rows.map((i) => batch.owners[i]!.view),
-      spans: rows.map((i) => batch.owners[i]!.window),
-      logit: Float32Array.from(rows, (i) => out.logit[i]!),
-      attackSim: Float32Array.from(rows, (i) => out.attackSim[i]!),
-      attackIndex: Int32Array.from(rows, (i) => out.attackIndex[i]!),
-      benignSim: Float32Array.from(rows, (i) => out.benignSim[i]!),
-    }));
+    // collectWindows lists each document's windows together, in document order: a document's outputs
+    // are one range of the batch's, handed out as views rather than copies.
+    const ends = new Int32Array(docs.length + 1);
+    for (const o of batch.owners) ends[o.doc + 1]!++;
+    for (let d = 0; d < docs.length; d++) ends[d + 1]! += ends[d]!;
+    return docs.map((_, d) => {
+      const [from, to] = [ends[d]!, ends[d + 1]!];
+      const owners = batch.owners.slice(from, to);
+      return {
+        views: owners.map((o) => o.view),
+        spans: owners.map((o) => o.window),
+        logit: out.logit.subarray(from, to),
+        attackSim: out.attackSim.subarray(from, to),
+        attackIndex: out.attackIndex.subarray(from, to),
+        benignSim: out.benignSim.subarray(from, to),
+      };
+    });
   }
 
   /** Unit vectors of arbitrary texts (already normalised views), each one bag: for tests and tools. */

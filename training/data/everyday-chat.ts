@@ -9,6 +9,7 @@
 // seeded choices, like the over-defense texts; every fifth template is kept for validation only.
 import type { Row } from './datasets.js';
 import type { Rng } from '../rng.js';
+import { distinctBenignRows, fillTemplate, templatesFor } from './templates.js';
 
 export const EVERYDAY_CHAT_FILE = 'synthetic/everyday_chat.jsonl';
 
@@ -71,21 +72,12 @@ const TEMPLATES: readonly string[] = [
   'Do what you did before, but in {lang}.',
 ];
 
-function fill(template: string, rng: Rng): string {
-  return template.replace(/\{(\w+)\}/g, (_, slot: string) => rng.pick(SLOTS[slot] ?? [slot]));
-}
-
 /** `count` distinct benign chat turns, one group per row; every fifth template is for validation only. */
 export function everydayChatRows(count: number, rng: Rng, side: 'train' | 'validation'): Row[] {
-  const templates = TEMPLATES.filter((_, i) => (i % 5 === 4) === (side === 'validation'));
-  const prefix = `synthetic:everyday_chat:${side}`;
-  const seen = new Set<string>();
-  const out: Row[] = [];
-  for (let tries = 0; out.length < count && tries < count * 20; tries++) {
-    const text = fill(rng.pick(templates), rng);
-    if (seen.has(text)) continue;
-    seen.add(text);
-    out.push({ text, label: 0, source: `${prefix}#${out.length}`, file: EVERYDAY_CHAT_FILE, group: `${prefix}#${out.length}`, category: 'benign:everyday_chat' });
-  }
-  return out;
+  const templates = templatesFor(TEMPLATES, side);
+  return distinctBenignRows(count, count * 20, () => fillTemplate(rng.pick(templates), SLOTS, rng), {
+    prefix: `synthetic:everyday_chat:${side}`,
+    file: EVERYDAY_CHAT_FILE,
+    category: 'benign:everyday_chat',
+  });
 }

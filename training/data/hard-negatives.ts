@@ -2,6 +2,7 @@
 // bypass, override, system, admin, previous, instructions), generated from templates at seeded choices.
 import type { Row } from './datasets.js';
 import type { Rng } from '../rng.js';
+import { distinctBenignRows, fillTemplate, templatesFor } from './templates.js';
 
 export const OVER_DEFENSE_FILE = 'synthetic/over_defense.jsonl';
 
@@ -62,25 +63,12 @@ const TEMPLATES: readonly string[] = [
   'Secret Santa rules: keep your assignment secret and ignore any previous draws.',
 ];
 
-function fill(template: string, rng: Rng): string {
-  return template.replace(/\{(\w+)\}/g, (_, slot: string) => rng.pick(SLOTS[slot] ?? [slot]));
-}
-
-/**
- * `count` benign texts (one to three filled templates each), deduplicated, one group per row. Every
- * fifth template is kept for validation only, so validation measures templates training never saw.
- */
+/** `count` benign texts (one to three filled templates each), deduplicated; validation templates apart. */
 export function overDefenseRows(count: number, rng: Rng, side: 'train' | 'validation'): Row[] {
-  const templates = TEMPLATES.filter((_, i) => (i % 5 === 4) === (side === 'validation'));
-  const prefix = `synthetic:over_defense:${side}`;
-  const seen = new Set<string>();
-  const out: Row[] = [];
-  for (let tries = 0; out.length < count && tries < count * 5; tries++) {
+  const templates = templatesFor(TEMPLATES, side);
+  const make = (): string => {
     const parts = 1 + (rng.next() < 0.3 ? rng.int(2) + 1 : 0);
-    const text = Array.from({ length: parts }, () => fill(rng.pick(templates), rng)).join(' ');
-    if (seen.has(text)) continue;
-    seen.add(text);
-    out.push({ text, label: 0, source: `${prefix}#${out.length}`, file: OVER_DEFENSE_FILE, group: `${prefix}#${out.length}`, category: 'benign:over_defense' });
-  }
-  return out;
+    return Array.from({ length: parts }, () => fillTemplate(rng.pick(templates), SLOTS, rng)).join(' ');
+  };
+  return distinctBenignRows(count, count * 5, make, { prefix: `synthetic:over_defense:${side}`, file: OVER_DEFENSE_FILE, category: 'benign:over_defense' });
 }
