@@ -28,15 +28,17 @@ export interface FeaturizerParams {
 }
 
 export const FEATURIZER_PARAMS: FeaturizerParams = {
-  version: 'fnv1a-word12-tokchar35-chunksum-v4',
+  version: 'fnv1a-word12-tokchar4-chunksum-v5',
   buckets: 1 << 18,
-  charMin: 3,
-  charMax: 5,
+  // 4-grams alone: 3–5-grams held 2.3 times the features, and every feature costs a hash and a
+  // table gather. Measured in docs/MODEL_CARD.md ("Models 5.0").
+  charMin: 4,
+  charMax: 4,
   windowChars: 512,
   windowStride: 256,
   sentenceMin: 40,
   sentenceMax: 256,
-  // A 256-character chunk holds at most about 1,000 distinct features.
+  // A 256-character chunk holds at most about 400 distinct features.
   maxFeatures: 2048,
 };
 

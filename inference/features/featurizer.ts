@@ -1,4 +1,4 @@
-// Text → sentence chunks of hashed word uni/bi-grams and in-token character 3–5-grams (1 + ln tf per
+// Text → sentence chunks of hashed word uni/bi-grams and in-token character n-grams (1 + ln tf per
 // chunk), and windows that are scaled sums of whole chunks (sparse.ts defines the sum).
 // The single feature path for training and serving: serving embeds featurizeChunks' chunks once and
 // adds them per window; training takes the same windows merged by featurizeView.

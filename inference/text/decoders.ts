@@ -1,5 +1,5 @@
 // Finders and decoders for payloads hidden inside text: base64/base64url, hex, URL escapes, HTML
-// entities and ROT13. Each decoder returns printable text or null, so binary blobs are never views.
+// entities, base32 and ROT13. Each decoder returns printable text or null, so binary blobs are never views.
 
 export interface Decoder {
   /** Name used in the encoding chain ("base64", "url>base64", …). */
@@ -101,8 +101,24 @@ function decodeBase64(blob: string): string | null {
 const hexValue = (c: number): number =>
   c >= 48 && c <= 57 ? c - 48 : (c | 32) >= 97 && (c | 32) <= 102 ? (c | 32) - 87 : -1;
 
-/** Hex digits, optionally each byte prefixed by "\x" or "0x" or separated by one space. */
+/**
+ * Hex digits, optionally each byte prefixed by "\x" or "0x" or separated by one space. A run of
+ * unspaced hex takes a neighbouring word that looks like one byte ("…2e de|coded", "ab 4f75…") as part
+ * of the blob, which then fails to decode: a lone spaced byte at either end of an unspaced run is
+ * dropped and the rest tried once more.
+ */
 function decodeHex(blob: string): string | null {
+  const whole = hexBytesToText(blob);
+  if (whole !== null) return whole;
+  let from = 0;
+  let to = blob.length;
+  if (/^[0-9a-fA-F]{2} [0-9a-fA-F]/.test(blob)) from = 3;
+  if (/[0-9a-fA-F] [0-9a-fA-F]{2}$/.test(blob)) to -= 3;
+  if ((from === 0 && to === blob.length) || to - from < 16 || blob.slice(from, to).includes(' ')) return null;
+  return hexBytesToText(blob.slice(from, to));
+}
+
+function hexBytesToText(blob: string): string | null {
   const bytes = new Uint8Array(blob.length >> 1);
   let n = 0;
   let hi = -1;
@@ -131,6 +147,28 @@ function decodePercent(blob: string): string | null {
       bytes[n++] = c === 43 ? 32 : c;
     } else {
       return null;
+    }
+  }
+  return bytesToText(bytes, n);
+}
+
+const B32 = new Int8Array(128).fill(-1);
+for (let i = 0; i < 32; i++) B32['ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'.charCodeAt(i)] = i;
+
+/** RFC 4648 base32 (upper case, padding optional); the finder only hands over alphabet runs. */
+function decodeBase32(blob: string): string | null {
+  const bytes = new Uint8Array(Math.floor((blob.length * 5) / 8));
+  let acc = 0;
+  let bits = 0;
+  let n = 0;
+  for (let i = 0; i < blob.length; i++) {
+    const v = B32[blob.charCodeAt(i)] ?? -1;
+    if (v < 0) return null;
+    acc = ((acc << 5) | v) & 0xffff;
+    bits += 5;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes[n++] = (acc >> bits) & 0xff;
     }
   }
   return bytesToText(bytes, n);
@@ -179,6 +217,9 @@ export const DECODERS: readonly Decoder[] = [
     expand: expandToToken,
   },
   { name: 'html', find: new RegExp(`${ENTITY_SRC}(?:[^&<\\n]{0,16}${ENTITY_SRC}){2,}`, 'g'), decode: decodeEntities },
+  // Last, so the bit of every older decoder stays where it was. Padding is left out of the blob: it
+  // carries no bits, and a blob then ends inside the base64 run prescan found.
+  { name: 'base32', find: /(?<![A-Za-z0-9+/_-])[A-Z2-7]{16,}/g, decode: decodeBase32 },
 ];
 
 const MIN_RUN = 16;
@@ -259,7 +300,9 @@ export function prescan(raw: string): PayloadScan {
   }
   if (b64Run >= MIN_RUN) b64Spans.push(n - b64Run, n);
   if (hexSetDigits >= MIN_RUN) hexSpans.push(hexSetStart, n);
-  return { mask, spans: [b64Spans, hexSpans, null, null] };
+  // A base32 blob is a base64 run that keeps to its smaller alphabet: same bit test, same spans.
+  if ((mask & 1) !== 0) mask |= 16;
+  return { mask, spans: [b64Spans, hexSpans, null, null, b64Spans] };
 }
 
 const ROT13_TABLE = new Uint16Array(128).map((_, c) =>

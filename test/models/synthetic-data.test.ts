@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import type { Row } from '../../training/data/datasets.js';
 import { EVERYDAY_CHAT_FILE, everydayChatRows } from '../../training/data/everyday-chat.js';
 import { OVER_DEFENSE_FILE, overDefenseRows } from '../../training/data/hard-negatives.js';
-import { HIDDEN_IN_EMAIL_FILE, HIDDEN_IN_PAGE_FILE, injectIntoEmails, injectIntoPages } from '../../training/data/page-injections.js';
+import { HIDDEN_IN_EMAIL_FILE, HIDDEN_IN_PAGE_FILE, injectIntoEmails, injectIntoPages, outsideUnreadText } from '../../training/data/page-injections.js';
 import { BENIGN_EMAIL_FILE } from '../../training/data/synthesize.js';
 import { Rng } from '../../training/rng.js';
 
@@ -55,6 +55,23 @@ describe('generated training and evaluation data', () => {
       assert.ok(r.text.length > pages[0]!.text.length, 'the page was truncated');
     }
     assert.ok(rows.some((r) => r.text.includes('display:none')) && rows.some((r) => r.text.includes('<!--')), 'hidden places missing');
+  });
+
+  it('never plants a payload inside a script, a style sheet or a comment, where no reader sees it', () => {
+    // Most of this body is unread text: a random point usually falls inside it.
+    const unread = `<script>var note = "${'x'.repeat(400)}";</script><style>p { color: red; } ${'/* c */ '.repeat(60)}</style><!-- ${'old '.repeat(100)} -->`;
+    const pages = [row(`<html><body><p>Intro.</p>${unread}<p>Outro.</p></body></html>`, 0, 'web_benign/readability_pages_html.jsonl', 0)];
+    const rows = injectIntoPages(pages, attacks, 60, new Rng(6));
+    for (const r of rows) {
+      const payload = PAYLOADS.find((p) => r.text.includes(p) || r.text.includes(p.replace(/&/g, '&amp;')))!;
+      const at = r.text.indexOf(payload.slice(0, 20));
+      for (const [open, close] of [['<script>', '</script>'], ['<style>', '</style>'], ['<!-- old', '-->']] as const) {
+        const from = r.text.indexOf(open);
+        assert.ok(at < from || at > r.text.indexOf(close, from), `payload planted inside ${open}`);
+      }
+    }
+    assert.equal(outsideUnreadText('<p>a</p><style>x</style>', 17), 24);
+    assert.equal(outsideUnreadText('<p>a</p><style>x</style>', 3), 3);
   });
 
   it('plants payloads in e-mails: hidden in markup in HTML mails, visible in plain mails', () => {

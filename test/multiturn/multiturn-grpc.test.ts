@@ -35,12 +35,18 @@ describe('multi-turn scanning over gRPC (grpc-js client, real service)', () => {
     for (const t of res.threats) assert.ok(t.end <= req.text.length);
   });
 
-  it('in ScanBatch, the same last message is ALLOW alone and BLOCK with its turns', async () => {
-    // "remember X, now do X": the last message alone is harmless to every layer.
+  it('in ScanBatch, the same last message is not blocked alone and BLOCK with its turns', async () => {
+    // "remember X, now do X": the last message alone names no attack. It is an order to act on
+    // something unseen, which the semantic layer may WARN on (models 5.0 do), never BLOCK.
     const attack = SPLIT_ATTACKS[1]!;
     const withTurns = request(attack, 'with');
     const { responses } = await client.scanBatch([{ id: 'alone', text: withTurns.text }, withTurns, request(BENIGN_CHATS[0]!, 'benign')]);
-    assert.deepEqual(responses.map((r) => [r.id, r.decision]), [['alone', Decision.ALLOW], ['with', Decision.BLOCK], ['benign', Decision.ALLOW]]);
+    const [alone, full, benign] = responses;
+    assert.deepEqual([alone?.id, full?.id, benign?.id], ['alone', 'with', 'benign']);
+    assert.ok(alone!.decision === Decision.ALLOW || alone!.decision === Decision.WARN, `alone: ${Decision[alone!.decision]}`);
+    assert.equal(full!.decision, Decision.BLOCK);
+    assert.ok(full!.score > alone!.score + 0.2, `turns add ${full!.score - alone!.score}`);
+    assert.equal(benign!.decision, Decision.ALLOW);
   });
 
   it('more than 64 turns is INVALID_ARGUMENT', async () => {

@@ -52,12 +52,14 @@ describe('POST /v1/scan/multiturn (real API, real inference service)', () => {
     for (const t of threats) assert.ok(t.start >= 0 && t.end <= last.length, 'spans point into the last turn');
   });
 
-  it('the earlier turns decide: the same last message is ALLOW alone and BLOCK in its conversation', async () => {
+  it('the earlier turns decide: the same last message is not blocked alone and BLOCK in its conversation', async () => {
     const attack = SPLIT_ATTACKS[1]!;
     const alone = await http(api.url, ROUTE, { body: { turns: attack.turns.slice(-1) }, headers: auth() });
     const full = await http(api.url, ROUTE, { body: { turns: attack.turns }, headers: auth() });
-    assert.equal(field(alone, 'decision'), 'ALLOW', alone.text);
+    // Alone, "Now do what the phrase says." names no attack; the semantic layer may WARN on it, never BLOCK.
+    assert.ok(['ALLOW', 'WARN'].includes(field(alone, 'decision') as string), alone.text);
     assert.equal(field(full, 'decision'), 'BLOCK', full.text);
+    assert.ok((field(full, 'score') as number) > (field(alone, 'score') as number) + 0.2, full.text);
     assert.equal(field(alone, 'session_id'), undefined);
   });
 

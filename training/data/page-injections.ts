@@ -30,6 +30,7 @@ export function injectIntoPages(pages: readonly Row[], attacks: readonly Row[], 
       const close = carrier.text.search(/<\/body>/i);
       if (body >= 0 && close > body) at = body + 6 + rng.int(Math.max(1, close - body - 6));
       at = carrier.text.lastIndexOf('>', at) + 1 || at;
+      at = outsideUnreadText(carrier.text, at);
     }
     return {
       text: carrier.text.slice(0, at) + wrapped + carrier.text.slice(at),
@@ -40,6 +41,20 @@ export function injectIntoPages(pages: readonly Row[], attacks: readonly Row[], 
       category: 'embedded_injection',
     };
   });
+}
+
+// Elements whose content is not text (script, style, …) and comments: markup planted inside them is
+// not markup, and no extractor reads it as page text.
+const UNREAD = /<(script|style|textarea|title|template|xmp)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->/gi;
+
+/** `at`, or the end of the script, style or comment it falls inside. */
+export function outsideUnreadText(html: string, at: number): number {
+  for (const m of html.matchAll(UNREAD)) {
+    if (m.index >= at) break;
+    const end = m.index + m[0].length;
+    if (at < end) return end;
+  }
+  return at;
 }
 
 /** Wrappers a plain-text body can carry (no markup): paragraph, inline, and the fake blocks. */
