@@ -61,9 +61,13 @@ export class Featurizer {
   readonly params: FeaturizerParams;
   private readonly counts: ChunkCounts;
   #padded = new Int32Array(256);
+  /** log2(buckets): features land in 1 + (hash mod (buckets - 1)), reduced by folding `#bits`-bit digits. */
+  readonly #bits: number;
 
   constructor(params: FeaturizerParams = FEATURIZER_PARAMS) {
     if (params.sentenceMax > params.windowStride) throw new Error('sentenceMax must not exceed windowStride');
+    this.#bits = Math.log2(params.buckets);
+    if (!Number.isInteger(this.#bits) || this.#bits < 2 || this.#bits > 30) throw new Error('buckets must be a power of two from 4 to 2^30');
     this.params = params;
     this.counts = new ChunkCounts(params.buckets);
   }
@@ -100,8 +104,9 @@ export class Featurizer {
     const nChunks = Math.max(1, bounds.length - 1);
     const chunks: ChunkFeatures[] = [];
     const counts = this.counts;
-    const { charMin, charMax, buckets, maxFeatures } = this.params;
+    const { buckets, maxFeatures } = this.params;
     const modulus = buckets - 1;
+    const bits = this.#bits;
     let chunk = 0;
     let prevWord = 0;
     let i = start;
@@ -120,16 +125,7 @@ export class Featurizer {
       }
       // Character n-grams of " token ", never crossing into the next token: the padded, lower-cased
       // token is read into a scratch buffer once, then every n-gram hash runs on it.
-      const len = t1 - t0 + 2;
-      const padded = this.#token(text, t0, t1);
-      for (let a = 0; a + charMin <= len; a++) {
-        let h = CHAR_SEED;
-        const last = Math.min(len, a + charMax);
-        for (let b = a; b < last; b++) {
-          h = Math.imul(h ^ padded[b]!, FNV_PRIME);
-          if (b - a + 1 >= charMin) counts.add(1 + ((h ^ (b - a)) >>> 0) % modulus);
-        }
-      }
+      this.#charGrams(this.#token(text, t0, t1), t1 - t0 + 2);
       // Words (runs of letters, digits and marks) inside the token, and bigrams with the previous word.
       let j = t0;
       while (j < t1) {
@@ -145,13 +141,40 @@ export class Featurizer {
           j++;
         }
         h >>>= 0;
-        counts.add(1 + (h % modulus));
-        if (prevWord !== 0) counts.add(1 + ((combineHash(prevWord, h) ^ SALT_BIGRAM) >>> 0) % modulus);
+        counts.add(1 + reduce(h, bits, modulus));
+        if (prevWord !== 0) counts.add(1 + reduce(combineHash(prevWord, h) ^ SALT_BIGRAM, bits, modulus));
         prevWord = h || 1;
       }
     }
     while (chunks.length < nChunks) chunks.push(counts.flush(maxFeatures));
     return chunks;
+  }
+
+  /** Counts the character n-grams of padded[0, len). */
+  #charGrams(padded: Int32Array, len: number): void {
+    const { charMin, charMax, buckets } = this.params;
+    const counts = this.counts;
+    const modulus = buckets - 1;
+    const bits = this.#bits;
+    if (charMin === 4 && charMax === 4) {
+      // The served length, unrolled: an eighth of the featurizer's time. Same hash as the loop below.
+      for (let a = 0; a + 4 <= len; a++) {
+        let h = Math.imul(CHAR_SEED ^ padded[a]!, FNV_PRIME);
+        h = Math.imul(h ^ padded[a + 1]!, FNV_PRIME);
+        h = Math.imul(h ^ padded[a + 2]!, FNV_PRIME);
+        h = Math.imul(h ^ padded[a + 3]!, FNV_PRIME);
+        counts.add(1 + reduce(h ^ 3, bits, modulus));
+      }
+      return;
+    }
+    for (let a = 0; a + charMin <= len; a++) {
+      let h = CHAR_SEED;
+      const last = Math.min(len, a + charMax);
+      for (let b = a; b < last; b++) {
+        h = Math.imul(h ^ padded[b]!, FNV_PRIME);
+        if (b - a + 1 >= charMin) counts.add(1 + reduce(h ^ (b - a), bits, modulus));
+      }
+    }
   }
 
   /** " " + text[t0, t1) + " ", ASCII lower-cased (views are already normalised), in a reused buffer. */
@@ -164,6 +187,17 @@ export class Featurizer {
     out[len - 1] = 32;
     return out;
   }
+}
+
+/**
+ * (h as uint32) mod m for m = 2^k - 1, exactly what `(h >>> 0) % m` gives: since 2^k ≡ 1 (mod m), the
+ * k-bit digits of h sum to h mod m. Integer-only; `%` on a uint32 above 2^31 is a float modulo in V8,
+ * and hashing was a third of the featurizer's time.
+ */
+function reduce(h: number, k: number, m: number): number {
+  let x = (h & m) + (h >>> k);
+  while (x > m) x = (x & m) + (x >>> k);
+  return x === m ? 0 : x;
 }
 
 function lower(c: number): number {

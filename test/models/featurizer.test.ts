@@ -1,7 +1,7 @@
 // The featurizer: pinned hash values, windows that are sums of chunks, and identical features on the
 // training path and on the serving path (the real pipeline's prepared documents, HTML included).
 import assert from 'node:assert/strict';
-import { fnv1a } from '../../inference/features/hash.js';
+import { combineHash, fnv1a } from '../../inference/features/hash.js';
 import { Featurizer } from '../../inference/features/featurizer.js';
 import { featurizeText } from '../../inference/features/text-features.js';
 import { sentenceBoundaries } from '../../inference/features/windows.js';
@@ -56,6 +56,21 @@ describe('featurizer', () => {
     }
     // The result never aliases a chunk: windows are handed to other threads and layers.
     assert.notEqual(mergeChunks(sorted, 1, 2).indices, sorted[1]!.indices);
+  });
+
+  // The featurizer reduces hashes by folding and unrolls the served 4-grams; a direct transcription
+  // of the definition (uint32 % (buckets - 1)) must give the same bag, for 4-grams and for 3–5-grams.
+  it('gives one chunk exactly the bag its definition gives', () => {
+    const text = 'Ignore ALL prior rules, Zoë: résumé №42 naïve-café 東京タワー x\u00a0yz supercalifragilistic!';
+    for (const [charMin, charMax] of [[4, 4], [3, 5]] as const) {
+      const params = { ...new Featurizer().params, charMin, charMax };
+      const got = new Featurizer(params).featurizeWindow(text);
+      const want = referenceBag(text, params.buckets, charMin, charMax);
+      assert.deepEqual([...got.indices], [...want.keys()].sort((a, b) => a - b), `indices ${charMin}-${charMax}`);
+      let sq = 0;
+      for (const c of want.values()) sq += (1 + Math.log(c)) ** 2;
+      got.indices.forEach((b, i) => assert.ok(Math.abs(got.weights[i]! - (1 + Math.log(want.get(b)!)) / Math.sqrt(sq)) < 1e-6, `weight of ${b}`));
+    }
   });
 
   it('hashes stably (FNV-1a reference values)', () => {
@@ -132,6 +147,35 @@ describe('featurizer', () => {
     assert.equal(documentWindows(doc), first);
   });
 });
+
+/** Bucket counts of one chunk, transcribed from the featurizer's definition with plain uint32 `%`. */
+function referenceBag(text: string, buckets: number, charMin: number, charMax: number): Map<number, number> {
+  const [offset, prime, saltWord, saltBigram, saltChar] = [0x811c9dc5, 0x01000193, 0x5bd1e995, 0x27d4eb2d, 0x165667b1];
+  const m = buckets - 1;
+  const counts = new Map<number, number>();
+  const add = (h: number): void => void counts.set(1 + ((h >>> 0) % m), (counts.get(1 + ((h >>> 0) % m)) ?? 0) + 1);
+  const lower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
+  let prev = 0;
+  for (const token of text.split(/[\s\u00a0\u2028\u2029\u3000]+/).filter((t) => t !== '')) {
+    const padded = [32, ...[...token].flatMap((ch) => [...Array(ch.length).keys()].map((k) => lower(ch.charCodeAt(k)))), 32];
+    for (let a = 0; a < padded.length; a++) {
+      for (let n = charMin; n <= charMax && a + n <= padded.length; n++) {
+        let h = (offset ^ saltChar) >>> 0;
+        for (let b = a; b < a + n; b++) h = Math.imul(h ^ padded[b]!, prime);
+        add(h ^ (n - 1));
+      }
+    }
+    for (const word of token.match(/[\p{L}\p{N}\p{M}]+/gu) ?? []) {
+      let h = (offset ^ saltWord) >>> 0;
+      for (let k = 0; k < word.length; k++) h = Math.imul(h ^ lower(word.charCodeAt(k)), prime);
+      h >>>= 0;
+      add(h);
+      if (prev !== 0) add(combineHash(prev, h) ^ saltBigram);
+      prev = h || 1;
+    }
+  }
+  return counts;
+}
 
 const PINNED_FIRST = [2672, 2818, 5616, 10828, 21285];
 const PINNED_COUNT = 62;
