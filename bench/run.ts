@@ -29,6 +29,8 @@ const { values } = parseArgs({
 const phaseMs = values.quick ? 2000 : 8000;
 if (values.layers !== 'all' && values.layers !== 'rules') throw new Error('--layers must be all or rules');
 const CONCURRENCY = 64;
+/** Alternating echo/scan rounds of the closed-loop throughput phase; the median round is reported. */
+const ROUNDS = 3;
 const root = new URL('..', import.meta.url);
 
 async function freePort(): Promise<number> {
@@ -109,8 +111,16 @@ async function main(): Promise<void> {
 
     await closedLoop(echoCall, CONCURRENCY, 1500);
     await closedLoop(scanCall, CONCURRENCY, 1500);
-    const echoMax = await closedLoop(echoCall, CONCURRENCY, phaseMs);
-    const scanMax = await closedLoop(scanCall, CONCURRENCY, phaseMs);
+    // Echo and scan alternate in rounds and each round gives a ratio: other load on a shared host
+    // drifts over seconds, and two phases measured back to back see about the same host.
+    const rounds: { echo: LoadResult; scan: LoadResult; ratio: number }[] = [];
+    for (let r = 0; r < ROUNDS; r++) {
+      const echoRun = await closedLoop(echoCall, CONCURRENCY, phaseMs / 2);
+      const scanRun = await closedLoop(scanCall, CONCURRENCY, phaseMs / 2);
+      rounds.push({ echo: echoRun, scan: scanRun, ratio: scanRun.rate / echoRun.rate });
+    }
+    const middle = [...rounds].sort((a, b) => a.ratio - b.ratio)[ROUNDS >> 1]!;
+    const { echo: echoMax, scan: scanMax } = middle;
     const half = Math.round(scanMax.rate / 2);
     const echoHalf = await openLoop(echoCall, half, phaseMs);
     const scanHalf = await openLoop(scanCall, half, phaseMs);
@@ -171,14 +181,16 @@ async function main(): Promise<void> {
     log('');
     log('| unary, 1 KB English text | req/s | p50 ms | p90 ms | p99 ms | max ms | errors |');
     log('|---|---:|---:|---:|---:|---:|---:|');
-    log(row(`bare echo, max (closed loop, ${CONCURRENCY} in flight)`, echoMax));
-    log(row(`Scan, max (closed loop, ${CONCURRENCY} in flight)`, scanMax));
+    log(row(`bare echo, max (closed loop, ${CONCURRENCY} in flight; median round)`, echoMax));
+    log(row(`Scan, max (closed loop, ${CONCURRENCY} in flight; same round)`, scanMax));
     log(row(`bare echo at ${half}/s (open loop)`, echoHalf));
     log(row(`Scan at ${half}/s (open loop)`, scanHalf));
     log('');
+    log(`Throughput rounds of ${phaseMs / 2000} s, echo then scan (req/s, ratio): ${rounds.map((r) => `${Math.round(r.echo.rate)} / ${Math.round(r.scan.rate)} = ${(r.ratio * 100).toFixed(0)}%`).join('; ')}. The median round is reported.`);
+    log('');
     log('| target | measured | met |');
     log('|---|---:|:---:|');
-    const ratio = scanMax.rate / echoMax.rate;
+    const ratio = middle.ratio;
     log(`| Scan throughput ≥ 60% of bare echo | ${(ratio * 100).toFixed(0)}% | ${ratio >= 0.6 ? 'yes' : 'no'} |`);
     const p99Gap = scanHalf.p99 - echoHalf.p99;
     log(`| p99 at half load ≤ echo p99 + 5 ms | +${f2(p99Gap)} ms | ${p99Gap <= 5 ? 'yes' : 'no'} |`);
