@@ -97,6 +97,7 @@ export function adversarialInputs(size = 1024 * 1024): Record<string, string> {
     spaced_out: fill('i g n o r e a l l p r e v i o u s '),
     base64_run: fill('QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo'),
     hex_run: fill('41424344454647'),
+    base32_run: fill('JFDU4T2SIUQECTSZ'),
     url_encoding: fill('%41%42%4'),
     html_entities: fill('&#&#x&amp;&#105;'),
   };

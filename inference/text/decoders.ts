@@ -170,6 +170,8 @@ function decodeBase32(blob: string): string | null {
       bits -= 8;
       bytes[n++] = (acc >> bits) & 0xff;
     }
+    // 80 characters hold 50 bytes: reject a long binary blob the way bytesToText would, before decoding it all.
+    if (i === 79 && utf8Decode(bytes, PROBE_BYTES) === null && utf8Decode(bytes, PROBE_BYTES - 3) === null) return null;
   }
   return bytesToText(bytes, n);
 }
