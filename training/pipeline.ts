@@ -19,6 +19,11 @@ export interface TrainOptions {
   readonly dataDir: string;
   readonly excludeFiles: readonly string[];
   readonly seed: number;
+  /**
+   * Seeds the two models' initialisation and sampling only; the split, the synthetic data and the
+   * exemplar order stay on `seed`. Varying it alone measures retrain variance on one validation set.
+   */
+  readonly modelSeed?: number;
   /** 1 for the committed models; smaller for quick runs. */
   readonly stepScale: number;
   readonly log: (s: string) => void;
@@ -121,7 +126,7 @@ export function runTraining(o: TrainOptions): TrainResult {
   const buckets = FEATURIZER_PARAMS.buckets;
   const classifier = trainClassifier(
     trainDocs,
-    { buckets, dim: MODEL_SHAPE.classifierDim, hidden: MODEL_SHAPE.classifierHidden, steps: Math.round(300_000 * o.stepScale), lr: 0.2, seed: o.seed + 1, ...CLASSIFIER_REGULARISATION },
+    { buckets, dim: MODEL_SHAPE.classifierDim, hidden: MODEL_SHAPE.classifierHidden, steps: Math.round(300_000 * o.stepScale), lr: 0.2, seed: (o.modelSeed ?? o.seed) + 1, ...CLASSIFIER_REGULARISATION },
     o.log,
   );
 
@@ -142,7 +147,7 @@ export function runTraining(o: TrainOptions): TrainResult {
   }
   const encoder = trainEncoder(
     byClass,
-    { buckets, dim: MODEL_SHAPE.encoderDim, steps: Math.round(300_000 * o.stepScale), lr: 0.5, scale: 10, seed: o.seed + 2 },
+    { buckets, dim: MODEL_SHAPE.encoderDim, steps: Math.round(300_000 * o.stepScale), lr: 0.5, scale: 10, seed: (o.modelSeed ?? o.seed) + 2 },
     o.log,
   );
   const index = buildIndex(encoder, rng.shuffle(candidates), EXEMPLARS_PER_FILE);

@@ -38,7 +38,7 @@ function exemplarMatrices(r: TrainResult): { attack: Float32Array; benign: Float
   return { attack: gather(attack), benign: gather(benign), entries: [...attack, ...benign].map((i) => r.index.entries[i]!) };
 }
 
-function writeModels(r: TrainResult, outDir: string, stepScale: number): ModelManifest {
+function writeModels(r: TrainResult, outDir: string, stepScale: number, modelSeed: number): ModelManifest {
   mkdirSync(outDir, { recursive: true });
   const ex = exemplarMatrices(r);
   const files: Record<string, Uint8Array> = {
@@ -67,6 +67,7 @@ function writeModels(r: TrainResult, outDir: string, stepScale: number): ModelMa
     lengthDiscount: r.lengthDiscount,
     training: {
       seed: TRAINING_SEED,
+      modelSeed,
       stepScale,
       split: 'by source document, 20% of groups per file to validation',
       thresholds: 'mean FPR over real benign validation files: classifier ≤ 0.25% block / 1% warn, semantic ≤ 0.25% / 1%, on the worst window of every validation document less its length discount (lengthDiscount); calibration from the median benign raw score (→ 0) through the 95th benign percentile (→ 0.1), warn (→ 0.4), just below block (→ 0.55, the top of the WARN band) and block (→ 0.7; the classifier is capped at 0.62 from its block point on, so it BLOCKs only with another layer); classifier raw = logit; semantic raw = nearest attack cosine − nearest benign cosine',
@@ -92,13 +93,17 @@ async function main(): Promise<void> {
       data: { type: 'string', default: DEFAULT_DATA_DIR },
       out: { type: 'string', default: MODELS_DIR },
       'step-scale': { type: 'string', default: '1' },
+      // Another seed for the models alone (same split and data): how much a retrain moves the figures.
+      'model-seed': { type: 'string', default: String(TRAINING_SEED) },
     },
   });
   const started = performance.now();
   const log = (s: string): void => console.log(`[${((performance.now() - started) / 1000).toFixed(1)}s] ${s}`);
   const stepScale = Number(values['step-scale']);
-  const r = runTraining({ dataDir: resolve(values.data), excludeFiles: [], seed: TRAINING_SEED, stepScale, log });
-  const manifest = writeModels(r, resolve(values.out), stepScale);
+  const modelSeed = Number(values['model-seed']);
+  if (!Number.isInteger(modelSeed)) throw new Error(`--model-seed takes an integer (got ${values['model-seed']})`);
+  const r = runTraining({ dataDir: resolve(values.data), excludeFiles: [], seed: TRAINING_SEED, modelSeed, stepScale, log });
+  const manifest = writeModels(r, resolve(values.out), stepScale, modelSeed);
   log(`wrote ${Object.keys(manifest.files).join(', ')} (version ${manifest.version})`);
   const groups = (score: 'score' | 'semantic') => {
     const items = r.validation.map((s) => ({ ...s, score: s[score] }));
