@@ -193,7 +193,7 @@ async function main(): Promise<void> {
     const ratio = middle.ratio;
     log(`| Scan throughput ≥ 60% of bare echo | ${(ratio * 100).toFixed(0)}% | ${ratio >= 0.6 ? 'yes' : 'no'} |`);
     const p99Gap = scanHalf.p99 - echoHalf.p99;
-    log(`| p99 at half load ≤ echo p99 + 5 ms | +${f2(p99Gap)} ms | ${p99Gap <= 5 ? 'yes' : 'no'} |`);
+    log(`| p99 at half load ≤ echo p99 + 5 ms | ${p99Gap < 0 ? '−' : '+'}${f2(Math.abs(p99Gap))} ms | ${p99Gap <= 5 ? 'yes' : 'no'} |`);
     const batchRate = (batchRun.rate * 256);
     const streamRate = streamCount / streamSeconds;
     log(`| ScanBatch (256 × 1 KB, 4 in flight) ≥ 10,000 scans/s | ${Math.round(batchRate)} scans/s | ${batchRate >= 10_000 ? 'yes' : 'no'} |`);
