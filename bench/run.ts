@@ -123,7 +123,10 @@ async function main(): Promise<void> {
     const { echo: echoMax, scan: scanMax } = middle;
     const half = Math.round(scanMax.rate / 2);
     const echoHalf = await openLoop(echoCall, half, phaseMs);
-    const scanHalf = await openLoop(scanCall, half, phaseMs);
+    // The service's own latency_ms of every scan at half load (issue 3's in-service target is set there).
+    const scanOne = unary<unknown, ScanResponse>(scanClient, 'scan');
+    const atHalf: number[] = [];
+    const scanHalf = await openLoop((i) => scanOne(requests[i % requests.length]).then((r) => void atHalf.push(r.latencyMs)), half, phaseMs);
 
     const batch = create(ScanBatchRequestSchema, { requests: requests.slice(0, 200).concat(requests.slice(0, 56)) });
     const scanBatch = unary(scanClient, 'scanBatch');
@@ -131,7 +134,6 @@ async function main(): Promise<void> {
     const streamCount = values.quick ? 20_000 : 60_000;
     const streamSeconds = await streamThroughput(scanClient, (i) => requests[i % requests.length], streamCount, 1024);
 
-    const scanOne = unary<unknown, ScanResponse>(scanClient, 'scan');
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
     const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
     // In-service latency of one 1 KB text (ScanResponse.latency_ms), one request at a time.
@@ -204,6 +206,8 @@ async function main(): Promise<void> {
     log(`| ~100 KB HTML page ≤ ${pageTarget} ms median (median of ${pages.length} pages' medians, client-observed) | ${f2(pageMedian)} ms | ${pageMedian <= pageTarget ? 'yes' : 'no'} |`);
     const [p50, p99] = [quantile(inService, 0.5), quantile(inService, 0.99)];
     log(`| 1 KB text in service, one at a time: p50 ≤ 2 ms, p99 ≤ 10 ms | p50 ${f2(p50)} ms, p99 ${f2(p99)} ms | ${p50 <= 2 && p99 <= 10 ? 'yes' : 'no'} |`);
+    const [h50, h99] = [quantile(atHalf, 0.5), quantile(atHalf, 0.99)];
+    log(`| 1 KB text in service at half load (${half}/s): p50 ≤ 2 ms, p99 ≤ 10 ms | p50 ${f2(h50)} ms, p99 ${f2(h99)} ms | ${h50 <= 2 && h99 <= 10 ? 'yes' : 'no'} |`);
     if (values.layers === 'all') log(`| every local layer: Scan throughput ≥ 40% of bare echo | ${(ratio * 100).toFixed(0)}% | ${ratio >= 0.4 ? 'yes' : 'no'} |`);
     log('');
     log('| HTML page | KB | median ms (client) | median ms (in service) | decision |');

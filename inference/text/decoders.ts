@@ -102,20 +102,23 @@ const hexValue = (c: number): number =>
   c >= 48 && c <= 57 ? c - 48 : (c | 32) >= 97 && (c | 32) <= 102 ? (c | 32) - 87 : -1;
 
 /**
- * Hex digits, optionally each byte prefixed by "\x" or "0x" or separated by one space. A run of
- * unspaced hex takes a neighbouring word that looks like one byte ("…2e de|coded", "ab 4f75…") as part
- * of the blob, which then fails to decode: a lone spaced byte at either end of an unspaced run is
- * dropped and the rest tried once more.
+ * Hex digits, optionally each byte prefixed by "\x" or "0x" or separated by one space. The finder
+ * takes a neighbouring word made of hex letters as part of the blob ("…2e de|coded", "…2e feed me",
+ * "cafe 4f75…"), which then fails to decode: the blob is tried again without its first and/or last
+ * space-separated group, at most three more decodes.
  */
 function decodeHex(blob: string): string | null {
   const whole = hexBytesToText(blob);
   if (whole !== null) return whole;
-  let from = 0;
-  let to = blob.length;
-  if (/^[0-9a-fA-F]{2} [0-9a-fA-F]/.test(blob)) from = 3;
-  if (/[0-9a-fA-F] [0-9a-fA-F]{2}$/.test(blob)) to -= 3;
-  if ((from === 0 && to === blob.length) || to - from < 16 || blob.slice(from, to).includes(' ')) return null;
-  return hexBytesToText(blob.slice(from, to));
+  const first = blob.indexOf(' ');
+  if (first < 0) return null;
+  const last = blob.lastIndexOf(' ');
+  for (const [from, to] of [[0, last], [first + 1, blob.length], [first + 1, last]] as const) {
+    if (to - from < MIN_RUN) continue;
+    const text = hexBytesToText(blob.slice(from, to));
+    if (text !== null) return text;
+  }
+  return null;
 }
 
 function hexBytesToText(blob: string): string | null {

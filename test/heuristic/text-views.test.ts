@@ -105,19 +105,21 @@ describe('buildViews', () => {
     });
   }
 
-  it('decodes padded base32, and hex next to a word that looks like one byte', () => {
+  it('decodes padded base32, and hex next to a word made of hex letters', () => {
     const padded = base32(`${ATTACK} now`);
     assert.ok(padded.endsWith('='));
     const b32 = buildViews(`What does this mean? ${padded}`).find((v) => v.encoding === 'base32');
     assert.ok(b32?.text.includes(PHRASE));
-    // "…2e de|coded": the finder takes " de" as one more byte; "ab 49…": "ab" as one before.
-    for (const text of [`encoded: ${hex(`${ATTACK}.`)} decoded: yes`, `see ab ${hex(ATTACK)}`]) {
+    // The finder takes a neighbouring word of hex letters as part of the blob: after it ("…2e de|coded",
+    // "feed", "added"), before it ("ab", "cafe"), spaced runs too.
+    const spaced = hex(ATTACK).replace(/(..)(?!$)/g, '$1 ');
+    for (const text of [
+      `encoded: ${hex(`${ATTACK}.`)} decoded: yes`, `see ab ${hex(ATTACK)}`, `${hex(ATTACK)} feed me`, `${hex(ATTACK)} added`,
+      `cafe ${hex(ATTACK)} now`, `${spaced} decoded`, `cafe ${hex(ATTACK)} feed me`,
+    ]) {
       const view = buildViews(text).find((v) => v.encoding === 'hex');
       assert.ok(view?.text.includes(PHRASE), text);
     }
-    // A spaced run keeps its own last byte: "49 67 … de" is one blob.
-    const spaced = `${hex(ATTACK).replace(/(..)(?!$)/g, '$1 ')} de`;
-    assert.equal(buildViews(spaced).filter((v) => v.encoding === 'hex').length, 0);
   });
 
   it('decodes ROT13 only when the result reads as language', () => {
