@@ -40,7 +40,7 @@ export const FEATURIZER_PARAMS: FeaturizerParams = {
   windowStride: 256,
   sentenceMin: 40,
   sentenceMax: 256,
-  // A 256-character chunk holds at most about 400 distinct features.
+  // A 256-character chunk holds at most about 500 distinct features (255 4-grams, 128 words, 127 bigrams).
   maxFeatures: 2048,
 };
 
