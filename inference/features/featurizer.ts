@@ -61,13 +61,15 @@ export class Featurizer {
   readonly params: FeaturizerParams;
   private readonly counts: ChunkCounts;
   #padded = new Int32Array(256);
-  /** log2(buckets): features land in 1 + (hash mod (buckets - 1)), reduced by folding `#bits`-bit digits. */
+  /** Features land in 1 + (hash mod #modulus), #modulus = buckets - 1 = 2^#bits - 1 (reduced by folding). */
   readonly #bits: number;
+  readonly #modulus: number;
 
   constructor(params: FeaturizerParams = FEATURIZER_PARAMS) {
     if (params.sentenceMax > params.windowStride) throw new Error('sentenceMax must not exceed windowStride');
     this.#bits = Math.log2(params.buckets);
     if (!Number.isInteger(this.#bits) || this.#bits < 2 || this.#bits > 30) throw new Error('buckets must be a power of two from 4 to 2^30');
+    this.#modulus = params.buckets - 1;
     this.params = params;
     this.counts = new ChunkCounts(params.buckets);
   }
@@ -104,8 +106,8 @@ export class Featurizer {
     const nChunks = Math.max(1, bounds.length - 1);
     const chunks: ChunkFeatures[] = [];
     const counts = this.counts;
-    const { buckets, maxFeatures } = this.params;
-    const modulus = buckets - 1;
+    const maxFeatures = this.params.maxFeatures;
+    const modulus = this.#modulus;
     const bits = this.#bits;
     let chunk = 0;
     let prevWord = 0;
@@ -152,9 +154,9 @@ export class Featurizer {
 
   /** Counts the character n-grams of padded[0, len). */
   #charGrams(padded: Int32Array, len: number): void {
-    const { charMin, charMax, buckets } = this.params;
+    const { charMin, charMax } = this.params;
     const counts = this.counts;
-    const modulus = buckets - 1;
+    const modulus = this.#modulus;
     const bits = this.#bits;
     if (charMin === 4 && charMax === 4) {
       // The served length, unrolled (about 15% off featurisation). Same hash as the loop below.

@@ -57,11 +57,38 @@ export function utf8Decode(bytes: Uint8Array, length: number = bytes.length): st
 
 /** Decodes bytes as UTF-8 text, falling back to Latin-1 only when every byte is printable ASCII-ish. */
 function bytesToText(bytes: Uint8Array, length: number): string | null {
-  const probe = utf8Decode(bytes, Math.min(length, PROBE_BYTES));
-  // The probe may cut a multi-byte sequence; retry it shorter before giving up.
-  if (probe === null && length > PROBE_BYTES && utf8Decode(bytes, PROBE_BYTES - 3) === null) return null;
+  if (length > PROBE_BYTES && binaryPrefix(bytes)) return null;
   const text = utf8Decode(bytes, length);
   return text !== null && looksPrintable(text) ? text : null;
+}
+
+/** The first PROBE_BYTES are not UTF-8, even allowing for a multi-byte sequence the probe cuts. */
+function binaryPrefix(bytes: Uint8Array): boolean {
+  return utf8Decode(bytes, PROBE_BYTES) === null && utf8Decode(bytes, PROBE_BYTES - 3) === null;
+}
+
+/**
+ * Bytes of `blob[0, end)` read as digits of `bits` bits each (`table` maps a character to its digit,
+ * -1 if it is none), then as text. A blob whose first PROBE_BYTES are binary is given up as soon as
+ * they are decoded, as bytesToText would at the end: an inline image is not decoded whole.
+ */
+function decodeDigits(blob: string, end: number, table: Int8Array, bits: number): string | null {
+  const bytes = new Uint8Array(Math.floor((end * bits) / 8));
+  let acc = 0;
+  let held = 0;
+  let n = 0;
+  for (let i = 0; i < end; i++) {
+    const v = table[blob.charCodeAt(i)] ?? -1;
+    if (v < 0) return null;
+    acc = ((acc << bits) | v) & 0xffffff;
+    held += bits;
+    if (held >= 8) {
+      held -= 8;
+      bytes[n++] = (acc >> held) & 0xff;
+      if (n === PROBE_BYTES && binaryPrefix(bytes)) return null;
+    }
+  }
+  return bytesToText(bytes, n);
 }
 
 const B64 = new Int8Array(128).fill(-1);
@@ -80,22 +107,7 @@ function decodeBase64(blob: string): string | null {
   let end = blob.length;
   while (end > 0 && blob.charCodeAt(end - 1) === 61) end--;
   if (end % 4 === 1) end--;
-  const bytes = new Uint8Array(Math.floor((end * 3) / 4));
-  let acc = 0;
-  let bits = 0;
-  let n = 0;
-  for (let i = 0; i < end; i++) {
-    const v = B64[blob.charCodeAt(i)] ?? -1;
-    if (v < 0) return null;
-    acc = ((acc << 6) | v) & 0xffffff;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      bytes[n++] = (acc >> bits) & 0xff;
-    }
-    if (i === 63 && n >= PROBE_BYTES && utf8Decode(bytes, PROBE_BYTES - 3) === null) return null;
-  }
-  return bytesToText(bytes, n);
+  return decodeDigits(blob, end, B64, 6);
 }
 
 const hexValue = (c: number): number =>
@@ -160,23 +172,7 @@ for (let i = 0; i < 32; i++) B32['ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'.charCodeAt(i
 
 /** RFC 4648 base32 (upper case, padding optional); the finder only hands over alphabet runs. */
 function decodeBase32(blob: string): string | null {
-  const bytes = new Uint8Array(Math.floor((blob.length * 5) / 8));
-  let acc = 0;
-  let bits = 0;
-  let n = 0;
-  for (let i = 0; i < blob.length; i++) {
-    const v = B32[blob.charCodeAt(i)] ?? -1;
-    if (v < 0) return null;
-    acc = ((acc << 5) | v) & 0xffff;
-    bits += 5;
-    if (bits >= 8) {
-      bits -= 8;
-      bytes[n++] = (acc >> bits) & 0xff;
-    }
-    // 80 characters hold 50 bytes: reject a long binary blob the way bytesToText would, before decoding it all.
-    if (i === 79 && utf8Decode(bytes, PROBE_BYTES) === null && utf8Decode(bytes, PROBE_BYTES - 3) === null) return null;
-  }
-  return bytesToText(bytes, n);
+  return decodeDigits(blob, blob.length, B32, 5);
 }
 
 const NAMED_ENTITIES: ReadonlyMap<string, string> = new Map([
