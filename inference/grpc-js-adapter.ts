@@ -2,8 +2,9 @@
 // service object answers plain gRPC on grpc-js's faster HTTP/2 path. Deadlines, cancellation and
 // ConnectError codes carry over (Connect and gRPC share the numeric status codes).
 import { create, isMessage, type DescMethod, type DescService } from '@bufbuild/protobuf';
-import { Code, ConnectError, createContextValues, type HandlerContext } from '@connectrpc/connect';
+import { Code, ConnectError, createContextValues, type ContextValues, type HandlerContext } from '@connectrpc/connect';
 import * as grpc from '@grpc/grpc-js';
+import { CallCancellation } from './cancellation.js';
 import { grpcJsDefinition } from './grpc-js-definition.js';
 
 type AnyImpl = Record<string, (request: unknown, ctx: HandlerContext) => unknown>;
@@ -14,7 +15,10 @@ export function addConnectService(server: grpc.Server, service: DescService, imp
   const handlers: grpc.UntypedServiceImplementation = {};
   for (const method of service.methods) {
     const fn = methods[method.localName]!.bind(impl);
-    const context = (call: AnyCall) => handlerContext(service, method, call, shutdownSignal);
+    const context = (call: AnyCall) => {
+      const ctx = new GrpcCallContext(service, method, call, shutdownSignal);
+      return { ctx, done: ctx.watch() };
+    };
     switch (method.methodKind) {
       case 'unary':
         handlers[method.localName] = (call: grpc.ServerUnaryCall<unknown, unknown>, callback: grpc.sendUnaryData<unknown>) => {
@@ -54,64 +58,83 @@ export function addConnectService(server: grpc.Server, service: DescService, imp
 }
 
 /**
- * A HandlerContext built for the hot path: one AbortController per call, a deadline timer only when
- * the caller set a deadline, header objects only when a handler asks for them. (Connect's own
- * createHandlerContext allocates linked signals, errors and three Headers per call.)
+ * A HandlerContext built for the hot path: a class instance (no per-call closures or accessor
+ * literals), a CallCancellation instead of an AbortController (the AbortSignal is made only if a
+ * handler reads `signal`), a deadline timer only when the caller set a deadline, header objects only
+ * when a handler asks for them. (Connect's own createHandlerContext allocates linked signals, errors
+ * and three Headers per call.) Both choices shortened the main thread's young-generation pauses at
+ * a thousand calls a second (docs/BENCHMARKS.md, "Reading these figures").
  */
-function handlerContext(service: DescService, method: DescMethod, call: AnyCall, shutdownSignal: AbortSignal): CallContext {
-  const controller = new AbortController();
-  const surface = call as grpc.ServerUnaryCall<unknown, unknown>;
-  const deadline = surface.getDeadline();
-  const deadlineMs = deadline instanceof Date ? deadline.getTime() : deadline;
-  let timer: NodeJS.Timeout | undefined;
-  if (Number.isFinite(deadlineMs)) {
-    timer = setTimeout(
-      () => controller.abort(new ConnectError('the deadline passed', Code.DeadlineExceeded)),
-      Math.max(0, deadlineMs - Date.now()),
-    );
-  }
-  // grpc-js also reports 'cancelled' when a finished call's stream closes; only a live call aborts.
-  const onCancelled = () => {
-    clearTimeout(timer);
-    controller.abort(new ConnectError('the client cancelled the call', Code.Canceled));
-  };
-  surface.once('cancelled', onCancelled);
-  if (shutdownSignal.aborted) controller.abort(new ConnectError('the server is shutting down', Code.Unavailable));
-  let requestHeader: Headers | undefined;
-  let responseHeader: Headers | undefined;
-  let responseTrailer: Headers | undefined;
-  const ctx: HandlerContext = {
-    service,
-    method,
-    protocolName: 'grpc',
-    requestMethod: 'POST',
-    url: surface.getPath(),
-    signal: controller.signal,
-    timeoutMs: () => (Number.isFinite(deadlineMs) ? deadlineMs - Date.now() : undefined),
-    get requestHeader() {
-      return (requestHeader ??= metadataHeaders(surface.metadata));
-    },
-    get responseHeader() {
-      return (responseHeader ??= new Headers());
-    },
-    get responseTrailer() {
-      return (responseTrailer ??= new Headers());
-    },
-    values: createContextValues(),
-  };
-  return {
-    ctx,
-    done: () => {
-      clearTimeout(timer);
-      surface.removeListener('cancelled', onCancelled);
-    },
-  };
-}
+class GrpcCallContext implements HandlerContext {
+  readonly protocolName = 'grpc';
+  readonly requestMethod = 'POST';
+  readonly cancellation = new CallCancellation();
+  readonly #call: AnyCall;
+  readonly #deadlineMs: number;
+  #requestHeader: Headers | undefined;
+  #responseHeader: Headers | undefined;
+  #responseTrailer: Headers | undefined;
+  #values: ContextValues | undefined;
 
-interface CallContext {
-  ctx: HandlerContext;
-  /** Releases the deadline timer once the call has answered. */
-  done(): void;
+  constructor(
+    readonly service: DescService,
+    readonly method: DescMethod,
+    call: AnyCall,
+    shutdownSignal: AbortSignal,
+  ) {
+    this.#call = call;
+    const deadline = (call as grpc.ServerUnaryCall<unknown, unknown>).getDeadline();
+    this.#deadlineMs = deadline instanceof Date ? deadline.getTime() : deadline;
+    if (shutdownSignal.aborted) this.cancellation.abort(new ConnectError('the server is shutting down', Code.Unavailable));
+  }
+
+  get url(): string {
+    return (this.#call as grpc.ServerUnaryCall<unknown, unknown>).getPath();
+  }
+
+  get signal(): AbortSignal {
+    return this.cancellation.signal;
+  }
+
+  get requestHeader(): Headers {
+    return (this.#requestHeader ??= metadataHeaders(this.#call.metadata));
+  }
+
+  get responseHeader(): Headers {
+    return (this.#responseHeader ??= new Headers());
+  }
+
+  get responseTrailer(): Headers {
+    return (this.#responseTrailer ??= new Headers());
+  }
+
+  get values(): ContextValues {
+    return (this.#values ??= createContextValues());
+  }
+
+  timeoutMs(): number | undefined {
+    return Number.isFinite(this.#deadlineMs) ? this.#deadlineMs - Date.now() : undefined;
+  }
+
+  /** Starts the deadline timer and listens for the client going away; returns how to stop both. */
+  watch(): () => void {
+    const cancellation = this.cancellation;
+    const call = this.#call as grpc.ServerUnaryCall<unknown, unknown>;
+    const timer = Number.isFinite(this.#deadlineMs)
+      ? setTimeout(() => cancellation.abort(new ConnectError('the deadline passed', Code.DeadlineExceeded)), Math.max(0, this.#deadlineMs - Date.now()))
+      : undefined;
+    // grpc-js also reports 'cancelled' when a finished call's stream closes; only a live call aborts.
+    const onCancelled = () => {
+      clearTimeout(timer);
+      cancellation.abort(new ConnectError('the client cancelled the call', Code.Canceled));
+    };
+    call.once('cancelled', onCancelled);
+    const done = () => {
+      clearTimeout(timer);
+      call.removeListener('cancelled', onCancelled);
+    };
+    return done;
+  }
 }
 
 function metadataHeaders(metadata: grpc.Metadata): Headers {

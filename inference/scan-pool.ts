@@ -1,10 +1,10 @@
-// The worker-thread pool as a facade: the only module that imports piscina. Runs a micro-batch on
-// a worker, replaces crashed workers (piscina does) and retries a batch once if its worker died.
-import { Piscina } from 'piscina';
+// The scan workers: runs a micro-batch on a worker thread of the pool (worker-pool.ts replaces a
+// crashed thread) and retries a batch once if its worker died.
 import type { LayerSet, PolicyThresholds } from './config.js';
 import { ScanError } from './scan-error.js';
 import type { ScanJob, ScanResult } from './scan-types.js';
 import type { ScanWorkerData } from './worker.js';
+import { WorkerPool } from './worker-pool.js';
 
 export interface ScanPoolOptions {
   workers: number;
@@ -15,10 +15,8 @@ export interface ScanPoolOptions {
   filename?: string;
 }
 
-// Compiled (.js): load worker.js. From sources under tsx: a small entry that registers tsx in the
-// worker thread first (inheriting the loader through execArgv proved unreliable).
-const fromSource = import.meta.url.endsWith('.ts');
-const defaultWorker = new URL(fromSource ? './worker-source.mjs' : './worker.js', import.meta.url).href;
+// worker.ts next to this file: .js when compiled, .ts from sources (the pool thread registers tsx).
+const defaultWorker = new URL(`./worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href;
 
 /**
  * Batches a worker holds at once: one running and one already delivered, so the worker starts the
@@ -27,47 +25,47 @@ const defaultWorker = new URL(fromSource ? './worker-source.mjs' : './worker.js'
 const BATCHES_PER_WORKER = 2;
 
 export class ScanPool {
-  readonly #piscina: Piscina<ScanJob[], ScanResult[]>;
+  readonly #pool: WorkerPool;
   #closed = false;
 
   constructor(options: ScanPoolOptions) {
-    this.#piscina = new Piscina({
+    this.#pool = new WorkerPool({
       filename: options.filename ?? defaultWorker,
-      minThreads: options.workers,
-      maxThreads: options.workers,
-      concurrentTasksPerWorker: BATCHES_PER_WORKER,
-      idleTimeout: Number.POSITIVE_INFINITY,
-      workerData: { thresholds: options.thresholds, layers: options.layers ?? 'all' } satisfies ScanWorkerData,
+      workers: options.workers,
+      tasksPerWorker: BATCHES_PER_WORKER,
+      data: { thresholds: options.thresholds, layers: options.layers ?? 'all' } satisfies ScanWorkerData,
     });
-    // A crashed worker is reported here as well as to its task; piscina starts a replacement.
-    this.#piscina.on('error', () => undefined);
   }
 
   /** Batches the pool can hold at once; the dispatcher keeps this many in flight. */
   get capacity(): number {
-    return this.#piscina.options.maxThreads * BATCHES_PER_WORKER;
+    return this.#pool.capacity;
   }
 
   get threads(): number {
-    return this.#piscina.threads.length;
+    return this.#pool.threads;
   }
 
-  /** Starts every worker (each loads its layers) and returns the version of the layers they serve. */
+  /**
+   * Waits for every worker to load its layers, scans a probe on each and returns the version of the
+   * layers they serve; rejects if a worker cannot start (missing models, say).
+   */
   async warmUp(): Promise<string> {
+    await this.#pool.started();
     const probe: ScanJob[] = [{ text: 'warm-up', mode: 'content', contentType: 'text' }];
-    const results = await Promise.all(Array.from({ length: this.#piscina.options.maxThreads }, () => this.run(probe)));
+    const results = await Promise.all(Array.from({ length: this.#pool.size }, () => this.run(probe)));
     return results[0]?.[0]?.modelVersion ?? 'unknown';
   }
 
   async run(jobs: ScanJob[]): Promise<ScanResult[]> {
     if (this.#closed) throw new ScanError('unavailable', 'scan pool is shut down');
     try {
-      return await this.#piscina.run(jobs);
+      return (await this.#pool.run(jobs)) as ScanResult[];
     } catch (first) {
       if (this.#closed) throw new ScanError('unavailable', 'scan pool is shut down', { cause: first });
       // Usually a worker that died mid-batch; a fresh worker gets one more try.
       try {
-        return await this.#piscina.run(jobs);
+        return (await this.#pool.run(jobs)) as ScanResult[];
       } catch (second) {
         throw new ScanError('internal', 'scan worker failed', { cause: second });
       }
@@ -77,6 +75,6 @@ export class ScanPool {
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
-    await this.#piscina.close({ force: true });
+    await this.#pool.close();
   }
 }

@@ -4,6 +4,7 @@ import { Code, type HandlerContext, type ServiceImpl } from '@connectrpc/connect
 import { setMaxListeners } from 'node:events';
 import { create } from '@bufbuild/protobuf';
 import { ScanBatchResponseSchema, type ScanRequest, type ScanResponse, type ScanService } from '../gen/stronghold/v1/scan_pb.js';
+import { cancellationOf, type Cancellation } from './cancellation.js';
 import { requestToJob, resultToResponse, type RequestLimits } from './convert.js';
 import type { Dispatcher } from './dispatcher.js';
 import { isServerFault, toConnectError } from './grpc-errors.js';
@@ -24,10 +25,10 @@ const STREAM_WINDOW = 256;
 const RETRY_PAUSE_MS = 5;
 
 export function createScanService({ dispatcher, limits, logger, metrics }: ScanServiceDeps): ServiceImpl<typeof ScanService> {
-  async function scanOne(request: ScanRequest, signal: AbortSignal): Promise<ScanResponse> {
+  async function scanOne(request: ScanRequest, cancel: Cancellation): Promise<ScanResponse> {
     const started = performance.now();
     const job = requestToJob(request, limits);
-    const result = await dispatcher.submit(job, signal);
+    const result = await dispatcher.submit(job, cancel);
     const elapsed = performance.now() - started;
     metrics.scanned(job.mode, result.decision, elapsed / 1000);
     return resultToResponse(request.id, result, elapsed);
@@ -43,7 +44,7 @@ export function createScanService({ dispatcher, limits, logger, metrics }: ScanS
   return {
     async scan(request: ScanRequest, ctx: HandlerContext) {
       try {
-        return await scanOne(request, ctx.signal);
+        return await scanOne(request, cancellationOf(ctx));
       } catch (error) {
         fail(error, 'Scan');
       }
@@ -58,9 +59,10 @@ export function createScanService({ dispatcher, limits, logger, metrics }: ScanS
         // Validate everything before scanning anything, so a bad item costs no work.
         const jobs = batch.requests.map((r) => requestToJob(r, limits));
         // Every queued job listens for the call's cancellation.
-        setMaxListeners(jobs.length + 8, ctx.signal);
+        const cancel = cancellationOf(ctx);
+        allowListeners(cancel, jobs.length + 8);
         const started = performance.now();
-        const results = await Promise.all(jobs.map((job) => dispatcher.submit(job, ctx.signal)));
+        const results = await Promise.all(jobs.map((job) => dispatcher.submit(job, cancel)));
         const latency = performance.now() - started;
         return create(ScanBatchResponseSchema, {
           responses: results.map((result, i) => resultToResponse(batch.requests[i]!.id, result, latency)),
@@ -71,8 +73,9 @@ export function createScanService({ dispatcher, limits, logger, metrics }: ScanS
     },
 
     async *scanStream(requests, ctx) {
-      setMaxListeners(STREAM_WINDOW + 8, ctx.signal);
-      const stream = new StreamScanner(ctx.signal, scanOne);
+      const cancel = cancellationOf(ctx);
+      allowListeners(cancel, STREAM_WINDOW + 8);
+      const stream = new StreamScanner(cancel, scanOne);
       const reading = stream.read(requests);
       try {
         yield* stream.responses();
@@ -85,6 +88,11 @@ export function createScanService({ dispatcher, limits, logger, metrics }: ScanS
       }
     },
   };
+}
+
+/** Lifts an AbortSignal's listener warning limit (a CallCancellation has none). */
+function allowListeners(cancel: Cancellation, count: number): void {
+  if (cancel instanceof AbortSignal) setMaxListeners(count, cancel);
 }
 
 /**
@@ -106,8 +114,8 @@ class StreamScanner {
   #retryTimer: NodeJS.Timeout | undefined;
 
   constructor(
-    private readonly signal: AbortSignal,
-    private readonly scan: (r: ScanRequest, s: AbortSignal) => Promise<ScanResponse>,
+    private readonly signal: Cancellation,
+    private readonly scan: (r: ScanRequest, c: Cancellation) => Promise<ScanResponse>,
   ) {}
 
   async read(requests: AsyncIterable<ScanRequest>): Promise<void> {

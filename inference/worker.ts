@@ -5,13 +5,14 @@ import type { LayerSet, PolicyThresholds } from './config.js';
 import { createLayers } from './layers/index.js';
 import { createPipeline } from './pipeline.js';
 import type { ScanJob, ScanResult } from './scan-types.js';
+import type { PoolThreadData } from './worker-pool.js';
 
 export interface ScanWorkerData {
   thresholds: PolicyThresholds;
   layers: LayerSet;
 }
 
-const { thresholds, layers } = workerData as ScanWorkerData;
+const { thresholds, layers } = (workerData as PoolThreadData).data as ScanWorkerData;
 const pipeline = await createPipeline(createLayers(layers), thresholds);
 
 export default function scanBatch(jobs: ScanJob[]): Promise<ScanResult[]> {
