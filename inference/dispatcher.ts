@@ -118,7 +118,10 @@ export class Dispatcher {
 
   #flush(): void {
     while (this.#inFlight < this.#options.maxInFlight && this.#queue.length > 0) {
-      const batch = this.#take();
+      // A burst is shared out over the free slots rather than handed to one worker whole: latency
+      // is the largest batch's, and under sustained load the queue fills every slot's batch anyway.
+      const share = Math.ceil(this.#queued / (this.#options.maxInFlight - this.#inFlight));
+      const batch = this.#take(Math.min(this.#options.batchSize, Math.max(1, share)));
       if (batch.length === 0) break;
       this.#inFlight++;
       this.#runner
@@ -134,10 +137,10 @@ export class Dispatcher {
     }
   }
 
-  #take(): Pending[] {
+  #take(limit: number): Pending[] {
     const batch: Pending[] = [];
     let taken = 0;
-    while (taken < this.#queue.length && batch.length < this.#options.batchSize) {
+    while (taken < this.#queue.length && batch.length < limit) {
       const pending = this.#queue[taken++]!;
       if (pending.settled) continue; // cancelled while queued; already counted out
       batch.push(pending);

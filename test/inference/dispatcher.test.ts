@@ -31,6 +31,15 @@ describe('Dispatcher', () => {
     assert.deepEqual(runner.batches, [['a', 'b', 'c', 'd'], ['e', 'f']]);
   });
 
+  it('shares a burst out over the free batch slots instead of sending one big batch', async () => {
+    const runner = new RecordingRunner();
+    const dispatcher = new Dispatcher(runner, { batchSize: 32, batchWaitMs: 0, maxQueued: 64, maxInFlight: 4 });
+    const texts = Array.from({ length: 10 }, (_, i) => `t${i}`);
+    await Promise.all(texts.map((t) => dispatcher.submit(job(t))));
+    assert.deepEqual(runner.batches.map((b) => b.length), [3, 3, 2, 2]);
+    assert.deepEqual(runner.batches.flat(), texts, 'in order of arrival');
+  });
+
   it('refuses with resource_exhausted once the queue is full, and recovers', async () => {
     const runner = new RecordingRunner();
     let open!: () => void;
