@@ -18,7 +18,7 @@ export interface Cancellation {
 export class CallCancellation implements Cancellation {
   #aborted = false;
   #reason: unknown;
-  #listeners: (() => void)[] | undefined;
+  #listeners: Set<() => void> | undefined;
   #controller: AbortController | undefined;
 
   get aborted(): boolean {
@@ -39,13 +39,13 @@ export class CallCancellation implements Cancellation {
   }
 
   addEventListener(_type: 'abort', listener: () => void): void {
-    // As with an AbortSignal, a listener added after the abort is never called.
-    if (!this.#aborted) (this.#listeners ??= []).push(listener);
+    // As with an AbortSignal, a listener added after the abort is never called, and adding one twice
+    // adds it once. A Set: a ScanBatch call has one listener per text, removed one by one.
+    if (!this.#aborted) (this.#listeners ??= new Set()).add(listener);
   }
 
   removeEventListener(_type: 'abort', listener: () => void): void {
-    const at = this.#listeners?.indexOf(listener) ?? -1;
-    if (at >= 0) this.#listeners!.splice(at, 1);
+    this.#listeners?.delete(listener);
   }
 
   abort(reason: unknown): void {
@@ -55,7 +55,17 @@ export class CallCancellation implements Cancellation {
     const listeners = this.#listeners;
     this.#listeners = undefined;
     this.#controller?.abort(reason);
-    if (listeners) for (const listener of listeners) listener();
+    if (!listeners) return;
+    for (const listener of listeners) {
+      try {
+        listener();
+      } catch (error) {
+        // One failing listener must not keep the others from hearing of the abort.
+        queueMicrotask(() => {
+          throw error;
+        });
+      }
+    }
   }
 }
 

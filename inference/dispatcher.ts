@@ -67,6 +67,7 @@ export class Dispatcher {
         // alive through the young-generation collections (docs/BENCHMARKS.md).
         const onAbort = () => {
           // Still queued: drop it now. Already running: the batch finishes and the result is ignored.
+          cancel.removeEventListener('abort', onAbort);
           if (pending.settled) return;
           pending.settled = true;
           if (this.#queue.includes(pending)) this.#queued--;

@@ -4,7 +4,7 @@ import type { LayerSet, PolicyThresholds } from './config.js';
 import { ScanError } from './scan-error.js';
 import type { ScanJob, ScanResult } from './scan-types.js';
 import type { ScanWorkerData } from './worker.js';
-import { WorkerPool } from './worker-pool.js';
+import { WorkerExitError, WorkerPool } from './worker-pool.js';
 
 export interface ScanPoolOptions {
   workers: number;
@@ -13,6 +13,8 @@ export interface ScanPoolOptions {
   layers?: LayerSet;
   /** Worker module; defaults to ./worker next to this file. Tests pass small fixture workers. */
   filename?: string;
+  /** Called once if the workers cannot be started again (a replacement failed to load its layers). */
+  onBroken?: (error: Error) => void;
 }
 
 // worker.ts next to this file: .js when compiled, .ts from sources (the pool thread registers tsx).
@@ -34,6 +36,7 @@ export class ScanPool {
       workers: options.workers,
       tasksPerWorker: BATCHES_PER_WORKER,
       data: { thresholds: options.thresholds, layers: options.layers ?? 'all' } satisfies ScanWorkerData,
+      onBroken: options.onBroken,
     });
   }
 
@@ -63,7 +66,8 @@ export class ScanPool {
       return (await this.#pool.run(jobs)) as ScanResult[];
     } catch (first) {
       if (this.#closed) throw new ScanError('unavailable', 'scan pool is shut down', { cause: first });
-      // Usually a worker that died mid-batch; a fresh worker gets one more try.
+      // A batch that threw would throw again; only a batch whose worker died gets one more try.
+      if (!(first instanceof WorkerExitError) || this.#pool.broken) throw new ScanError('internal', 'scan worker failed', { cause: first });
       try {
         return (await this.#pool.run(jobs)) as ScanResult[];
       } catch (second) {

@@ -48,14 +48,24 @@ export async function startInferenceServer(options: InferenceServerOptions = {})
     ...(options.host !== undefined && { host: options.host }),
   });
   const logger = options.logger ?? createLogger(config.logLevel);
-  const pool = new ScanPool({ workers: config.workers, thresholds: config.thresholds, layers: config.layers, filename: options.workerFilename });
+  const health = new HealthState([SCAN_SERVICE]);
+  const pool = new ScanPool({
+    workers: config.workers,
+    thresholds: config.thresholds,
+    layers: config.layers,
+    filename: options.workerFilename,
+    // A replacement worker that cannot load its layers: the service can no longer scan, and says so.
+    onBroken: (error) => {
+      health.setAll(ServingStatus.NOT_SERVING);
+      logger.error('scan workers cannot be started; the service is not serving', { error });
+    },
+  });
   const dispatcher = new Dispatcher(pool, {
     batchSize: config.microBatchSize,
     batchWaitMs: config.microBatchWaitMs,
     maxQueued: config.maxQueuedJobs,
     maxInFlight: pool.capacity,
   });
-  const health = new HealthState([SCAN_SERVICE]);
   const metrics = new InferenceMetrics(dispatcher);
   const shutdown = new AbortController();
   // Every Connect (HTTP/1.1) call's context listens for shutdown.

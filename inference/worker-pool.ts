@@ -15,8 +15,10 @@ export interface WorkerPoolOptions {
   workers: number;
   /** Tasks a worker holds at once; more than one lets it start the next without a round trip. */
   tasksPerWorker: number;
-  /** Handed to the module as `workerData` (structured-cloned). */
+  /** Handed to the module as `workerData.data` (structured-cloned). */
   data?: unknown;
+  /** Called once if the pool stops for good: a thread died before it could load its module. */
+  onBroken?: (error: Error) => void;
 }
 
 /** Messages from a pool thread (pool-worker.ts). */
@@ -78,6 +80,12 @@ class PoolThread {
     const handleError = (error: Error) => {
       failure ??= error;
     };
+    // A reply that cannot be deserialised would leave its task waiting forever: the thread is
+    // treated as failed, so its tasks reject and a replacement starts.
+    const handleMessageError = (error: Error) => {
+      failure ??= error;
+      void this.worker.terminate();
+    };
     const handleExit = (code: number) => {
       const error = new WorkerExitError(failure ? `worker thread failed: ${failure.message}` : `worker thread exited with code ${code}`, { cause: failure });
       failStart(error);
@@ -85,6 +93,7 @@ class PoolThread {
     };
     this.worker.on('message', handleMessage);
     this.worker.on('error', handleError);
+    this.worker.on('messageerror', handleMessageError);
     this.worker.on('exit', handleExit);
   }
 }
@@ -118,6 +127,11 @@ export class WorkerPool {
   /** Live threads (a crashed one counts again once its replacement is started). */
   get threads(): number {
     return this.#threads.length;
+  }
+
+  /** Why the pool stopped for good, if it did. */
+  get broken(): Error | undefined {
+    return this.#broken;
   }
 
   /** Resolves when every thread has loaded its module; rejects with the first that failed to. */
@@ -185,13 +199,15 @@ export class WorkerPool {
     if (at >= 0) this.#threads.splice(at, 1);
     for (const task of thread.tasks.values()) task.reject(error);
     thread.tasks.clear();
-    if (this.#closed) return;
+    if (this.#closed || this.#broken) return;
     if (!thread.ready) {
-      // The module could not even load: a replacement would fail the same way, so the pool stops.
-      this.#broken ??= error;
-      for (const task of this.#queue) task.reject(this.#broken);
+      // The module could not even load: a replacement would fail the same way, so the pool stops
+      // (a respawn loop would reload the models forever) and says so.
+      this.#broken = error;
+      for (const task of this.#queue) task.reject(error);
       this.#queue = [];
       for (const other of this.#threads) void other.worker.terminate();
+      this.#options.onBroken?.(error);
       return;
     }
     this.#spawn();

@@ -1,5 +1,6 @@
 // Dispatcher tests with a runner that records the batches it receives (in memory, no threads).
 import assert from 'node:assert/strict';
+import { getEventListeners } from 'node:events';
 import { Dispatcher, type BatchRunner } from '../../inference/dispatcher.js';
 import { ScanError } from '../../inference/scan-error.js';
 import type { ScanJob, ScanResult } from '../../inference/scan-types.js';
@@ -70,6 +71,25 @@ describe('Dispatcher', () => {
     await first;
     await new Promise((r) => setImmediate(r));
     assert.deepEqual(runner.batches, [['first']]);
+  });
+
+  it('leaves no listener on the caller signal once a job settles or is dropped', async () => {
+    const runner = new RecordingRunner();
+    let open!: () => void;
+    runner.gate = new Promise((r) => (open = r));
+    const dispatcher = new Dispatcher(runner, { ...options, batchSize: 1 });
+    const done = new AbortController();
+    const first = dispatcher.submit(job('first'), done.signal);
+    await new Promise((r) => setImmediate(r));
+    const dropped = new AbortController();
+    const second = dispatcher.submit(job('second'), dropped.signal);
+    assert.equal(getEventListeners(dropped.signal, 'abort').length, 1);
+    dropped.abort(new ScanError('cancelled', 'gone'));
+    await assert.rejects(second);
+    assert.equal(getEventListeners(dropped.signal, 'abort').length, 0, 'a dropped job stops listening');
+    open();
+    await first;
+    assert.equal(getEventListeners(done.signal, 'abort').length, 0, 'a finished job stops listening');
   });
 
   it('fails every job of a batch whose run fails, then keeps serving', async () => {

@@ -28,6 +28,18 @@ describe('ScanPool (real threads, fixture worker)', () => {
     }
   });
 
+  it('does not retry a batch that threw (it would throw again): internal, scanned once', async () => {
+    const single = new ScanPool({ workers: 1, thresholds, filename: fixture });
+    try {
+      await assert.rejects(single.run([{ text: 'THROW', mode: 'content', contentType: 'text' }]),
+        (e: unknown) => e instanceof ScanError && e.code === 'internal');
+      const [seen] = await single.run([{ text: 'SEEN?', mode: 'content', contentType: 'text' }]);
+      assert.deepEqual(JSON.parse(seen!.sanitizedText), ['THROW', 'SEEN?']);
+    } finally {
+      await single.close();
+    }
+  });
+
   it('refuses work after close with unavailable', async () => {
     await pool.close();
     await assert.rejects(pool.run([{ text: 'x', mode: 'content', contentType: 'text' }]),

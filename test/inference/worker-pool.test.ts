@@ -4,11 +4,19 @@ import { WorkerExitError, WorkerPool } from '../../inference/worker-pool.js';
 
 const echo = new URL('../fixtures/pool-echo-worker.ts', import.meta.url).href;
 const broken = new URL('../fixtures/pool-broken-worker.ts', import.meta.url).href;
+const flaky = new URL('../fixtures/pool-flaky-worker.ts', import.meta.url).href;
 
 interface Echo {
   value: unknown;
   thread: number;
   data: unknown;
+  started?: number;
+  concurrent?: number;
+}
+
+async function until(condition: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 200 && !condition(); i++) await new Promise((r) => setTimeout(r, 20));
+  assert.ok(condition(), what);
 }
 
 describe('WorkerPool (real threads)', function () {
@@ -25,12 +33,27 @@ describe('WorkerPool (real threads)', function () {
     assert.deepEqual(results[0]!.data, { answer: 42 });
   });
 
-  it('queues tasks beyond its capacity and runs them all in order of arrival', async () => {
-    pool = new WorkerPool({ filename: echo, workers: 2, tasksPerWorker: 2 });
-    assert.equal(pool.capacity, 4);
-    const values = Array.from({ length: 20 }, (_, i) => i);
-    const results = (await Promise.all(values.map((value) => pool.run({ value, sleep: 5 })))) as Echo[];
+  it('queues tasks beyond its capacity and starts them in order of arrival', async () => {
+    const starts = new SharedArrayBuffer(8);
+    pool = new WorkerPool({ filename: echo, workers: 1, tasksPerWorker: 1, data: { starts } });
+    assert.equal(pool.capacity, 1);
+    const values = Array.from({ length: 12 }, (_, i) => i);
+    const results = (await Promise.all(values.map((value) => pool.run({ value, sleep: 2 })))) as Echo[];
     assert.deepEqual(results.map((r) => r.value), values);
+    assert.deepEqual(results.map((r) => r.started), values, 'the n-th task submitted was the n-th to start');
+  });
+
+  it('keeps up to tasksPerWorker tasks on each thread and queues the rest', async () => {
+    pool = new WorkerPool({ filename: echo, workers: 2, tasksPerWorker: 2, data: { starts: new SharedArrayBuffer(8) } });
+    assert.equal(pool.capacity, 4);
+    await pool.started();
+    const results = (await Promise.all(Array.from({ length: 10 }, (_, value) => pool.run({ value, sleep: 150 })))) as Echo[];
+    const concurrency = Math.max(...results.map((r) => r.concurrent ?? 0));
+    assert.equal(concurrency, 4, 'four slots in use at once, never a fifth');
+    const perThread = new Map<number, number>();
+    for (const r of results) perThread.set(r.thread, (perThread.get(r.thread) ?? 0) + 1);
+    assert.equal(perThread.size, 2);
+    assert.ok([...perThread.values()].every((n) => n >= 2), 'each thread took its two slots at least');
   });
 
   it('rejects a task whose handler throws, with its message, and keeps the thread', async () => {
@@ -65,8 +88,22 @@ describe('WorkerPool (real threads)', function () {
     await assert.rejects(pool.started(), /models not found/);
     await queued;
     await assert.rejects(pool.run({ value: 2 }), /models not found/);
-    for (let i = 0; i < 100 && pool.threads > 0; i++) await new Promise((r) => setTimeout(r, 20));
-    assert.equal(pool.threads, 0, 'the other thread is stopped too');
+    await until(() => pool.threads === 0, 'both threads are gone');
+  });
+
+  it('stops for good, and says so once, when a replacement thread cannot load its module', async () => {
+    const loads = new SharedArrayBuffer(4);
+    const broken: Error[] = [];
+    pool = new WorkerPool({ filename: flaky, workers: 1, tasksPerWorker: 1, data: { loads }, onBroken: (e) => broken.push(e) });
+    assert.equal(await pool.run({}), 'ok');
+    await assert.rejects(pool.run({ crash: true }), WorkerExitError);
+    await until(() => broken.length > 0, 'onBroken was called');
+    await until(() => pool.threads === 0, 'no thread is left running');
+    await new Promise((r) => setTimeout(r, 300));
+    assert.equal(new Int32Array(loads)[0], 2, 'no third attempt to load the module');
+    assert.equal(broken.length, 1);
+    assert.match(String(pool.broken?.message), /models not found/);
+    await assert.rejects(pool.run({}), /models not found/);
   });
 
   it('close() rejects queued and running tasks and refuses new ones', async () => {
