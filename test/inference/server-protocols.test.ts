@@ -143,3 +143,42 @@ describe('inference server cancellation (fixture worker)', () => {
     }
   });
 });
+
+describe('inference server whose workers can no longer start (fixture worker)', () => {
+  it('turns NOT_SERVING, logs once and answers INTERNAL when a crashed worker cannot be replaced', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'stronghold-pool-'));
+    process.env.STRONGHOLD_TEST_LOAD_MARKER = join(dir, 'loaded');
+    const { Writable } = await import('node:stream');
+    const winston = (await import('winston')).default;
+    const errors: string[] = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        const line = JSON.parse(chunk.toString()) as { level: string; message: string };
+        if (line.level === 'error') errors.push(line.message);
+        done();
+      },
+    });
+    const recording = winston.createLogger({ level: 'error', format: winston.format.json(), transports: [new winston.transports.Stream({ stream: sink })] });
+    const server = await startInferenceServer({
+      port: 0, host: '127.0.0.1', logger: recording, workerFilename: new URL('../fixtures/once-loading-worker.ts', import.meta.url).href,
+      config: { workers: 1 },
+    });
+    const client = new TestGrpcClient(`127.0.0.1:${server.port}`);
+    try {
+      assert.equal((await client.check('')).status, Status.SERVING);
+      await expectStatus(client.scan({ text: 'CRASH' }), grpc.status.INTERNAL);
+      for (let i = 0; i < 100 && server.health.get('') !== Status.NOT_SERVING; i++) await new Promise((r) => setTimeout(r, 20));
+      assert.equal((await client.check('')).status, Status.NOT_SERVING);
+      await expectStatus(client.scan({ text: 'after' }), grpc.status.INTERNAL);
+      assert.deepEqual(errors.filter((m) => m.includes('cannot be started')), ['scan workers cannot be started; the service is not serving']);
+    } finally {
+      client.close();
+      await server.close();
+      delete process.env.STRONGHOLD_TEST_LOAD_MARKER;
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
