@@ -64,7 +64,7 @@ export class Dispatcher {
       if (cancel) {
         // A local first, then the property: V8 allocates a function literal assigned straight to a
         // property in the old generation, and this one would then keep every request it can reach
-        // alive through the young-generation collections (docs/BENCHMARKS.md).
+        // alive through the young-generation collections (docs/ARCHITECTURE.md, "Garbage on the event loop").
         const onAbort = () => {
           // Still queued: drop it now. Already running: the batch finishes and the result is ignored.
           cancel.removeEventListener('abort', onAbort);
