@@ -69,6 +69,19 @@ async function waitServing(address: string): Promise<void> {
   throw new Error(`${address} did not become SERVING`);
 }
 
+/** The service's event-loop GC pauses so far, by kind (its /metrics, Node process metrics). */
+async function gcPauses(base: string): Promise<Map<string, { count: number; seconds: number }>> {
+  const text = await (await fetch(`${base}/metrics`)).text();
+  const out = new Map<string, { count: number; seconds: number }>();
+  for (const m of text.matchAll(/^stronghold_inference_nodejs_gc_duration_seconds_(count|sum)\{kind="(\w+)"\} ([\d.e+-]+)$/gm)) {
+    const entry = out.get(m[2]!) ?? { count: 0, seconds: 0 };
+    if (m[1] === 'count') entry.count = Number(m[3]);
+    else entry.seconds = Number(m[3]);
+    out.set(m[2]!, entry);
+  }
+  return out;
+}
+
 function rssMiB(pid: number): { rss: number; peak: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN);
@@ -126,7 +139,15 @@ async function main(): Promise<void> {
     // The service's own latency_ms of every scan at half load (issue 3's in-service target is set there).
     const scanOne = unary<unknown, ScanResponse>(scanClient, 'scan');
     const atHalf: number[] = [];
+    const gcBefore = await gcPauses(`http://127.0.0.1:${scanPort}`);
     const scanHalf = await openLoop((i) => scanOne(requests[i % requests.length]).then((r) => void atHalf.push(r.latencyMs)), half, phaseMs);
+    const gcAfter = await gcPauses(`http://127.0.0.1:${scanPort}`);
+    const gcDuringHalf = [...gcAfter].map(([kind, after]) => {
+      const before = gcBefore.get(kind) ?? { count: 0, seconds: 0 };
+      const count = after.count - before.count;
+      const ms = (after.seconds - before.seconds) * 1000;
+      return { kind, count, ms };
+    }).filter((g) => g.count > 0);
 
     const batch = create(ScanBatchRequestSchema, { requests: requests.slice(0, 200).concat(requests.slice(0, 56)) });
     const scanBatch = unary(scanClient, 'scanBatch');
@@ -187,6 +208,8 @@ async function main(): Promise<void> {
     log(row(`Scan, max (closed loop, ${CONCURRENCY} in flight; same round)`, scanMax));
     log(row(`bare echo at ${half}/s (open loop)`, echoHalf));
     log(row(`Scan at ${half}/s (open loop)`, scanHalf));
+    log('');
+    log(`The service's event loop during the half-load phase (its /metrics, GC pauses by kind): ${gcDuringHalf.length === 0 ? 'none' : gcDuringHalf.map((g) => `${g.kind} ${g.count} × ${f2(g.ms / g.count)} ms mean (${f1(g.ms)} ms in all)`).join('; ')}.`);
     log('');
     log(`Throughput rounds of ${phaseMs / 2000} s, echo then scan (req/s, ratio): ${rounds.map((r) => `${Math.round(r.echo.rate)} / ${Math.round(r.scan.rate)} = ${(r.ratio * 100).toFixed(0)}%`).join('; ')}. The median round is reported.`);
     log('');

@@ -7,7 +7,7 @@ import { startInferenceServer } from './server.js';
 const logger = createLogger(process.env.LOG_LEVEL || 'info');
 
 try {
-  const server = await startInferenceServer({ logger });
+  const server = await startInferenceServer({ logger, processMetrics: true });
   const stop = (signal: string) => {
     logger.info('shutting down', { signal });
     server.close().then(

@@ -1,6 +1,6 @@
 // Prometheus metrics of the inference service, on its own registry so tests and the API process
 // can hold several without clashing. Counters are incremented once per scan; gauges are read lazily.
-import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { DecisionName, ScanModeName } from './scan-types.js';
 
 export interface QueueProbe {
@@ -14,7 +14,12 @@ export class InferenceMetrics {
   readonly #errors: Counter<'code'>;
   readonly #latency: Histogram<'mode'>;
 
-  constructor(queue: QueueProbe) {
+  /**
+   * `processMetrics`: also Node's own (CPU, memory, event-loop delay, GC pauses by kind), prefixed
+   * stronghold_inference_. On for the service; off where several services share one test process.
+   */
+  constructor(queue: QueueProbe, { processMetrics = false }: { processMetrics?: boolean } = {}) {
+    if (processMetrics) collectDefaultMetrics({ register: this.registry, prefix: 'stronghold_inference_' });
     this.#scans = new Counter({
       name: 'stronghold_inference_scans_total',
       help: 'Texts scanned, by mode and decision.',

@@ -26,6 +26,8 @@ export interface InferenceServerOptions {
   logger?: Logger;
   /** Worker module for the pool (tests use fixture workers). */
   workerFilename?: string;
+  /** Node process metrics (CPU, memory, event-loop delay, GC pauses) on /metrics; main.ts turns them on. */
+  processMetrics?: boolean;
 }
 
 export interface InferenceServer {
@@ -66,7 +68,7 @@ export async function startInferenceServer(options: InferenceServerOptions = {})
     maxQueued: config.maxQueuedJobs,
     maxInFlight: pool.capacity,
   });
-  const metrics = new InferenceMetrics(dispatcher);
+  const metrics = new InferenceMetrics(dispatcher, { processMetrics: options.processMetrics });
   const shutdown = new AbortController();
   // Every Connect (HTTP/1.1) call's context listens for shutdown.
   setMaxListeners(0, shutdown.signal);

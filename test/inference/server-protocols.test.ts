@@ -182,3 +182,20 @@ describe('inference server whose workers can no longer start (fixture worker)', 
     }
   });
 });
+
+describe('inference server process metrics', () => {
+  it('serves Node process metrics (CPU, event-loop delay, GC pauses by kind) when asked to', async () => {
+    const server = await startInferenceServer({
+      port: 0, host: '127.0.0.1', logger, workerFilename: fixture, processMetrics: true, config: { workers: 1 },
+    });
+    try {
+      const metrics = await (await fetch(`${server.url}/metrics`)).text();
+      for (const name of ['process_cpu_user_seconds_total', 'nodejs_eventloop_lag_p99_seconds', 'nodejs_gc_duration_seconds', 'nodejs_heap_size_used_bytes']) {
+        assert.match(metrics, new RegExp(`^# TYPE stronghold_inference_${name} `, 'm'), name);
+      }
+      assert.match(metrics, /stronghold_inference_scans_total|stronghold_inference_queued_jobs/);
+    } finally {
+      await server.close();
+    }
+  });
+});
