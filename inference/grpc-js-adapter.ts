@@ -64,12 +64,13 @@ export function addConnectService(server: grpc.Server, service: DescService, imp
 }
 
 /**
- * A HandlerContext built for the hot path: a class instance (no per-call closures or accessor
- * literals), a CallCancellation instead of an AbortController (the AbortSignal is made only if a
- * handler reads `signal`), a deadline timer only when the caller set a deadline, header objects only
- * when a handler asks for them. (Connect's own createHandlerContext allocates linked signals, errors
- * and three Headers per call.) Both choices shortened the main thread's young-generation pauses at
- * a thousand calls a second (docs/BENCHMARKS.md, "Reading these figures").
+ * A HandlerContext built for the hot path: a class instance (accessors on the prototype, not an
+ * object literal of getters and closures per call), a CallCancellation instead of an AbortController
+ * (the AbortSignal is made only if a handler reads `signal`), a deadline timer only when the caller
+ * set a deadline, header objects only when a handler asks for them. (Connect's own
+ * createHandlerContext allocates linked signals, errors and three Headers per call.) Both choices
+ * shortened the main thread's young-generation pauses at 650 calls a second (docs/ARCHITECTURE.md,
+ * "Garbage on the event loop").
  */
 class GrpcCallContext implements HandlerContext {
   readonly protocolName = 'grpc';
