@@ -15,21 +15,17 @@ export function addConnectService(server: grpc.Server, service: DescService, imp
   const handlers: grpc.UntypedServiceImplementation = {};
   for (const method of service.methods) {
     const fn = methods[method.localName]!.bind(impl);
-    const context = (call: AnyCall) => {
-      const ctx = new GrpcCallContext(service, method, call, shutdownSignal);
-      return { ctx, done: ctx.watch() };
-    };
     switch (method.methodKind) {
       case 'unary': {
         const unary = (call: grpc.ServerUnaryCall<unknown, unknown>, callback: grpc.sendUnaryData<unknown>) => {
-          const { ctx, done } = context(call);
+          const ctx = new GrpcCallContext(service, method, call, shutdownSignal);
           new Promise((resolve) => resolve(fn(call.request, ctx))).then(
             (response) => {
-              done();
+              ctx.release();
               callback(null, asMessage(method, response));
             },
             (error: unknown) => {
-              done();
+              ctx.release();
               callback(toServiceError(error));
             },
           );
@@ -39,19 +35,19 @@ export function addConnectService(server: grpc.Server, service: DescService, imp
       }
       case 'server_streaming': {
         const serverStreaming = (call: grpc.ServerWritableStream<unknown, unknown>) => {
-          const { ctx, done } = context(call);
-          void pipeResponses(call, fn(call.request, ctx) as AsyncIterable<unknown>, method).finally(done);
+          const ctx = new GrpcCallContext(service, method, call, shutdownSignal);
+          void pipeResponses(call, fn(call.request, ctx) as AsyncIterable<unknown>, method).finally(() => ctx.release());
         };
         handlers[method.localName] = serverStreaming;
         break;
       }
       case 'bidi_streaming': {
         const bidiStreaming = (call: grpc.ServerDuplexStream<unknown, unknown>) => {
-          const { ctx, done } = context(call);
+          const ctx = new GrpcCallContext(service, method, call, shutdownSignal);
           // The default iterator destroys the whole duplex when reading ends, which would cut the
           // responses still to be written.
           const requests = call.iterator({ destroyOnReturn: false });
-          void pipeResponses(call, fn(requests, ctx) as AsyncIterable<unknown>, method).finally(done);
+          void pipeResponses(call, fn(requests, ctx) as AsyncIterable<unknown>, method).finally(() => ctx.release());
         };
         handlers[method.localName] = bidiStreaming;
         break;
@@ -78,6 +74,8 @@ class GrpcCallContext implements HandlerContext {
   readonly cancellation = new CallCancellation();
   readonly #call: AnyCall;
   readonly #deadlineMs: number;
+  readonly #timer: NodeJS.Timeout | undefined;
+  readonly #onCancelled: () => void;
   #requestHeader: Headers | undefined;
   #responseHeader: Headers | undefined;
   #responseTrailer: Headers | undefined;
@@ -93,6 +91,20 @@ class GrpcCallContext implements HandlerContext {
     const deadline = (call as grpc.ServerUnaryCall<unknown, unknown>).getDeadline();
     this.#deadlineMs = deadline instanceof Date ? deadline.getTime() : deadline;
     if (shutdownSignal.aborted) this.cancellation.abort(new ConnectError('the server is shutting down', Code.Unavailable));
+    // The deadline timer (only when the caller set one) and the client going away abort the call
+    // until release(). Locals first: a function literal assigned straight to a field is pretenured.
+    const cancellation = this.cancellation;
+    const timer = Number.isFinite(this.#deadlineMs)
+      ? setTimeout(() => cancellation.abort(new ConnectError('the deadline passed', Code.DeadlineExceeded)), Math.max(0, this.#deadlineMs - Date.now()))
+      : undefined;
+    // grpc-js also reports 'cancelled' when a finished call's stream closes; only a live call aborts.
+    const onCancelled = () => {
+      clearTimeout(timer);
+      cancellation.abort(new ConnectError('the client cancelled the call', Code.Canceled));
+    };
+    this.#timer = timer;
+    this.#onCancelled = onCancelled;
+    (call as grpc.ServerUnaryCall<unknown, unknown>).once('cancelled', onCancelled);
   }
 
   get url(): string {
@@ -123,24 +135,10 @@ class GrpcCallContext implements HandlerContext {
     return Number.isFinite(this.#deadlineMs) ? this.#deadlineMs - Date.now() : undefined;
   }
 
-  /** Starts the deadline timer and listens for the client going away; returns how to stop both. */
-  watch(): () => void {
-    const cancellation = this.cancellation;
-    const call = this.#call as grpc.ServerUnaryCall<unknown, unknown>;
-    const timer = Number.isFinite(this.#deadlineMs)
-      ? setTimeout(() => cancellation.abort(new ConnectError('the deadline passed', Code.DeadlineExceeded)), Math.max(0, this.#deadlineMs - Date.now()))
-      : undefined;
-    // grpc-js also reports 'cancelled' when a finished call's stream closes; only a live call aborts.
-    const onCancelled = () => {
-      clearTimeout(timer);
-      cancellation.abort(new ConnectError('the client cancelled the call', Code.Canceled));
-    };
-    call.once('cancelled', onCancelled);
-    const done = () => {
-      clearTimeout(timer);
-      call.removeListener('cancelled', onCancelled);
-    };
-    return done;
+  /** Stops the deadline timer and the 'cancelled' listener once the call has answered. */
+  release(): void {
+    clearTimeout(this.#timer);
+    (this.#call as grpc.ServerUnaryCall<unknown, unknown>).removeListener('cancelled', this.#onCancelled);
   }
 }
 

@@ -1,10 +1,13 @@
 // WorkerPool with real threads: placement, queueing beyond capacity, errors, crashes, close.
 import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { WorkerExitError, WorkerPool } from '../../inference/worker-pool.js';
 
 const echo = new URL('../fixtures/pool-echo-worker.ts', import.meta.url).href;
 const broken = new URL('../fixtures/pool-broken-worker.ts', import.meta.url).href;
-const flaky = new URL('../fixtures/pool-flaky-worker.ts', import.meta.url).href;
+const onceLoading = new URL('../fixtures/once-loading-worker.ts', import.meta.url).href;
 
 interface Echo {
   value: unknown;
@@ -92,18 +95,26 @@ describe('WorkerPool (real threads)', function () {
   });
 
   it('stops for good, and says so once, when a replacement thread cannot load its module', async () => {
-    const loads = new SharedArrayBuffer(4);
-    const broken: Error[] = [];
-    pool = new WorkerPool({ filename: flaky, workers: 1, tasksPerWorker: 1, data: { loads }, onBroken: (e) => broken.push(e) });
-    assert.equal(await pool.run({}), 'ok');
-    await assert.rejects(pool.run({ crash: true }), WorkerExitError);
-    await until(() => broken.length > 0, 'onBroken was called');
-    await until(() => pool.threads === 0, 'no thread is left running');
-    await new Promise((r) => setTimeout(r, 300));
-    assert.equal(new Int32Array(loads)[0], 2, 'no third attempt to load the module');
-    assert.equal(broken.length, 1);
-    assert.match(String(pool.broken?.message), /models not found/);
-    await assert.rejects(pool.run({}), /models not found/);
+    const dir = mkdtempSync(join(tmpdir(), 'stronghold-pool-'));
+    const marker = join(dir, 'loads');
+    process.env.STRONGHOLD_TEST_LOAD_MARKER = marker;
+    try {
+      const broken: Error[] = [];
+      pool = new WorkerPool({ filename: onceLoading, workers: 1, tasksPerWorker: 1, onBroken: (e) => broken.push(e) });
+      const job = (text: string) => [{ text, mode: 'content', contentType: 'text' }];
+      assert.equal(((await pool.run(job('fine'))) as { decision: string }[])[0]?.decision, 'ALLOW');
+      await assert.rejects(pool.run(job('CRASH')), WorkerExitError);
+      await until(() => broken.length > 0, 'onBroken was called');
+      await until(() => pool.threads === 0, 'no thread is left running');
+      await new Promise((r) => setTimeout(r, 300));
+      assert.equal(readFileSync(marker, 'utf8').length, 2, 'no third attempt to load the module');
+      assert.equal(broken.length, 1);
+      assert.match(String(pool.broken?.message), /models not found/);
+      await assert.rejects(pool.run(job('after')), /models not found/);
+    } finally {
+      delete process.env.STRONGHOLD_TEST_LOAD_MARKER;
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('close() rejects queued and running tasks and refuses new ones', async () => {
