@@ -11,6 +11,7 @@ import * as grpc from '@grpc/grpc-js';
 import { Health, HealthCheckRequestSchema } from '../gen/grpc/health/v1/health_pb.js';
 import { ContentType, ScanBatchRequestSchema, ScanRequestSchema, type ScanResponse, ScanService } from '../gen/stronghold/v1/scan_pb.js';
 import { loadInferenceConfig } from '../inference/config.js';
+import { INFERENCE_NODE_FLAGS } from '../inference/node-flags.js';
 import { grpcJsClient } from '../inference/grpc-js-definition.js';
 import { createLayers } from '../inference/layers/index.js';
 import { createPipeline } from '../inference/pipeline.js';
@@ -44,8 +45,8 @@ async function freePort(): Promise<number> {
 }
 
 /** Runs a compiled script from dist/ (what production runs), or a TypeScript one through tsx. */
-function startChild(script: string, env: Record<string, string>): ChildProcess {
-  const args = script.endsWith('.js') ? [new URL(script, root).pathname] : ['--import', 'tsx', new URL(script, root).pathname];
+function startChild(script: string, env: Record<string, string>, nodeFlags: readonly string[] = []): ChildProcess {
+  const args = [...nodeFlags, ...(script.endsWith('.js') ? [new URL(script, root).pathname] : ['--import', 'tsx', new URL(script, root).pathname])];
   const child = spawn(process.execPath, args, {
     env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -98,7 +99,7 @@ async function main(): Promise<void> {
   const echo = startChild('bench/echo-server.ts', { ECHO_PORT: String(echoPort) });
   // Measure the production artifact: compiled JavaScript, as the Dockerfile runs it.
   execFileSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: 'inherit' });
-  const scanner = startChild('dist/inference/main.js', { INFERENCE_PORT: String(scanPort), INFERENCE_HOST: '127.0.0.1', LOG_LEVEL: 'warn', INFERENCE_LAYERS: values.layers! });
+  const scanner = startChild('dist/inference/main.js', { INFERENCE_PORT: String(scanPort), INFERENCE_HOST: '127.0.0.1', LOG_LEVEL: 'warn', INFERENCE_LAYERS: values.layers! }, INFERENCE_NODE_FLAGS);
   const stopAll = () => [echo, scanner].forEach((c) => c.kill('SIGTERM'));
   process.once('exit', stopAll);
   try {

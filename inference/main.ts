@@ -2,9 +2,12 @@
 // down cleanly on SIGINT/SIGTERM.
 import { ConfigError } from './config.js';
 import { createLogger } from './logger.js';
+import { missingNodeFlags } from './node-flags.js';
 import { startInferenceServer } from './server.js';
 
 const logger = createLogger(process.env.LOG_LEVEL || 'info');
+const missing = missingNodeFlags();
+if (missing.length > 0) logger.warn('started without the node flags the service is tuned for; latency under load suffers', { missing: missing.join(' ') });
 
 try {
   const server = await startInferenceServer({ logger, processMetrics: true });

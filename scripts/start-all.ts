@@ -5,6 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { startLocalStripe } from '../api/billing/stripe-fake/index.js';
 import { startDevFacilitator, type RunningDevFacilitator } from '../api/payments/dev-facilitator/dev-facilitator.js';
+import { INFERENCE_NODE_FLAGS } from '../inference/node-flags.js';
 
 const root = new URL('..', import.meta.url);
 const inferencePort = process.env.INFERENCE_PORT ?? '50051';
@@ -27,8 +28,8 @@ if (!production && process.env.X402_PAY_TO && !process.env.X402_FACILITATOR_URL)
   console.warn(`X402_FACILITATOR_URL is not set: payments go to the dev facilitator at ${facilitator.url} (in-memory chain, no real money)`);
 }
 
-function start(name: string, script: string): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', new URL(script, root).pathname], { env, stdio: 'inherit' });
+function start(name: string, script: string, nodeFlags: readonly string[] = []): ChildProcess {
+  const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', new URL(script, root).pathname], { env, stdio: 'inherit' });
   child.once('exit', (code, signal) => {
     if (stopping) return;
     console.error(`${name} exited (${signal ?? code}); stopping`);
@@ -38,7 +39,7 @@ function start(name: string, script: string): ChildProcess {
 }
 
 let stopping = false;
-const children = [start('inference', 'inference/main.ts'), start('api', 'api/main.ts')];
+const children = [start('inference', 'inference/main.ts', INFERENCE_NODE_FLAGS), start('api', 'api/main.ts')];
 
 function stop(code: number): void {
   stopping = true;

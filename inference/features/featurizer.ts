@@ -5,7 +5,7 @@
 import { combineHash } from './hash.js';
 import { FEATURIZER_PARAMS, type FeaturizerParams } from './featurizer-params.js';
 import { chunkWindows, sentenceBoundaries, type TextWindow } from './windows.js';
-import { ChunkCounts, mergeChunks, sortedChunk, windowScale, type ChunkFeatures, type SparseFeatures } from './sparse.js';
+import { ChunkCounts, FeatureArena, mergeChunks, sortedChunk, windowScale, type ChunkFeatures, type SparseFeatures } from './sparse.js';
 
 export type { ChunkFeatures, SparseFeatures } from './sparse.js';
 
@@ -107,6 +107,9 @@ export class Featurizer {
     const chunks: ChunkFeatures[] = [];
     const counts = this.counts;
     const maxFeatures = this.params.maxFeatures;
+    // A token of length L adds at most L - 1 character 4-grams, a word and a bigram: about one
+    // feature per character, so 1.25 per character plus slack nearly always fits in one block.
+    const arena = new FeatureArena(Math.min(maxFeatures * nChunks, Math.ceil((end - start) * 1.25) + 64));
     const modulus = this.#modulus;
     const bits = this.#bits;
     let chunk = 0;
@@ -120,7 +123,7 @@ export class Featurizer {
       while (i < end && !isSpace(text.charCodeAt(i))) i++;
       const t1 = i;
       while (chunk < nChunks - 1 && t0 >= bounds[chunk + 1]!) {
-        chunks.push(counts.flush(maxFeatures));
+        chunks.push(counts.flush(maxFeatures, arena));
         chunk++;
         // No bigram across a chunk boundary: a sentence window is exactly its sentence's bag.
         prevWord = 0;
@@ -148,7 +151,7 @@ export class Featurizer {
         prevWord = h || 1;
       }
     }
-    while (chunks.length < nChunks) chunks.push(counts.flush(maxFeatures));
+    while (chunks.length < nChunks) chunks.push(counts.flush(maxFeatures, arena));
     return chunks;
   }
 

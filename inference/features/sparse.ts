@@ -23,6 +23,37 @@ const EMPTY_CHUNK: ChunkFeatures = { indices: new Int32Array(0), weights: new Fl
 const SUBLINEAR = Float32Array.from({ length: 256 }, (_, c) => (c === 0 ? 0 : 1 + Math.log(c)));
 const sublinear = (c: number): number => (c < 256 ? SUBLINEAR[c]! : Math.fround(1 + Math.log(c)));
 
+/**
+ * Storage for the chunks of one featurisation: each chunk's indices and weights are views into a
+ * shared pair of buffers rather than two typed arrays of their own. A typed array of more than 64
+ * bytes has its own off-heap buffer, which the young-generation collector must sweep when it dies:
+ * two per chunk made buffer sweeping most of a worker's scavenge pause. Buffers are never reused, so
+ * a view stays valid for as long as anyone holds it.
+ */
+export class FeatureArena {
+  #indices: Int32Array | undefined;
+  #weights: Float32Array | undefined;
+  #used = 0;
+
+  /** `expected`: how many features the whole featurisation is likely to need (one block if right). */
+  constructor(private readonly expected: number) {}
+
+  take(n: number): { indices: Int32Array; weights: Float32Array } {
+    let indices = this.#indices;
+    let weights = this.#weights;
+    if (!indices || !weights || this.#used + n > indices.length) {
+      // A new block, at least as large as the last: the old one stays with the chunks that use it.
+      const size = Math.max(n, this.expected, indices?.length ?? 0);
+      this.#indices = indices = new Int32Array(size);
+      this.#weights = weights = new Float32Array(size);
+      this.#used = 0;
+    }
+    const from = this.#used;
+    this.#used += n;
+    return { indices: indices.subarray(from, this.#used), weights: weights.subarray(from, this.#used) };
+  }
+}
+
 /** Dense counter over all buckets, reset bucket by bucket on flush so it is allocated once. */
 export class ChunkCounts {
   private readonly dense: Uint16Array;
@@ -48,17 +79,18 @@ export class ChunkCounts {
 
   /**
    * The counted chunk as 1 + ln(count) weights, in first-seen order, at most `max` buckets (the
-   * highest counts, ties by first appearance); the counter is empty afterwards.
+   * highest counts, ties by first appearance); the counter is empty afterwards. With an arena the
+   * chunk's arrays are views into its buffers.
    */
-  flush(max = Number.POSITIVE_INFINITY): ChunkFeatures {
+  flush(max = Number.POSITIVE_INFINITY, arena?: FeatureArena): ChunkFeatures {
     const n = this.n;
     if (n === 0) return EMPTY_CHUNK;
     this.n = 0;
     const { dense, touched } = this;
-    if (n > max) return this.#flushCapped(n, max);
+    if (n > max) return this.#flushCapped(n, max, arena);
     // The common case: read and reset each count in one pass.
-    const indices = touched.slice(0, n);
-    const weights = new Float32Array(n);
+    const { indices, weights } = arena ? arena.take(n) : { indices: new Int32Array(n), weights: new Float32Array(n) };
+    indices.set(touched.subarray(0, n));
     let sumSquares = 0;
     for (let i = 0; i < n; i++) {
       const b = indices[i]!;
@@ -70,11 +102,12 @@ export class ChunkCounts {
     return { indices, weights, sumSquares };
   }
 
-  #flushCapped(n: number, max: number): ChunkFeatures {
+  #flushCapped(n: number, max: number, arena: FeatureArena | undefined): ChunkFeatures {
     const { dense, touched } = this;
     const order = Array.from({ length: n }, (_, i) => i).sort((x, y) => dense[touched[y]!]! - dense[touched[x]!]! || x - y);
-    const indices = Int32Array.from(order.slice(0, max).sort((x, y) => x - y), (i) => touched[i]!);
-    const weights = new Float32Array(indices.length);
+    const kept = order.slice(0, max).sort((x, y) => x - y);
+    const { indices, weights } = arena ? arena.take(kept.length) : { indices: new Int32Array(kept.length), weights: new Float32Array(kept.length) };
+    for (let i = 0; i < kept.length; i++) indices[i] = touched[kept[i]!]!;
     let sumSquares = 0;
     for (let i = 0; i < indices.length; i++) {
       const v = sublinear(dense[indices[i]!]!);

@@ -5,7 +5,7 @@ import { combineHash, fnv1a } from '../../inference/features/hash.js';
 import { Featurizer } from '../../inference/features/featurizer.js';
 import { featurizeText } from '../../inference/features/text-features.js';
 import { sentenceBoundaries } from '../../inference/features/windows.js';
-import { mergeChunks, sortedChunk, windowScale, type ChunkFeatures } from '../../inference/features/sparse.js';
+import { ChunkCounts, FeatureArena, mergeChunks, sortedChunk, windowScale, type ChunkFeatures } from '../../inference/features/sparse.js';
 import { collectWindows, documentWindows, WINDOWS_MEMO_KEY } from '../../inference/features/document-windows.js';
 import { createPipeline } from '../../inference/pipeline.js';
 import type { Layer, ScanDocument } from '../../inference/layers/layer.js';
@@ -138,6 +138,42 @@ describe('featurizer', () => {
         w.indices.forEach((b, k) => assert.equal(w.weights[k], Math.fround(sum.get(b)! * scale)));
       });
     }
+  });
+
+  // Chunks flushed into an arena are views into shared blocks: they must hold exactly what a chunk
+  // with arrays of its own holds (the capped path too), and a later chunk, or a block running out,
+  // must never overwrite an earlier one.
+  it('flushes chunks into an arena exactly as into arrays of their own, never overwriting one', () => {
+    const rng = new Rng(11);
+    const [own, shared] = [new ChunkCounts(512), new ChunkCounts(512)];
+    const arena = new FeatureArena(40); // small, so chunks spill into new blocks
+    const flushed: { got: ChunkFeatures; copy: number[][] }[] = [];
+    for (let chunk = 0; chunk < 30; chunk++) {
+      const max = chunk % 5 === 0 ? 12 : Number.POSITIVE_INFINITY; // every fifth chunk is capped
+      for (let i = rng.int(60); i > 0; i--) {
+        const bucket = 1 + rng.int(rng.next() < 0.5 ? 20 : 511);
+        own.add(bucket);
+        shared.add(bucket);
+      }
+      const want = own.flush(max);
+      const got = shared.flush(max, arena);
+      assert.deepEqual([...got.indices], [...want.indices], `indices of chunk ${chunk}`);
+      assert.deepEqual([...got.weights], [...want.weights], `weights of chunk ${chunk}`);
+      assert.equal(got.sumSquares, want.sumSquares);
+      flushed.push({ got, copy: [[...got.indices], [...got.weights]] });
+    }
+    for (const [k, { got, copy }] of flushed.entries()) assert.deepEqual([[...got.indices], [...got.weights]], copy, `chunk ${k} unchanged`);
+    assert.ok(new Set(flushed.map((f) => f.got.indices.buffer)).size > 1, 'the test spills into more than one block');
+  });
+
+  // The point of the arena: a 1 KB text's chunks share one pair of buffers instead of two each, so a
+  // worker's young-generation collections have few array buffers to sweep.
+  it('keeps the chunks of a text in one pair of buffers', () => {
+    const text = 'Stronghold scans what agents read. Each sentence is a chunk of its own here. '.repeat(14);
+    const { chunks } = new Featurizer().featurizeChunks(text);
+    assert.ok(chunks.length > 5);
+    assert.equal(new Set(chunks.map((c) => c.indices.buffer)).size, 1);
+    assert.equal(new Set(chunks.map((c) => c.weights.buffer)).size, 1);
   });
 
   it('featurizes a document once per scan, shared through its memo', async () => {

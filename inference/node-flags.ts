@@ -1,0 +1,15 @@
+// Node/V8 flags the inference service runs with. They must be on the command line (V8 reads them
+// when the process's heaps are set up), so every launcher passes them: Dockerfile.inference,
+// `npm run start:inference`, `npm start` and the bench; a test keeps those in step with this list.
+//
+// --single-threaded-gc: the event loop, two scan workers and the load they serve share two cores.
+// A parallel garbage-collection phase waits for V8's helper threads to finish their share; under
+// that contention a helper is often descheduled, and the pause stretches to 10–20 ms. Collecting on
+// the collecting thread alone makes each young-generation pause a little longer and takes those
+// waits (and the helpers' CPU) away; measured in docs/BENCHMARKS.md ("Garbage collection on one thread").
+export const INFERENCE_NODE_FLAGS = ['--single-threaded-gc'] as const;
+
+/** The flags above that this process was started without. */
+export function missingNodeFlags(execArgv: readonly string[] = process.execArgv): string[] {
+  return INFERENCE_NODE_FLAGS.filter((flag) => !execArgv.includes(flag));
+}
