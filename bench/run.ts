@@ -24,10 +24,13 @@ const { values } = parseArgs({
     // Which layers the measured service loads (INFERENCE_LAYERS): every local layer, or the rule layers.
     layers: { type: 'string', default: 'all' },
     out: { type: 'string' },
+    // Node flags for the measured service instead of INFERENCE_NODE_FLAGS ('' for none), to compare settings.
+    'node-flags': { type: 'string' },
     data: { type: 'string', default: new URL('../../shared/datasets', import.meta.url).pathname },
   },
 });
 const phaseMs = values.quick ? 2000 : 8000;
+const serviceFlags = values['node-flags'] === undefined ? [...INFERENCE_NODE_FLAGS] : values['node-flags'].split(' ').filter((f) => f !== '');
 if (values.layers !== 'all' && values.layers !== 'rules') throw new Error('--layers must be all or rules');
 const CONCURRENCY = 64;
 /** Alternating echo/scan rounds of the closed-loop throughput phase; the median round is reported. */
@@ -99,7 +102,7 @@ async function main(): Promise<void> {
   const echo = startChild('bench/echo-server.ts', { ECHO_PORT: String(echoPort) });
   // Measure the production artifact: compiled JavaScript, as the Dockerfile runs it.
   execFileSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: 'inherit' });
-  const scanner = startChild('dist/inference/main.js', { INFERENCE_PORT: String(scanPort), INFERENCE_HOST: '127.0.0.1', LOG_LEVEL: 'warn', INFERENCE_LAYERS: values.layers! }, INFERENCE_NODE_FLAGS);
+  const scanner = startChild('dist/inference/main.js', { INFERENCE_PORT: String(scanPort), INFERENCE_HOST: '127.0.0.1', LOG_LEVEL: 'warn', INFERENCE_LAYERS: values.layers! }, serviceFlags);
   const stopAll = () => [echo, scanner].forEach((c) => c.kill('SIGTERM'));
   process.once('exit', stopAll);
   try {
@@ -200,6 +203,7 @@ async function main(): Promise<void> {
     const cpu = cpus()[0]?.model ?? 'unknown CPU';
     log(`Machine: ${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; ` +
       `client, echo server and inference service share the machine. Phase length ${phaseMs / 1000} s. ` +
+      `Service node flags: ${serviceFlags.length > 0 ? serviceFlags.join(' ') : 'none'}. ` +
       `Layers: ${values.layers === 'all' ? 'every local layer (heuristic, credential, classifier, semantic)' : 'rule layers only (INFERENCE_LAYERS=rules)'}. ` +
       `Texts: ${realTexts ? '1 KB chunks of real English articles (shared/datasets), 1 in 10 with an injected attack' : 'synthetic 1 KB English'}.`);
     log('');
