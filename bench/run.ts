@@ -24,7 +24,8 @@ const { values } = parseArgs({
     // Which layers the measured service loads (INFERENCE_LAYERS): every local layer, or the rule layers.
     layers: { type: 'string', default: 'all' },
     out: { type: 'string' },
-    // Node flags for the measured service instead of INFERENCE_NODE_FLAGS ('' for none), to compare settings.
+    // Node flags for the measured service instead of INFERENCE_NODE_FLAGS, to compare settings:
+    // `--node-flags='--a --b'` (the = form: parseArgs refuses a separate value starting with --), '' for none.
     'node-flags': { type: 'string' },
     data: { type: 'string', default: new URL('../../shared/datasets', import.meta.url).pathname },
   },

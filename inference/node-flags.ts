@@ -16,7 +16,16 @@
 // Both are measured in docs/ARCHITECTURE.md ("Garbage collection on one thread").
 export const INFERENCE_NODE_FLAGS = ['--single-threaded-gc', '--max-semi-space-size=8'] as const;
 
-/** The flags above that this process was started without. */
-export function missingNodeFlags(execArgv: readonly string[] = process.execArgv): string[] {
-  return INFERENCE_NODE_FLAGS.filter((flag) => !execArgv.includes(flag));
+/** A flag's name, `--max_semi_space_size=8` and `--max-semi-space-size=8` alike: `--max-semi-space-size`. */
+function flagName(arg: string): string {
+  return arg.split('=')[0]!.replaceAll('_', '-');
+}
+
+/**
+ * The flags above that this process was started without, by name: a flag given with another value
+ * (an operator's choice) or through NODE_OPTIONS counts as given.
+ */
+export function missingNodeFlags(execArgv: readonly string[] = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? ''): string[] {
+  const given = new Set([...execArgv, ...nodeOptions.split(/\s+/)].filter((a) => a.startsWith('--')).map(flagName));
+  return INFERENCE_NODE_FLAGS.filter((flag) => !given.has(flagName(flag)));
 }

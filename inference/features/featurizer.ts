@@ -107,9 +107,11 @@ export class Featurizer {
     const chunks: ChunkFeatures[] = [];
     const counts = this.counts;
     const maxFeatures = this.params.maxFeatures;
-    // A token of length L adds at most L - 1 character 4-grams, a word and a bigram: about one
-    // feature per character, so 1.25 per character plus slack nearly always fits in one block.
-    const arena = new FeatureArena(Math.min(maxFeatures * nChunks, Math.ceil((end - start) * 1.25) + 64));
+    // Prose gives about one feature per character (a 4-gram per character, a word and a bigram per
+    // word), code-like text up to two; features crowd into one chunk when a text has no spaces. So
+    // the first block is a guess capped at 16K entries, and later ones double. A lone chunk gains
+    // nothing from sharing: it keeps arrays of its own (on the V8 heap when they are small).
+    const arena = nChunks > 1 ? new FeatureArena(Math.min(maxFeatures * nChunks, Math.ceil((end - start) * 1.25) + 64, 1 << 14)) : undefined;
     const modulus = this.#modulus;
     const bits = this.#bits;
     let chunk = 0;

@@ -35,15 +35,15 @@ export class FeatureArena {
   #weights: Float32Array | undefined;
   #used = 0;
 
-  /** `expected`: how many features the whole featurisation is likely to need (one block if right). */
-  constructor(private readonly expected: number) {}
+  /** `firstBlock`: entries of the first block (later blocks double), a guess at what the text needs. */
+  constructor(private readonly firstBlock: number) {}
 
   take(n: number): { indices: Int32Array; weights: Float32Array } {
     let indices = this.#indices;
     let weights = this.#weights;
     if (!indices || !weights || this.#used + n > indices.length) {
-      // A new block, at least as large as the last: the old one stays with the chunks that use it.
-      const size = Math.max(n, this.expected, indices?.length ?? 0);
+      // A new block, twice the last: the old one stays with the chunks that use it.
+      const size = Math.max(n, indices ? 2 * indices.length : this.firstBlock);
       this.#indices = indices = new Int32Array(size);
       this.#weights = weights = new Float32Array(size);
       this.#used = 0;

@@ -140,27 +140,34 @@ describe('featurizer', () => {
     }
   });
 
-  // Chunks flushed into an arena are views into shared blocks: they must hold exactly what a chunk
-  // with arrays of its own holds (the capped path too), and a later chunk, or a block running out,
+  // A flushed chunk is the counted buckets in first-seen order, weighted 1 + ln(count) in float32;
+  // over the cap, the `max` highest counts (ties by first appearance). Chunks flushed into an arena
+  // are views into shared blocks: they must hold the same, and a later chunk, or a block running out,
   // must never overwrite an earlier one.
-  it('flushes chunks into an arena exactly as into arrays of their own, never overwriting one', () => {
+  it('flushes each chunk by its definition, into an arena or not, never overwriting one', () => {
     const rng = new Rng(11);
     const [own, shared] = [new ChunkCounts(512), new ChunkCounts(512)];
     const arena = new FeatureArena(40); // small, so chunks spill into new blocks
     const flushed: { got: ChunkFeatures; copy: number[][] }[] = [];
     for (let chunk = 0; chunk < 30; chunk++) {
       const max = chunk % 5 === 0 ? 12 : Number.POSITIVE_INFINITY; // every fifth chunk is capped
+      const counts = new Map<number, number>(); // insertion order = first appearance
       for (let i = rng.int(60); i > 0; i--) {
         const bucket = 1 + rng.int(rng.next() < 0.5 ? 20 : 511);
         own.add(bucket);
         shared.add(bucket);
+        counts.set(bucket, (counts.get(bucket) ?? 0) + 1);
       }
-      const want = own.flush(max);
-      const got = shared.flush(max, arena);
-      assert.deepEqual([...got.indices], [...want.indices], `indices of chunk ${chunk}`);
-      assert.deepEqual([...got.weights], [...want.weights], `weights of chunk ${chunk}`);
-      assert.equal(got.sumSquares, want.sumSquares);
-      flushed.push({ got, copy: [[...got.indices], [...got.weights]] });
+      const seen = [...counts.keys()];
+      const kept = new Set([...seen.keys()].sort((x, y) => counts.get(seen[y]!)! - counts.get(seen[x]!)! || x - y).slice(0, max).map((i) => seen[i]!));
+      const indices = seen.filter((b) => kept.has(b));
+      const weights = indices.map((b) => Math.fround(1 + Math.log(counts.get(b)!)));
+      for (const [name, got] of [['own arrays', own.flush(max)], ['arena', shared.flush(max, arena)]] as const) {
+        assert.deepEqual([...got.indices], indices, `indices of chunk ${chunk} (${name})`);
+        assert.deepEqual([...got.weights], weights, `weights of chunk ${chunk} (${name})`);
+        assert.equal(got.sumSquares, weights.reduce((a, v) => a + v * v, 0));
+        if (name === 'arena') flushed.push({ got, copy: [[...got.indices], [...got.weights]] });
+      }
     }
     for (const [k, { got, copy }] of flushed.entries()) assert.deepEqual([[...got.indices], [...got.weights]], copy, `chunk ${k} unchanged`);
     assert.ok(new Set(flushed.map((f) => f.got.indices.buffer)).size > 1, 'the test spills into more than one block');
