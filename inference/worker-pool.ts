@@ -50,14 +50,61 @@ interface Task {
 const fromSource = import.meta.url.endsWith('.ts');
 const HOST = new URL(fromSource ? './pool-worker-source.mjs' : './pool-worker.js', import.meta.url);
 
+/**
+ * A worker's tasks in flight, in a fixed array. Not a Map: a Map that lives long and sees an entry
+ * added and deleted per task reallocates its hash table every few tasks, and each table it drops in
+ * the old generation still points at the tasks it held, keeping their requests alive through the
+ * young-generation collections (docs/ARCHITECTURE.md, "Garbage on the event loop").
+ */
+class TaskSlots {
+  readonly #slots: (Task | undefined)[];
+  #count = 0;
+
+  constructor(capacity: number) {
+    this.#slots = new Array<Task | undefined>(capacity).fill(undefined);
+  }
+
+  get size(): number {
+    return this.#count;
+  }
+
+  add(task: Task): void {
+    const at = this.#slots.indexOf(undefined);
+    if (at < 0) throw new Error('no free task slot on this worker');
+    this.#slots[at] = task;
+    this.#count++;
+  }
+
+  /** Removes and returns the task with this id, if it is here. */
+  take(id: number): Task | undefined {
+    for (let i = 0; i < this.#slots.length; i++) {
+      const task = this.#slots[i];
+      if (task?.id !== id) continue;
+      this.#slots[i] = undefined;
+      this.#count--;
+      return task;
+    }
+    return undefined;
+  }
+
+  /** Removes and returns every task. */
+  takeAll(): Task[] {
+    const all = this.#slots.filter((t): t is Task => t !== undefined);
+    this.#slots.fill(undefined);
+    this.#count = 0;
+    return all;
+  }
+}
+
 class PoolThread {
   readonly worker: Worker;
-  readonly tasks = new Map<number, Task>();
+  readonly tasks: TaskSlots;
   ready = false;
   /** Resolves when the thread has loaded its module; rejects if it stops before. */
   readonly started: Promise<void>;
 
   constructor(options: WorkerPoolOptions, onMessage: (thread: PoolThread, message: FromWorker) => void, onExit: (thread: PoolThread, error: Error) => void) {
+    this.tasks = new TaskSlots(options.tasksPerWorker);
     const workerData: PoolThreadData = { filename: options.filename, data: options.data };
     this.worker = new Worker(HOST, { workerData });
     let markStarted!: () => void;
@@ -174,21 +221,20 @@ export class WorkerPool {
   }
 
   #post(thread: PoolThread, task: Task): void {
-    thread.tasks.set(task.id, task);
+    thread.tasks.add(task);
     try {
       thread.worker.postMessage({ id: task.id, task: task.payload });
     } catch (error) {
       // Not structured-cloneable: the caller's mistake, not the worker's.
-      thread.tasks.delete(task.id);
+      thread.tasks.take(task.id);
       task.reject(error);
     }
   }
 
   #onMessage(thread: PoolThread, message: FromWorker): void {
     if (!('id' in message)) return;
-    const task = thread.tasks.get(message.id);
+    const task = thread.tasks.take(message.id);
     if (!task) return;
-    thread.tasks.delete(message.id);
     if ('error' in message) task.reject(message.error);
     else task.resolve(message.result);
     this.#drain(thread);
@@ -197,8 +243,7 @@ export class WorkerPool {
   #onExit(thread: PoolThread, error: WorkerExitError): void {
     const at = this.#threads.indexOf(thread);
     if (at >= 0) this.#threads.splice(at, 1);
-    for (const task of thread.tasks.values()) task.reject(error);
-    thread.tasks.clear();
+    for (const task of thread.tasks.takeAll()) task.reject(error);
     if (this.#closed || this.#broken) return;
     if (!thread.ready) {
       // The module could not even load: a replacement would fail the same way, so the pool stops
