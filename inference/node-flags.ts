@@ -13,7 +13,8 @@
 // collections at about half the pause each, for the same GC time in all. A shorter pause is a
 // shorter stall for the requests in flight and a smaller burst behind it.
 //
-// Both are measured in docs/ARCHITECTURE.md ("Garbage collection on one thread").
+// Both are measured in docs/ARCHITECTURE.md ("Garbage collection on one thread, in a smaller young
+// generation") and docs/BENCHMARKS.md.
 export const INFERENCE_NODE_FLAGS = ['--single-threaded-gc', '--max-semi-space-size=8'] as const;
 
 /** A flag's name, `--max_semi_space_size=8` and `--max-semi-space-size=8` alike: `--max-semi-space-size`. */

@@ -54,7 +54,7 @@ const HOST = new URL(fromSource ? './pool-worker-source.mjs' : './pool-worker.js
  * A worker's tasks in flight, in a fixed array. Not a Map: a Map that lives long and sees an entry
  * added and deleted per task reallocates its hash table every few tasks, and each table it drops in
  * the old generation still points at the tasks it held, keeping their requests alive through the
- * young-generation collections (docs/ARCHITECTURE.md, "Garbage on the event loop").
+ * young-generation collections (docs/ARCHITECTURE.md, "No long-lived Map with an entry per request").
  */
 class TaskSlots {
   readonly #slots: (Task | undefined)[];

@@ -24,8 +24,8 @@ const SUBLINEAR = Float32Array.from({ length: 256 }, (_, c) => (c === 0 ? 0 : 1 
 const sublinear = (c: number): number => (c < 256 ? SUBLINEAR[c]! : Math.fround(1 + Math.log(c)));
 
 /**
- * Storage for the chunks of one featurisation: each chunk's indices and weights are views into a
- * shared pair of buffers rather than two typed arrays of their own. A typed array of more than 64
+ * Storage for the chunks of one featurisation: each chunk's indices and weights are views into
+ * shared blocks rather than two typed arrays of their own. A typed array of more than 64
  * bytes has its own off-heap buffer, which the young-generation collector must sweep when it dies:
  * two per chunk made buffer sweeping most of a worker's scavenge pause. Buffers are never reused, so
  * a view stays valid for as long as anyone holds it.
