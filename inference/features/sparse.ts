@@ -54,6 +54,11 @@ export class FeatureArena {
   }
 }
 
+/** Arrays for a chunk of `n` features: views from the arena, or arrays of their own without one. */
+function chunkArrays(n: number, arena: FeatureArena | undefined): { indices: Int32Array; weights: Float32Array } {
+  return arena ? arena.take(n) : { indices: new Int32Array(n), weights: new Float32Array(n) };
+}
+
 /** Dense counter over all buckets, reset bucket by bucket on flush so it is allocated once. */
 export class ChunkCounts {
   private readonly dense: Uint16Array;
@@ -89,7 +94,7 @@ export class ChunkCounts {
     const { dense, touched } = this;
     if (n > max) return this.#flushCapped(n, max, arena);
     // The common case: read and reset each count in one pass.
-    const { indices, weights } = arena ? arena.take(n) : { indices: new Int32Array(n), weights: new Float32Array(n) };
+    const { indices, weights } = chunkArrays(n, arena);
     indices.set(touched.subarray(0, n));
     let sumSquares = 0;
     for (let i = 0; i < n; i++) {
@@ -106,7 +111,7 @@ export class ChunkCounts {
     const { dense, touched } = this;
     const order = Array.from({ length: n }, (_, i) => i).sort((x, y) => dense[touched[y]!]! - dense[touched[x]!]! || x - y);
     const kept = order.slice(0, max).sort((x, y) => x - y);
-    const { indices, weights } = arena ? arena.take(kept.length) : { indices: new Int32Array(kept.length), weights: new Float32Array(kept.length) };
+    const { indices, weights } = chunkArrays(kept.length, arena);
     for (let i = 0; i < kept.length; i++) indices[i] = touched[kept[i]!]!;
     let sumSquares = 0;
     for (let i = 0; i < indices.length; i++) {
