@@ -93,6 +93,16 @@ function rssMiB(pid: number): { rss: number; peak: number } {
   return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
 }
 
+/** The clock /proc/cpuinfo reports, where Node's os.cpus() has none (VMs without cpufreq). */
+function cpuinfoMhz(): number | undefined {
+  try {
+    const mhz = Number(/^cpu MHz\s*:\s*([\d.]+)/m.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1]);
+    return Number.isFinite(mhz) && mhz > 0 ? Math.round(mhz) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 const f1 = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '–');
 const f2 = (n: number) => (Number.isFinite(n) ? n.toFixed(2) : '–');
 const row = (name: string, r: LoadResult) =>
@@ -202,7 +212,9 @@ async function main(): Promise<void> {
     }
 
     const cpu = cpus()[0]?.model ?? 'unknown CPU';
-    log(`Machine: ${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; ` +
+    // Hosts of one CPU model differ (their clock, the VM): the clock tells two reports apart.
+    const mhz = cpus()[0]?.speed || cpuinfoMhz();
+    log(`Machine: ${cpus().length} × ${cpu}${mhz ? ` at ${mhz} MHz` : ''}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; ` +
       `client, echo server and inference service share the machine. Phase length ${phaseMs / 1000} s. ` +
       `Service node flags: ${serviceFlags.length > 0 ? serviceFlags.join(' ') : 'none'}. ` +
       `Layers: ${values.layers === 'all' ? 'every local layer (heuristic, credential, classifier, semantic)' : 'rule layers only (INFERENCE_LAYERS=rules)'}. ` +

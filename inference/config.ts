@@ -51,9 +51,10 @@ type Env = Record<string, string | undefined>;
 
 /**
  * Workers by default: with the learned layers a scan costs several times what terminating HTTP/2 and
- * protobuf costs on the main thread, so every core runs a worker (measured on 2 cores: +10–30% unary,
- * +30% ScanBatch against one worker). The rule layers alone are cheap enough that the main thread
- * needs a core of its own.
+ * protobuf costs on the main thread, so every core runs a worker (measured on 2 cores against one
+ * worker: +10–30% unary and +30% ScanBatch on one host; the same unary, ScanBatch +90% and ScanStream
+ * +52% on a slower one, docs/BENCHMARKS.md). The rule layers alone are cheap enough that the main
+ * thread needs a core of its own.
  */
 export function defaultWorkerCount(layers: LayerSet = 'all'): number {
   const cores = availableParallelism();
