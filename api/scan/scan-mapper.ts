@@ -5,7 +5,8 @@ import type { DecisionName } from '../../db/index.js';
 
 export type ScanEndpoint = 'content' | 'output' | 'multiturn';
 
-export const CONTENT_TYPES: Record<string, ContentType> = {
+// Look names up with Object.hasOwn: `in` also finds what every object inherits ("constructor").
+export const CONTENT_TYPES: Readonly<Record<string, ContentType>> = {
   auto: ContentType.UNSPECIFIED,
   text: ContentType.TEXT,
   html: ContentType.HTML,

@@ -33,7 +33,7 @@ export function parseScanInput(endpoint: ScanEndpoint, body: unknown, maxTextByt
   if (source_type !== undefined && (typeof source_type !== 'string' || source_type.length > MAX_SOURCE_TYPE)) {
     throw ApiError.badRequest('invalid_source_type', `"source_type" must be a string of at most ${MAX_SOURCE_TYPE} characters`);
   }
-  if (content_type !== undefined && (typeof content_type !== 'string' || !(content_type in CONTENT_TYPES))) {
+  if (content_type !== undefined && (typeof content_type !== 'string' || !Object.hasOwn(CONTENT_TYPES, content_type))) {
     throw ApiError.badRequest('invalid_content_type', `"content_type" must be one of ${Object.keys(CONTENT_TYPES).join(', ')}`);
   }
   return {

@@ -82,8 +82,13 @@ describe('api scan endpoints (real inference service)', () => {
     assert.equal(field(big, 'code'), 'text_too_large');
     const atLimit = await http(api.url, '/v1/scan/content', { body: { text: 'word '.repeat(100 * 1024) } });
     assert.equal(atLimit.status, 200, 'exactly 500 KiB is accepted');
-    const badType = await http(api.url, '/v1/scan/content', { body: { text: 'x', content_type: 'pdf' } });
-    assert.equal(badType.status, 400);
+    // Names every object inherits are not content types either: one would reach the protobuf encoder.
+    for (const contentType of ['pdf', 'constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      const badType = await http(api.url, '/v1/scan/content', { body: { text: 'x', content_type: contentType } });
+      assert.equal(badType.status, 400, contentType);
+      assert.equal(field(badType, 'code'), 'invalid_content_type', contentType);
+    }
+    assert.equal(api.inference.circuitState, 'closed');
   });
 
   it('writes one usage row per scan and serves history with cursor and offset pagination', async () => {
