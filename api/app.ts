@@ -71,7 +71,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(accessLog()); //                     3. one line per request when it finishes
   app.use(securityHeaders()); //               4. helmet + Permissions-Policy, before any answer
   app.use(corsForDashboard(config.cors.origins)); // 5. CORS with credentials; answers preflights
-  app.use(perIpUnlessPaid(limiters.perIp)); // 6. per-IP limit, before any parsing or DB work (paid scans: per payer/key)
+  app.use(perIpUnlessPaid(limiters.perIp, config, deps.rateLimitStore)); // 6. per-IP limit, before any parsing or DB work (paid scans: per payer/key once accepted)
   app.use(cookieParser()); //                  7. session and CSRF cookies
   app.use(jsonBodies(config.limits)); //       8. JSON with size limits; malformed → 400
   app.use(csrfProtection(AUTH_CSRF_EXEMPT_PATHS)); // 9. cookie-authenticated writes need X-CSRF-Token

@@ -1,6 +1,8 @@
-// Rate limits for requests carrying a payment or an API key: they skip the per-IP limit and are
-// counted per payer or per key instead (RATE_LIMIT_PAID_PER_MINUTE), so a paying agent behind a
-// shared address is never throttled like an anonymous client.
+// Rate limits for requests carrying a payment or an API key: once the payment is verified or the
+// key authenticated they are counted per payer or per key (RATE_LIMIT_PAID_PER_MINUTE), so a paying
+// agent behind a shared address is never throttled like an anonymous client. Until then only the
+// header is known, which anyone can forge: such requests that are refused count against the client
+// IP, so junk payments and keys are throttled like anonymous traffic.
 import type { Request, RequestHandler, Response } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import type { Config } from '../config.js';
@@ -12,12 +14,37 @@ import { PAYMENT_SIGNATURE } from './x402-wire.js';
 const KEY = 'paidRateKey';
 const PAID_PATHS = /^\/v1\/scan\//;
 
-/** Wraps the per-IP limiter: paid scan requests pass through to the per-payer limit. */
-export function perIpUnlessPaid(perIp: RequestHandler): RequestHandler {
+/** Set on a response once its payer is verified or its API key authenticated (by the paid limiter). */
+const IDENTIFIED = 'paidCallerIdentified';
+
+/**
+ * The per-IP limit, except for scan requests carrying a payment or an API key while payments are on:
+ * those count against the client IP only when refused before their payer or key is known (a
+ * malformed or forged payment, an unknown key), and against their payer or key once it is.
+ */
+export function perIpUnlessPaid(perIp: RequestHandler, config: Config, storeFactory: RateLimitStoreFactory = () => undefined): RequestHandler {
+  // Payments off: scans are free and a payment header means nothing, so it must not lift the limit.
+  if (!config.payments.payTo) return perIp;
+  const refusedPerIp = rateLimit({
+    windowMs: config.rateLimits.windowMs,
+    limit: config.rateLimits.perMinute,
+    store: storeFactory('ip-refused'),
+    standardHeaders: 'draft-7',
+    legacyHeaders: false,
+    passOnStoreError: true,
+    validate: { xForwardedForHeader: false },
+    skipSuccessfulRequests: true,
+    // "Successful" here: not refused, or refused only after the payer or key was identified.
+    requestWasSuccessful: (_req, res) => res.statusCode < 400 || res.locals[IDENTIFIED] === true,
+    handler: (req, res, next) => {
+      const retryAfter = Number(res.getHeader('Retry-After') ?? Math.ceil(config.rateLimits.windowMs / 1000));
+      req.log.warn('rate limited', { event: 'rate_limited', limiter: 'ip-refused', ip: req.ip, path: req.path });
+      next(ApiError.tooManyRequests(retryAfter));
+    },
+  });
   return (req, res, next) => {
     const paid = req.method === 'POST' && PAID_PATHS.test(req.path) && (req.get(PAYMENT_SIGNATURE) !== undefined || bearerApiKey(req.get('authorization')) !== undefined);
-    if (paid) return next();
-    return perIp(req, res, next);
+    return paid ? refusedPerIp(req, res, next) : perIp(req, res, next);
   };
 }
 
@@ -39,8 +66,10 @@ export function createPaidLimiter(config: Config, storeFactory: RateLimitStoreFa
       next(ApiError.tooManyRequests(retryAfter));
     },
   });
+  // Called only with a verified payer or an authenticated key: from here on the request is theirs.
   return (req, res, key) =>
     new Promise<void>((resolve, reject) => {
+      res.locals[IDENTIFIED] = true;
       res.locals[KEY] = key;
       void limiter(req, res, (err?: unknown) => (err ? reject(err) : resolve()));
     });

@@ -73,7 +73,10 @@ export class X402Flow {
     }
     const payer = auth.from.toLowerCase();
     const nonce = auth.nonce.toLowerCase();
-    await this.deps.limitPaid(req, res, `payer:${payer}`);
+    // The payer's rate limit counts only payments known to be theirs: a replay of a stored, verified
+    // payment, or a new one once the facilitator has verified it (in admit). Anyone can name a payer
+    // in an unverified header, and must not use up that payer's limit.
+    const limit = () => this.deps.limitPaid(req, res, `payer:${payer}`);
 
     // Only the very same request may be answered from a payment's row: payer and nonce are public
     // on chain once settled, so they alone must never unlock a stored result.
@@ -83,15 +86,18 @@ export class X402Flow {
     const running = this.admissions.get(key);
     if (running) {
       if (running.digest !== digest) throw paymentAlreadyUsed();
-      return this.replies.replay(req, res, (await running.admission).id);
+      const { id } = await running.admission;
+      await limit();
+      return this.replies.replay(req, res, id);
     }
     const existing = await this.deps.payments.findByPayerNonce(payer, nonce);
     if (existing) {
       if (existing.request_digest !== digest) throw paymentAlreadyUsed();
+      await limit();
       return this.replies.replay(req, res, existing.id);
     }
 
-    const admission = this.admit(req, payload, priced, auth, payer, nonce, digest);
+    const admission = this.admit(req, payload, priced, auth, payer, nonce, digest, limit);
     this.admissions.set(key, { digest, admission });
     void admission.catch(() => undefined).finally(() => this.admissions.delete(key));
     const admitted = await admission;
@@ -102,6 +108,7 @@ export class X402Flow {
 
   private async admit(
     req: Request, payload: PaymentPayload, priced: Priced, auth: Eip3009Authorization, payer: string, nonce: string, digest: string,
+    limit: () => Promise<void>,
   ): Promise<Admission> {
     const { payments, clock } = this.deps;
     let verified;
@@ -118,6 +125,7 @@ export class X402Flow {
       const reason = verified.invalidReason ?? 'payer_mismatch';
       throw paymentRequiredError(priced.resource, [priced.requirements], verifyFailureCode(reason), 'The payment was rejected by the facilitator', reason);
     }
+    await limit(); // before the reservation: a limited request leaves no row behind
     const now = clock.now();
     const row = await payments.reserveX402(
       {

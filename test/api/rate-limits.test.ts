@@ -62,6 +62,14 @@ describe('api rate limits', () => {
     assert.equal((await http(api.url, '/health/live')).status, 200);
   });
 
+  it('with payments off, a payment or API-key header does not lift the per-IP limit', async () => {
+    const api = await start({ env: { RATE_LIMIT_PER_MINUTE: '3' } });
+    const headers = [{ 'payment-signature': 'x' }, { authorization: `Bearer sk_live_${'a'.repeat(43)}` }, { 'payment-signature': 'y' }];
+    for (const h of headers) assert.notEqual((await http(api.url, '/v1/scan/output', { body: { text: 'hi' }, headers: h })).status, 429);
+    const fourth = await http(api.url, '/v1/scan/output', { body: { text: 'hi' }, headers: { 'payment-signature': 'z' } });
+    assert.equal(fourth.status, 429);
+  });
+
   it('with TRUST_PROXY naming the proxy, keys on the client address it reports', async () => {
     const api = await start({ env: { TRUST_PROXY: 'loopback' } });
     for (let i = 0; i < 5; i++) await login(api, { 'x-forwarded-for': '198.51.100.1' });
