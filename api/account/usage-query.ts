@@ -15,10 +15,15 @@ export function encodeCursor(cursor: UsageCursor): string {
   return Buffer.from(`${cursor.createdAt.toISOString()}|${cursor.id}`).toString('base64url');
 }
 
+const MAX_BIGINT = 2n ** 63n - 1n;
+
 export function decodeCursor(raw: string): UsageCursor {
   const [iso, id] = Buffer.from(raw, 'base64url').toString('utf8').split('|');
   const createdAt = new Date(iso ?? '');
-  if (!id || !/^\d{1,19}$/.test(id) || Number.isNaN(createdAt.getTime())) throw ApiError.badRequest('invalid_cursor', 'Invalid cursor');
+  // The id is a PostgreSQL bigint and the time a timestamptz: out-of-range values are a 400 here, not
+  // a failed cast in the query.
+  const year = createdAt.getUTCFullYear();
+  if (!id || !/^\d{1,19}$/.test(id) || BigInt(id) > MAX_BIGINT || !(year >= 1 && year <= 9999)) throw ApiError.badRequest('invalid_cursor', 'Invalid cursor');
   return { createdAt, id };
 }
 

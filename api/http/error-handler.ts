@@ -25,6 +25,10 @@ export function toApiError(err: unknown): ApiError {
   if (typeof err === 'object' && err !== null) {
     const mapped = fromBodyParser(err as { type?: unknown });
     if (mapped) return mapped;
+    // Express and its routers mark what the client caused with a 4xx status (a path that is not
+    // valid percent-encoding is a URIError with status 400): a client error, not a 500.
+    const { status } = err as { status?: unknown };
+    if (typeof status === 'number' && status >= 400 && status < 500) return new ApiError(status, 'bad_request', 'The request could not be read', { cause: err });
   }
   return ApiError.internal(err);
 }
@@ -36,7 +40,9 @@ export const notFoundHandler: RequestHandler = (_req, _res, next) => {
 export const errorHandler: ErrorRequestHandler = (err, req, res, next) => {
   const apiError = toApiError(err);
   const log = req.log;
-  const detail = apiError.cause ?? (apiError === err ? undefined : err);
+  // A JSON parser's message quotes the body it choked on, and the body may be a secret being scanned.
+  const parseFailure = apiError.code === 'invalid_json';
+  const detail = parseFailure ? undefined : apiError.cause ?? (apiError === err ? undefined : err);
   if (apiError.status >= 500) {
     log?.error('request failed', { code: apiError.code, status: apiError.status, err: describe(detail ?? apiError) });
   } else {

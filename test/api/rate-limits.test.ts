@@ -64,7 +64,7 @@ describe('api rate limits', () => {
 
   it('with payments off, a payment or API-key header does not lift the per-IP limit', async () => {
     const api = await start({ env: { RATE_LIMIT_PER_MINUTE: '3' } });
-    const headers = [{ 'payment-signature': 'x' }, { authorization: `Bearer sk_live_${'a'.repeat(43)}` }, { 'payment-signature': 'y' }];
+    const headers: Record<string, string>[] = [{ 'payment-signature': 'x' }, { authorization: `Bearer sk_live_${'a'.repeat(43)}` }, { 'payment-signature': 'y' }];
     for (const h of headers) assert.notEqual((await http(api.url, '/v1/scan/output', { body: { text: 'hi' }, headers: h })).status, 429);
     const fourth = await http(api.url, '/v1/scan/output', { body: { text: 'hi' }, headers: { 'payment-signature': 'z' } });
     assert.equal(fourth.status, 429);

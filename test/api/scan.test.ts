@@ -115,6 +115,12 @@ describe('api scan endpoints (real inference service)', () => {
 
     assert.equal((await http(api.url, '/v1/account/usage?limit=1001', { headers })).status, 400);
     assert.equal((await http(api.url, '/v1/account/usage?cursor=bm9wZQ', { headers })).status, 400);
+    // Well formed but out of PostgreSQL's range (bigint id, timestamptz year): 400, not a failed cast.
+    for (const raw of ['2026-01-01T00:00:00.000Z|9999999999999999999', '+275760-01-01T00:00:00.000Z|1']) {
+      const res = await http(api.url, `/v1/account/usage?cursor=${Buffer.from(raw).toString('base64url')}`, { headers });
+      assert.equal(res.status, 400, raw);
+      assert.equal(field(res, 'code'), 'invalid_cursor', raw);
+    }
     assert.equal((await http(api.url, '/v1/account/usage')).status, 401);
   });
 

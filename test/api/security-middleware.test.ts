@@ -79,12 +79,27 @@ describe('api security middleware', () => {
     assert.equal(field(res, 'code'), 'payload_too_large');
   });
 
-  it('logs JSON lines with the request id and masks secrets', async () => {
+  it('logs JSON lines with the request id; no secret, and no fragment of a body, reaches them', async () => {
     const number = '1234-5678-9012-3456';
+    const from = api.logs.length;
+    // A refused login carrying a session token ...
     await http(api.url, '/v1/auth/login', { body: { account_number: number }, headers: { authorization: 'Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl' } });
-    const all = api.logs.join('\n');
+    // ... and a malformed body: Node's JSON parser quotes what it choked on, here a key being scanned.
+    const malformed = await http(api.url, '/v1/scan/output', { rawBody: '{"text": AKIAZ3MHQWEXAMPLEKEY1 }', headers: { 'content-type': 'application/json' } });
+    assert.equal(malformed.status, 400);
+    const lines = api.logs.slice(from);
+    assert.ok(lines.some((line) => (JSON.parse(line) as { code?: string }).code === 'invalid_json'), 'the refusal is logged');
+    const all = lines.join('\n');
     assert.ok(!all.includes(number), 'account number never logged in full');
     assert.ok(!all.includes('eyJzdWIiOiJ4In0'), 'token never logged in full');
-    for (const line of api.logs) assert.ok(typeof JSON.parse(line).request_id === 'string' || !line.includes('"route"'));
+    assert.ok(!all.includes('AKIAZ3MHQW'), 'no fragment of the body');
+    for (const line of lines) assert.ok(typeof JSON.parse(line).request_id === 'string' || !line.includes('"route"'));
+  });
+
+  it('answers a path that is not valid percent-encoding with 400, not 500', async () => {
+    const res = await http(api.url, '/v1/account/deposits/%E0');
+    assert.equal(res.status, 400);
+    assert.equal(field(res, 'code'), 'bad_request');
+    assert.doesNotMatch(res.text, /URIError|decode/);
   });
 });
