@@ -23,6 +23,8 @@ const ADDRESS = /^0x[0-9a-fA-F]{40}$/;
 const NONCE = /^0x[0-9a-fA-F]{64}$/;
 const UINT = /^\d{1,78}$/;
 const HEX = /^0x[0-9a-fA-F]+$/;
+/** Clock skew and slow signers: validBefore may pass now + maxTimeoutSeconds by this much. */
+const MAX_VALIDITY_SLACK_SECONDS = 3600;
 
 /**
  * Returns the authorization when the payment can be what we asked for; throws PaymentRejected with
@@ -47,11 +49,18 @@ export function checkPaymentLocally(payment: PaymentPayload, required: PaymentRe
     throw new PaymentRejected('malformed_payment', 'The payment authorization is incomplete or malformed');
   }
   const payTo = required.payTo.toLowerCase();
-  if (auth.to.toLowerCase() !== payTo || accepted.payTo?.toLowerCase() !== payTo) throw new PaymentRejected('payee_mismatch', 'The payment is not made out to this service');
+  if (auth.to.toLowerCase() !== payTo || typeof accepted.payTo !== 'string' || accepted.payTo.toLowerCase() !== payTo) {
+    throw new PaymentRejected('payee_mismatch', 'The payment is not made out to this service');
+  }
   if (auth.value !== required.amount || accepted.amount !== required.amount) throw new PaymentRejected('amount_mismatch', `This route costs ${required.amount} atomic units`);
   if (BigInt(auth.validAfter) > BigInt(nowSeconds)) throw new PaymentRejected('authorization_not_yet_valid', 'The payment authorization is not valid yet');
   if (BigInt(auth.validBefore) < BigInt(nowSeconds + minValiditySeconds)) {
     throw new PaymentRejected('authorization_expired', 'The payment authorization has expired or expires too soon to be settled');
+  }
+  // The client signs for the route's maxTimeoutSeconds; far beyond that (2^256 − 1, say) is no date
+  // the ledger can hold, and no payment we asked for.
+  if (BigInt(auth.validBefore) > BigInt(nowSeconds + required.maxTimeoutSeconds + MAX_VALIDITY_SLACK_SECONDS)) {
+    throw new PaymentRejected('authorization_too_long', `The payment authorization must expire within ${required.maxTimeoutSeconds} seconds`);
   }
   return auth as Eip3009Authorization;
 }

@@ -127,6 +127,15 @@ describe('payments: x402 reserve → execute → settle', function () {
         return Buffer.from(JSON.stringify(payload)).toString('base64');
       }],
       ['malformed header', 400, 'malformed_payment', async () => 'this is not base64 json!'],
+      // Signed for 10^15 seconds: no date the ledger can hold (was a 500 after the facilitator's verify).
+      ['validity far beyond the route\'s', 402, 'authorization_too_long', async (s) => s.payer.sign(await s.payer.requirements(s.scanUrl, body), (r) => ({ ...r, maxTimeoutSeconds: 1e15 }))],
+      // `accepted` is not signed, so anyone can put anything there (was a 500: a number has no toLowerCase).
+      ['accepted.payTo not a string', 402, 'payee_mismatch', async (s) => {
+        const header = await s.payer.sign(await s.payer.requirements(s.scanUrl, body));
+        const payment = JSON.parse(Buffer.from(header, 'base64').toString('utf8')) as { accepted: { payTo: unknown } };
+        payment.accepted.payTo = 123;
+        return Buffer.from(JSON.stringify(payment)).toString('base64');
+      }],
     ];
     for (const [name, status, code, make] of cases) {
       it(name, async () => {
