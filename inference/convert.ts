@@ -18,6 +18,8 @@ export interface RequestLimits {
 
 const MAX_ID_LENGTH = 256;
 const MAX_TURNS = 64;
+/** The roles scan.proto names for a Turn; anything else is the caller's mistake, not text to carry. */
+const TURN_ROLES: ReadonlySet<string> = new Set(['user', 'assistant', 'system', 'tool']);
 
 const CONTENT_KINDS: Record<ContentType, ContentKind> = {
   [ContentType.UNSPECIFIED]: 'auto',
@@ -45,10 +47,15 @@ export function requestToJob(request: ScanRequest, limits: RequestLimits): ScanJ
   const label = request.id ? `request "${request.id.slice(0, 64)}"` : 'request';
   if (request.id.length > MAX_ID_LENGTH) throw invalid(`id is longer than ${MAX_ID_LENGTH} characters`);
   if (request.text.length === 0) throw invalid(`${label}: text is empty`);
-  // UTF-8 is at most 3 bytes per UTF-16 unit, so short texts skip the byte count.
-  let bytes = request.text.length * 3 <= limits.maxTextBytes ? 0 : Buffer.byteLength(request.text, 'utf8');
   if (request.turns.length > MAX_TURNS) throw invalid(`${label}: more than ${MAX_TURNS} turns`);
-  for (const turn of request.turns) bytes += Buffer.byteLength(turn.text, 'utf8');
+  // UTF-8 is at most 3 bytes per UTF-16 unit, so a short text alone skips the byte count; with turns
+  // the limit is on the sum, and the text's share must be counted.
+  const counted = request.turns.length > 0 || request.text.length * 3 > limits.maxTextBytes;
+  let bytes = counted ? Buffer.byteLength(request.text, 'utf8') : 0;
+  for (const turn of request.turns) {
+    if (!TURN_ROLES.has(turn.role)) throw invalid(`${label}: a turn's role must be one of ${[...TURN_ROLES].join(', ')}`);
+    bytes += Buffer.byteLength(turn.text, 'utf8');
+  }
   if (bytes > limits.maxTextBytes) {
     throw invalid(`${label}: text is ${bytes} bytes; the limit is ${limits.maxTextBytes}`);
   }

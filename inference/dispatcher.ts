@@ -54,11 +54,29 @@ export class Dispatcher {
 
   /** Queues a job; `cancel` (an AbortSignal, say) drops it while it waits and rejects its promise. */
   submit(job: ScanJob, cancel?: Cancellation): Promise<ScanResult> {
-    if (this.#stopped) return Promise.reject(new ScanError('unavailable', 'the scanner is shutting down'));
-    if (cancel?.aborted) return Promise.reject(abortError(cancel));
-    if (this.#queued >= this.#options.maxQueued) {
-      return Promise.reject(new ScanError('resource_exhausted', 'the scanner is overloaded; retry with backoff'));
+    const refusal = this.#refusal(1, cancel);
+    return refusal ? Promise.reject(refusal) : this.#enqueue(job, cancel);
+  }
+
+  /**
+   * Queues every job or none: a queue without room for them all refuses the lot, so an overloaded
+   * scanner never runs part of a batch whose caller has already been told it failed.
+   */
+  submitAll(jobs: readonly ScanJob[], cancel?: Cancellation): Promise<ScanResult[]> {
+    const refusal = this.#refusal(jobs.length, cancel);
+    return refusal ? Promise.reject(refusal) : Promise.all(jobs.map((job) => this.#enqueue(job, cancel)));
+  }
+
+  #refusal(count: number, cancel: Cancellation | undefined): unknown {
+    if (this.#stopped) return new ScanError('unavailable', 'the scanner is shutting down');
+    if (cancel?.aborted) return abortError(cancel);
+    if (this.#queued + count > this.#options.maxQueued) {
+      return new ScanError('resource_exhausted', 'the scanner is overloaded; retry with backoff');
     }
+    return undefined;
+  }
+
+  #enqueue(job: ScanJob, cancel: Cancellation | undefined): Promise<ScanResult> {
     return new Promise<ScanResult>((resolve, reject) => {
       const pending: Pending = { job, resolve, reject, cancel, onAbort: undefined, settled: false };
       if (cancel) {

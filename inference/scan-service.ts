@@ -4,13 +4,14 @@ import { Code, type HandlerContext, type ServiceImpl } from '@connectrpc/connect
 import { setMaxListeners } from 'node:events';
 import { create } from '@bufbuild/protobuf';
 import { ScanBatchResponseSchema, type ScanRequest, type ScanResponse, type ScanService } from '../gen/stronghold/v1/scan_pb.js';
-import { cancellationOf, type Cancellation } from './cancellation.js';
+import { CallCancellation, cancellationOf, type Cancellation } from './cancellation.js';
 import { requestToJob, resultToResponse, type RequestLimits } from './convert.js';
 import type { Dispatcher } from './dispatcher.js';
 import { isServerFault, toConnectError } from './grpc-errors.js';
 import type { Logger } from './logger.js';
 import type { InferenceMetrics } from './metrics.js';
 import { ScanError } from './scan-error.js';
+import type { ScanJob, ScanResult } from './scan-types.js';
 
 export interface ScanServiceDeps {
   dispatcher: Dispatcher;
@@ -19,7 +20,10 @@ export interface ScanServiceDeps {
   metrics: InferenceMetrics;
 }
 
-/** Most requests of one stream in the scanner at once; further reads wait (backpressure). */
+/**
+ * Most requests of one stream held at once, scanning or answered but not yet taken by the transport;
+ * further reads wait (backpressure), so a client that stops reading stops the scanning too.
+ */
 const STREAM_WINDOW = 256;
 /** How long a stream waits before retrying when the queue is full of other callers' work. */
 const RETRY_PAUSE_MS = 5;
@@ -32,6 +36,25 @@ export function createScanService({ dispatcher, limits, logger, metrics }: ScanS
     const elapsed = performance.now() - started;
     metrics.scanned(job.mode, result.decision, elapsed / 1000);
     return resultToResponse(request.id, result, elapsed);
+  }
+
+  /**
+   * Scans a batch's jobs, admitted whole or refused whole. The jobs share a cancellation of their
+   * own, chained to the call's, so that when one fails the rest still queued are dropped with it.
+   */
+  async function scanAll(jobs: ScanJob[], callCancel: Cancellation): Promise<ScanResult[]> {
+    const cancel = new CallCancellation();
+    const onCallAbort = () => cancel.abort(callCancel.reason);
+    if (callCancel.aborted) onCallAbort();
+    else callCancel.addEventListener('abort', onCallAbort);
+    try {
+      return await dispatcher.submitAll(jobs, cancel);
+    } catch (error) {
+      cancel.abort(error);
+      throw error;
+    } finally {
+      callCancel.removeEventListener('abort', onCallAbort);
+    }
   }
 
   function fail(error: unknown, method: string): never {
@@ -58,12 +81,10 @@ export function createScanService({ dispatcher, limits, logger, metrics }: ScanS
         }
         // Validate everything before scanning anything, so a bad item costs no work.
         const jobs = batch.requests.map((r) => requestToJob(r, limits));
-        // Every queued job listens for the call's cancellation.
-        const cancel = cancellationOf(ctx);
-        allowListeners(cancel, jobs.length + 8);
         const started = performance.now();
-        const results = await Promise.all(jobs.map((job) => dispatcher.submit(job, cancel)));
+        const results = await scanAll(jobs, cancellationOf(ctx));
         const latency = performance.now() - started;
+        for (let i = 0; i < jobs.length; i++) metrics.scanned(jobs[i]!.mode, results[i]!.decision, latency / 1000);
         return create(ScanBatchResponseSchema, {
           responses: results.map((result, i) => resultToResponse(batch.requests[i]!.id, result, latency)),
         });
@@ -97,15 +118,19 @@ function allowListeners(cancel: Cancellation, count: number): void {
 
 /**
  * Runs a stream's requests concurrently (up to a window) and hands back responses as they complete,
- * so one slow text does not hold up the rest. A full scanner queue is backpressure, not an error,
- * for a stream: the window shrinks, the refused request is retried when room appears, and reading
- * pauses (HTTP/2 flow control then slows the client). Any other failure ends the stream.
+ * so one slow text does not hold up the rest. Responses not yet handed to the transport count in
+ * the window, so a client that stops reading soon stops having its requests read. A full scanner
+ * queue is backpressure, not an error, for a stream: the window shrinks, the refused request is
+ * retried when room appears, and reading pauses (HTTP/2 flow control then slows the client). Any
+ * other failure ends the stream.
  */
 class StreamScanner {
   #done: ScanResponse[] = [];
   #retry: ScanRequest[] = [];
   #window = STREAM_WINDOW;
   #inFlight = 0;
+  /** Responses in #done or in the batch being handed out. */
+  #unsent = 0;
   #inputEnded = false;
   #closed = false;
   #failure: unknown;
@@ -138,7 +163,12 @@ class StreamScanner {
       if (this.#done.length > 0) {
         const ready = this.#done;
         this.#done = [];
-        yield* ready;
+        for (const response of ready) {
+          // Handed to the transport, which waits for the client before taking the next one.
+          this.#unsent--;
+          this.#wakeReader();
+          yield response;
+        }
         continue;
       }
       if (this.#failure !== undefined) throw this.#failure;
@@ -154,7 +184,7 @@ class StreamScanner {
   }
 
   #hasRoom(): boolean {
-    return this.#retry.length === 0 && this.#inFlight < this.#window;
+    return this.#retry.length === 0 && this.#inFlight < this.#window && this.#inFlight + this.#unsent < STREAM_WINDOW;
   }
 
   #start(request: ScanRequest): void {
@@ -163,6 +193,7 @@ class StreamScanner {
       .then(
         (response) => {
           this.#done.push(response);
+          this.#unsent++;
           this.#window = Math.min(STREAM_WINDOW, this.#window + 1);
         },
         (error: unknown) => {
@@ -195,12 +226,15 @@ class StreamScanner {
       if (this.#retryTimer !== undefined) break;
       this.#start(this.#retry.shift()!);
     }
-    if (this.#hasRoom()) {
-      const room = this.#room;
-      this.#room = undefined;
-      room?.();
-    }
+    this.#wakeReader();
     this.#notify();
+  }
+
+  #wakeReader(): void {
+    if (!this.#hasRoom()) return;
+    const room = this.#room;
+    this.#room = undefined;
+    room?.();
   }
 
   #startRetries(): void {

@@ -67,10 +67,29 @@ describe('Dispatcher', () => {
     controller.abort(new ScanError('deadline_exceeded', 'deadline'));
     await assert.rejects(second, (e: unknown) => e instanceof ScanError && e.code === 'deadline_exceeded');
     assert.equal(dispatcher.queued, 0);
+    // Queued behind the dropped job: once it has run, every flush that could have run the dropped one has.
+    const third = dispatcher.submit(job('third'));
     open();
-    await first;
+    await Promise.all([first, third]);
+    assert.deepEqual(runner.batches, [['first'], ['third']]);
+  });
+
+  it('submitAll queues every job or none', async () => {
+    const runner = new RecordingRunner();
+    let open!: () => void;
+    runner.gate = new Promise((r) => (open = r));
+    const dispatcher = new Dispatcher(runner, options);
+    const running = dispatcher.submitAll(['r0', 'r1', 'r2', 'r3'].map(job));
     await new Promise((r) => setImmediate(r));
-    assert.deepEqual(runner.batches, [['first']]);
+    const queued = dispatcher.submitAll(['q0', 'q1', 'q2', 'q3', 'q4', 'q5'].map(job));
+    // 6 of 8 places taken: three more do not fit, and none of the three is queued.
+    await assert.rejects(dispatcher.submitAll(['x0', 'x1', 'x2'].map(job)), (e: unknown) => e instanceof ScanError && e.code === 'resource_exhausted');
+    assert.equal(dispatcher.queued, 6);
+    const fits = dispatcher.submitAll(['f0', 'f1'].map(job));
+    open();
+    const results = await Promise.all([running, queued, fits]);
+    assert.deepEqual(results.map((batch) => batch.map((r) => r.reason)), [['r0', 'r1', 'r2', 'r3'], ['q0', 'q1', 'q2', 'q3', 'q4', 'q5'], ['f0', 'f1']]);
+    assert.ok(!runner.batches.flat().some((t) => t.startsWith('x')));
   });
 
   it('leaves no listener on the caller signal once a job settles or is dropped', async () => {
