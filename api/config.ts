@@ -124,6 +124,11 @@ export function parseConfig(env: Env = process.env): Config {
     limits: { jsonBodyBytes: 16 * 1024, scanBodyBytes: 2 * SCAN_TEXT_BYTES + 64 * 1024, scanTextBytes: SCAN_TEXT_BYTES },
   };
 
+  // A hold swept as stale while its scan can still finish is released under it (and that scan's
+  // result withheld): the sweep must wait well past a scan's whole budget, retries included.
+  if (config.payments.worker.staleAfterMs <= 2 * config.inference.timeoutMs) {
+    problems.push(`PAYMENT_STALE_AFTER_MS (${config.payments.worker.staleAfterMs}) must be more than twice INFERENCE_TIMEOUT_MS (${config.inference.timeoutMs})`);
+  }
   if (production) problems.push(...productionProblems(config, jwtSecret));
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -36,8 +36,10 @@ export class CreditFlow {
       },
       onResult: async (body) => {
         if (!(await payments.commitCredit(hold.id, clock.now()))) {
-          // Only a stale-hold sweep can get here (minutes later); the hold went back to the balance.
-          req.log.error('credit hold was released before its scan finished; result delivered unpaid', { payment_id: hold.id });
+          // Only a stale-hold sweep can get here (the config keeps its window above a scan's whole
+          // budget): the hold went back to the balance, so the result is not delivered unpaid.
+          req.log.error('credit hold was released before its scan finished; result withheld', { payment_id: hold.id });
+          throw ApiError.serviceUnavailable('scan_not_charged', 'The scan took too long to be charged; nothing was taken from your credit. Retry');
         }
         res.setHeader('Cache-Control', 'no-store');
         res.json(body);

@@ -80,6 +80,11 @@ describe('api config', () => {
     assert.ok(problems.some((p) => p.startsWith('PRICE_SCAN_OUTPUT_MICRO_USDC')));
   });
 
+  it('refuses a stale-hold sweep that could release a hold under its running scan', () => {
+    assert.throws(() => parseConfig({ PAYMENT_STALE_AFTER_MS: '20000', INFERENCE_TIMEOUT_MS: '10000' }), /PAYMENT_STALE_AFTER_MS \(20000\) must be more than twice INFERENCE_TIMEOUT_MS \(10000\)/);
+    assert.doesNotThrow(() => parseConfig({ PAYMENT_STALE_AFTER_MS: '20001', INFERENCE_TIMEOUT_MS: '10000' }));
+  });
+
   it('parses TRUST_PROXY and refuses "true" (it would trust forged headers)', () => {
     assert.equal(parseTrustProxy(undefined), false);
     assert.equal(parseTrustProxy('1'), 1);

@@ -31,6 +31,8 @@ export interface TestApiOptions {
   /** Reuse a database (several app instances sharing one); created and dropped otherwise. */
   database?: TestDatabase;
   configure?: (config: Config) => void;
+  /** Wraps the real inference client (to hold a scan at a point of the test's choosing, say). */
+  wrapInference?: (client: InferenceClient) => InferenceClient;
 }
 
 /** 127.0.0.1:9 (discard) is closed on every test machine: connection refused at once. */
@@ -45,12 +47,13 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
   const logger = createLogger({ level: config.logLevel, json: true, stream });
   const database = options.database ?? (await createTestDatabase());
   const clock = options.clock ?? systemClock;
-  const inference = createInferenceClient({
+  const realInference = createInferenceClient({
     baseUrl: options.inferenceUrl ?? CLOSED_INFERENCE_URL,
     timeoutMs: options.inferenceTimeoutMs ?? 5000,
     retries: 2,
     clock,
   });
+  const inference = options.wrapInference?.(realInference) ?? realInference;
   const app = createApp({ config, db: database.handle.db, inference, clock, logger, rateLimitStore: options.rateLimitStore });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
