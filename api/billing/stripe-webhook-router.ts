@@ -43,8 +43,12 @@ export function createStripeWebhookRouter({ handler, webhookSecret, clock, retri
     }
     // A valid signature on an old event is a replay (or a retry we can no longer trust as fresh).
     if (event.created < Math.floor(now / 1000) - MAX_EVENT_AGE_SECONDS) {
+      // Reconciled from Stripe's own record: done, so 200 (a 4xx would have Stripe retry it for days).
+      if (await reconcile(event, req.log)) {
+        res.json({ received: true, reconciled: true });
+        return;
+      }
       req.log.warn('stripe webhook refused: stale event', { event_id: event.id, type: event.type, created: event.created });
-      await reconcile(event, req.log);
       throw ApiError.badRequest('stale_event', 'Event is too old');
     }
     const result = await handler.handle(event, req.log.child({ stripe_event: event.id }));
@@ -55,9 +59,9 @@ export function createStripeWebhookRouter({ handler, webhookSecret, clock, retri
    * The stale payload is not trusted, but its session is read afresh from Stripe and applied once
    * (claimed as `reconcile:<event id>`); a completed deposit never changes, so this cannot credit twice.
    */
-  async function reconcile(event: VerifiedEvent, log: Logger): Promise<void> {
+  async function reconcile(event: VerifiedEvent, log: Logger): Promise<boolean> {
     const sessionId = asOnrampSession(event.data.object)?.id;
-    if (!retrieveSession || event.type !== ONRAMP_SESSION_UPDATED || !sessionId) return;
+    if (!retrieveSession || event.type !== ONRAMP_SESSION_UPDATED || !sessionId) return false;
     try {
       const current = await retrieveSession(sessionId);
       const outcome = await handler.handle(
@@ -65,8 +69,10 @@ export function createStripeWebhookRouter({ handler, webhookSecret, clock, retri
         log.child({ stripe_event: event.id, reconciled: true }),
       );
       log.info('stale stripe event reconciled from the Stripe API', { event_id: event.id, outcome });
+      return true;
     } catch (err) {
       log.error('stale stripe event could not be reconciled', { event_id: event.id, err: err instanceof Error ? err.message : String(err) });
+      return false;
     }
   }
   return router;

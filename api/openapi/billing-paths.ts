@@ -73,7 +73,7 @@ export const billingSchemas: Record<string, JsonSchema> = {
   WebhookAck: {
     type: 'object',
     required: ['received'],
-    properties: { received: { type: 'boolean' }, duplicate: { type: 'boolean', description: 'The event was already applied' } },
+    properties: { received: { type: 'boolean' }, duplicate: { type: 'boolean', description: 'The event was already applied' }, reconciled: { type: 'boolean', description: 'A stale event: its session was read from the Stripe API and that state applied' } },
   },
 };
 
@@ -122,13 +122,13 @@ export const billingPaths: Record<string, PathItem> = {
     post: {
       operationId: 'stripeWebhook',
       summary: 'Stripe events (crypto.onramp_session_updated); signed with STRIPE_WEBHOOK_SECRET',
-      description: 'Raw JSON body verified against Stripe-Signature (300 s tolerance); events created more than 5 minutes ago are refused; each event id is applied once.',
+      description: 'Raw JSON body verified against Stripe-Signature (300 s tolerance); an event created more than 5 minutes ago is never applied as sent (an onramp session is re-read from the Stripe API instead); each event id is applied once.',
       tags: ['billing'],
       parameters: [{ name: 'Stripe-Signature', in: 'header', required: true, schema: { type: 'string' } }],
       requestBody: { required: true, content: { 'application/json': { schema: { type: 'object', additionalProperties: true } } } },
       responses: {
         '200': ok('Received (or already applied)', 'WebhookAck'),
-        '400': error('Bad signature, stale event or not an event'),
+        '400': error('Bad signature, not an event, or a stale event that could not be reconciled from the Stripe API'),
         '500': error('Not applied; Stripe retries'),
         '503': error('Webhook secret not configured'),
       },
