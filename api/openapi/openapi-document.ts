@@ -20,7 +20,10 @@ function scanOperation(id: string, summary: string, request: string): Operation 
     tags: ['scan'],
     security: [{}, ...session, { apiKeyAuth: [] }, { x402Payment: [] }],
     requestBody: { required: true, content: json(request) },
-    responses: { '200': ok('Scan result', 'ScanResult'), '400': r('BadRequest'), '402': r('PaymentRequired'), '409': r('PaymentConflict'), '413': r('TooLarge'), '429': r('RateLimited'), '503': r('Unavailable') },
+    responses: {
+      '200': ok('Scan result', 'ScanResult'), '400': r('BadRequest'), '401': r('Unauthorized'), '402': r('PaymentRequired'), '403': r('Forbidden'),
+      '409': r('PaymentConflict'), '413': r('TooLarge'), '429': r('RateLimited'), '502': r('BadGateway'), '503': r('Unavailable'),
+    },
   };
 }
 

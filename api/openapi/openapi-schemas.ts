@@ -212,4 +212,5 @@ export const responses: Record<string, ResponseObject> = {
     content: errorContent,
   },
   Unavailable: { description: 'Inference service unavailable, overloaded or too slow', content: errorContent },
+  BadGateway: { description: 'The inference service failed on this request (inference_error)', content: errorContent },
 };
