@@ -16,6 +16,12 @@ export interface InferenceConfig {
   maxTextBytes: number;
   /** Most texts in one ScanBatch. */
   maxBatchRequests: number;
+  /**
+   * Largest total of a ScanBatch's texts (each text with its turns), in UTF-8 bytes. Not
+   * maxBatchRequests × maxTextBytes (128 MiB by default), which is more than one message should
+   * hold; the transports' message limits are sized from this (server.ts).
+   */
+  maxBatchBytes: number;
   /** Worker threads in the pool. */
   workers: number;
   /** Most jobs handed to a worker in one micro-batch. */
@@ -98,6 +104,7 @@ export function loadInferenceConfig(env: Env = process.env, overrides: Partial<I
     port: int('INFERENCE_PORT', 50051, 0, 65535),
     maxTextBytes: int('MAX_TEXT_BYTES', 512 * 1024, 1, 64 * 1024 * 1024),
     maxBatchRequests: int('MAX_BATCH_REQUESTS', 256, 1, 4096),
+    maxBatchBytes: int('MAX_BATCH_BYTES', 64 * 1024 * 1024, 1, 256 * 1024 * 1024),
     workers: int('INFERENCE_WORKERS', defaultWorkerCount(layers), 1, 256),
     microBatchSize: int('MICRO_BATCH_SIZE', 32, 1, 1024),
     microBatchWaitMs: int('MICRO_BATCH_WAIT_MS', 0, 0, 100),
@@ -111,6 +118,13 @@ export function loadInferenceConfig(env: Env = process.env, overrides: Partial<I
   };
   if (config.thresholds.warn > config.thresholds.block) {
     problems.push(`WARN_THRESHOLD (${config.thresholds.warn}) must not exceed BLOCK_THRESHOLD (${config.thresholds.block})`);
+  }
+  if (config.maxBatchBytes < config.maxTextBytes) {
+    problems.push(`MAX_BATCH_BYTES (${config.maxBatchBytes}) must be at least MAX_TEXT_BYTES (${config.maxTextBytes}), so a batch can hold one text of the largest size`);
+  }
+  if (config.maxQueuedJobs < config.maxBatchRequests) {
+    // A batch is queued whole or refused whole (Dispatcher.submitAll): a full one must fit.
+    problems.push(`MAX_QUEUED_JOBS (${config.maxQueuedJobs}) must be at least MAX_BATCH_REQUESTS (${config.maxBatchRequests}), or a full batch could never be queued`);
   }
   if (Boolean(config.tlsCertFile) !== Boolean(config.tlsKeyFile)) {
     problems.push('TLS_CERT_FILE and TLS_KEY_FILE must be set together');

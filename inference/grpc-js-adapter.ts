@@ -5,7 +5,7 @@ import { create, isMessage, type DescMethod, type DescService } from '@bufbuild/
 import { Code, ConnectError, createContextValues, type ContextValues, type HandlerContext } from '@connectrpc/connect';
 import * as grpc from '@grpc/grpc-js';
 import { CallCancellation } from './cancellation.js';
-import { grpcJsDefinition } from './grpc-js-definition.js';
+import { grpcJsDefinition, MalformedRequest } from './grpc-js-definition.js';
 
 type AnyImpl = Record<string, (request: unknown, ctx: HandlerContext) => unknown>;
 type AnyCall = grpc.ServerUnaryCall<unknown, unknown> | grpc.ServerWritableStream<unknown, unknown> | grpc.ServerDuplexStream<unknown, unknown>;
@@ -18,6 +18,7 @@ export function addConnectService(server: grpc.Server, service: DescService, imp
     switch (method.methodKind) {
       case 'unary': {
         const unary = (call: grpc.ServerUnaryCall<unknown, unknown>, callback: grpc.sendUnaryData<unknown>) => {
+          if (call.request instanceof MalformedRequest) return callback(malformed(call.request));
           const ctx = new GrpcCallContext(service, method, call, shutdownSignal);
           new Promise((resolve) => resolve(fn(call.request, ctx))).then(
             (response) => {
@@ -35,6 +36,7 @@ export function addConnectService(server: grpc.Server, service: DescService, imp
       }
       case 'server_streaming': {
         const serverStreaming = (call: grpc.ServerWritableStream<unknown, unknown>) => {
+          if (call.request instanceof MalformedRequest) return void call.emit('error', malformed(call.request));
           const ctx = new GrpcCallContext(service, method, call, shutdownSignal);
           void pipeResponses(call, fn(call.request, ctx) as AsyncIterable<unknown>, method).finally(() => ctx.release());
         };
@@ -46,7 +48,7 @@ export function addConnectService(server: grpc.Server, service: DescService, imp
           const ctx = new GrpcCallContext(service, method, call, shutdownSignal);
           // The default iterator destroys the whole duplex when reading ends, which would cut the
           // responses still to be written.
-          const requests = call.iterator({ destroyOnReturn: false });
+          const requests = wellFormed(call.iterator({ destroyOnReturn: false }));
           void pipeResponses(call, fn(requests, ctx) as AsyncIterable<unknown>, method).finally(() => ctx.release());
         };
         handlers[method.localName] = bidiStreaming;
@@ -162,6 +164,18 @@ async function pipeResponses(
   } catch (error) {
     if (!call.cancelled) call.emit('error', toServiceError(error));
   }
+}
+
+/** A stream's requests, ending the stream with INVALID_ARGUMENT at the first malformed one. */
+async function* wellFormed(requests: AsyncIterable<unknown>): AsyncGenerator<unknown> {
+  for await (const request of requests) {
+    if (request instanceof MalformedRequest) throw new ConnectError(request.reason, Code.InvalidArgument);
+    yield request;
+  }
+}
+
+function malformed(request: MalformedRequest): Partial<grpc.ServiceError> {
+  return { code: grpc.status.INVALID_ARGUMENT, details: request.reason };
 }
 
 function asMessage(method: DescMethod, response: unknown): unknown {

@@ -13,7 +13,7 @@ export function grpcJsDefinition(service: DescService): ServiceDefinition {
       requestStream: method.methodKind === 'client_streaming' || method.methodKind === 'bidi_streaming',
       responseStream: method.methodKind === 'server_streaming' || method.methodKind === 'bidi_streaming',
       requestSerialize: serializer(method.input),
-      requestDeserialize: deserializer(method.input),
+      requestDeserialize: requestDeserializer(method.input),
       responseSerialize: serializer(method.output),
       responseDeserialize: deserializer(method.output),
     };
@@ -30,6 +30,25 @@ function serializer<D extends DescMessage>(desc: D) {
   return (message: MessageShape<D>): Buffer => {
     const bytes = toBinary(desc, message);
     return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  };
+}
+
+/**
+ * What a server's request deserializer hands on for bytes that do not parse (invalid UTF-8 in a
+ * string, a truncated message): grpc-js answers a throwing deserializer with INTERNAL, but a
+ * malformed request is the caller's mistake, which the adapter answers with INVALID_ARGUMENT.
+ */
+export class MalformedRequest {
+  constructor(readonly reason: string) {}
+}
+
+function requestDeserializer<D extends DescMessage>(desc: D) {
+  return (bytes: Buffer): MessageShape<D> | MalformedRequest => {
+    try {
+      return fromBinary(desc, bytes);
+    } catch (error) {
+      return new MalformedRequest(`the request is not a valid ${desc.typeName}: ${(error as Error).message}`);
+    }
   };
 }
 

@@ -15,7 +15,7 @@ import type { ScanJob, ScanResult } from './scan-types.js';
 
 export interface ScanServiceDeps {
   dispatcher: Dispatcher;
-  limits: RequestLimits & { maxBatchRequests: number };
+  limits: RequestLimits & { maxBatchRequests: number; maxBatchBytes: number };
   logger: Logger;
   metrics: InferenceMetrics;
 }
@@ -81,6 +81,10 @@ export function createScanService({ dispatcher, limits, logger, metrics }: ScanS
         }
         // Validate everything before scanning anything, so a bad item costs no work.
         const jobs = batch.requests.map((r) => requestToJob(r, limits));
+        const bytes = batchTextBytes(jobs, limits.maxBatchBytes);
+        if (bytes > limits.maxBatchBytes) {
+          throw new ScanError('invalid_argument', `the batch's texts come to ${bytes} bytes of UTF-8; the limit is ${limits.maxBatchBytes} (MAX_BATCH_BYTES)`);
+        }
         const started = performance.now();
         const results = await scanAll(jobs, cancellationOf(ctx));
         const latency = performance.now() - started;
@@ -112,6 +116,23 @@ export function createScanService({ dispatcher, limits, logger, metrics }: ScanS
 }
 
 /** Lifts an AbortSignal's listener warning limit (a CallCancellation has none). */
+/** UTF-8 bytes of a batch's texts and turns; counted only when the UTF-16 length says it might matter. */
+function batchTextBytes(jobs: readonly ScanJob[], limit: number): number {
+  let units = 0;
+  for (const job of jobs) {
+    units += job.text.length;
+    for (const turn of job.turns ?? []) units += turn.text.length;
+  }
+  // A UTF-16 unit is at most 3 bytes of UTF-8.
+  if (units * 3 <= limit) return units;
+  let bytes = 0;
+  for (const job of jobs) {
+    bytes += Buffer.byteLength(job.text, 'utf8');
+    for (const turn of job.turns ?? []) bytes += Buffer.byteLength(turn.text, 'utf8');
+  }
+  return bytes;
+}
+
 function allowListeners(cancel: Cancellation, count: number): void {
   if (cancel instanceof AbortSignal) setMaxListeners(count, cancel);
 }

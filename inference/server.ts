@@ -42,6 +42,23 @@ export interface InferenceServer {
 const SCAN_SERVICE = ScanService.typeName;
 /** How long open calls may finish at shutdown before their connections are cut. */
 const SHUTDOWN_GRACE_MS = 1500;
+/** How long an HTTP/2 connection may stay without a call before it is closed. */
+const GRPC_IDLE_MS = 5 * 60_000;
+/**
+ * Room in a message for each request's fields other than its texts: an id (256 characters, at most
+ * 768 bytes), a source_url (up to about 8 KiB), 64 turn roles and the field framing.
+ */
+const REQUEST_ENVELOPE_BYTES = 16 * 1024;
+
+/**
+ * The largest request message the service reads, on every protocol: a ScanBatch of maxBatchRequests
+ * requests whose texts come to maxBatchBytes, so that any batch within the documented limits is read
+ * and judged by validation (INVALID_ARGUMENT), never refused by the transport. Only a message beyond
+ * every limit gets the transport's RESOURCE_EXHAUSTED.
+ */
+export function maxRequestMessageBytes(config: Pick<InferenceConfig, 'maxBatchBytes' | 'maxBatchRequests'>): number {
+  return config.maxBatchBytes + config.maxBatchRequests * REQUEST_ENVELOPE_BYTES;
+}
 
 export async function startInferenceServer(options: InferenceServerOptions = {}): Promise<InferenceServer> {
   const config = loadInferenceConfig(process.env, {
@@ -75,13 +92,20 @@ export async function startInferenceServer(options: InferenceServerOptions = {})
 
   const scanService = createScanService({ dispatcher, limits: config, logger, metrics });
   const healthService = createHealthService(health);
-  // Room for a full ScanBatch; single texts over the limit still get INVALID_ARGUMENT from validation.
-  const maxMessageBytes = Math.max(64 * 1024 * 1024, config.maxTextBytes * 4);
+  const maxMessageBytes = maxRequestMessageBytes(config);
 
   // gRPC over HTTP/2 runs on grpc-js, the fastest stack measured (docs/ARCHITECTURE.md).
   const grpcServer = new grpc.Server({
     'grpc.max_receive_message_length': maxMessageBytes,
-    'grpc.max_send_message_length': maxMessageBytes,
+    // Responses are not capped (as on connect-node): one is built only for a request already
+    // admitted, and refusing to send it wastes the scan and answers RESOURCE_EXHAUSTED, which
+    // invites a retry that fails the same way. A response is not bounded by its request: with a
+    // secret every ~21 bytes (a key dump) the sanitized copy and one threat per secret came to 4.25
+    // times the text, so no multiple of the receive limit would be safe.
+    'grpc.max_send_message_length': -1,
+    // An h2 connection with no call open is closed (clients reconnect on their next call): without
+    // this, one that stops after its preface, or never calls, would hold its socket for ever.
+    'grpc.max_connection_idle_ms': GRPC_IDLE_MS,
   });
   addConnectService(grpcServer, ScanService, scanService, shutdown.signal);
   addConnectService(grpcServer, Health, healthService, shutdown.signal);

@@ -107,7 +107,7 @@ describe('inference service overload (real layers)', function () {
 
   it('returns RESOURCE_EXHAUSTED when the queue is full and stays healthy', async () => {
     const server = await startInferenceServer({
-      port: 0, host: '127.0.0.1', logger: createLogger('error'), config: { workers: 1, maxQueuedJobs: 4, microBatchSize: 2 },
+      port: 0, host: '127.0.0.1', logger: createLogger('error'), config: { workers: 1, maxQueuedJobs: 4, maxBatchRequests: 4, microBatchSize: 2 },
     });
     const client = new TestGrpcClient(`127.0.0.1:${server.port}`);
     try {

@@ -22,6 +22,11 @@ describe('inference config', () => {
     assert.equal(loadInferenceConfig({ INFERENCE_LAYERS: 'rules', INFERENCE_WORKERS: '3' }).workers, 3);
   });
 
+  it('refuses a queue smaller than a full batch (a batch is queued whole or refused)', () => {
+    assert.throws(() => loadInferenceConfig({ MAX_QUEUED_JOBS: '100' }), (err: unknown) => err instanceof ConfigError && /MAX_QUEUED_JOBS \(100\) must be at least MAX_BATCH_REQUESTS \(256\)/.test(err.message));
+    assert.equal(loadInferenceConfig({ MAX_QUEUED_JOBS: '100', MAX_BATCH_REQUESTS: '100' }).maxQueuedJobs, 100);
+  });
+
   it('names a bad INFERENCE_LAYERS value', () => {
     assert.throws(
       () => loadInferenceConfig({ INFERENCE_LAYERS: 'heuristic' }),

@@ -21,7 +21,7 @@ describe('ScanBatch admission, failure and metrics (fixture worker)', () => {
   beforeEach(async () => {
     server = await startInferenceServer({
       port: 0, host: '127.0.0.1', logger, workerFilename: fixture,
-      config: { workers: 1, microBatchSize: 1, maxQueuedJobs: 8 },
+      config: { workers: 1, microBatchSize: 1, maxQueuedJobs: 8, maxBatchRequests: 8 },
     });
     client = new TestGrpcClient(`127.0.0.1:${server.port}`);
   });

@@ -55,7 +55,8 @@ export type ScanRequest = Message<"stronghold.v1.ScanRequest"> & {
   id: string;
 
   /**
-   * The text; must be non-empty and at most the service's limit (512 KiB by default).
+   * The text; must be non-empty. With its turns' texts, at most the service's limit of UTF-8
+   * (MAX_TEXT_BYTES, 512 KiB by default).
    *
    * @generated from field: string text = 2;
    */
@@ -285,7 +286,8 @@ export const ScanResponseSchema: GenMessage<ScanResponse> = /*@__PURE__*/
   messageDesc(file_stronghold_v1_scan, 4);
 
 /**
- * ScanBatchRequest holds up to 256 texts.
+ * ScanBatchRequest holds up to 256 texts whose texts and turns come to at most 64 MiB of UTF-8
+ * (by default; see ScanBatch).
  *
  * @generated from message stronghold.v1.ScanBatchRequest
  */
@@ -304,7 +306,8 @@ export const ScanBatchRequestSchema: GenMessage<ScanBatchRequest> = /*@__PURE__*
   messageDesc(file_stronghold_v1_scan, 5);
 
 /**
- * ScanBatchResponse holds one response per request, in request order.
+ * ScanBatchResponse holds one response per request, in request order. With sanitized copies and
+ * threats it can be several times the size of the request: a client should accept messages that large.
  *
  * @generated from message stronghold.v1.ScanBatchResponse
  */
@@ -489,7 +492,8 @@ export const ScanService: GenService<{
     output: typeof ScanResponseSchema;
   },
   /**
-   * ScanBatch scans up to 256 texts; responses come back in request order.
+   * ScanBatch scans up to 256 texts, 64 MiB of UTF-8 in all, by default (the service's
+   * MAX_BATCH_REQUESTS and MAX_BATCH_BYTES); responses come back in request order.
    *
    * @generated from rpc stronghold.v1.ScanService.ScanBatch
    */
