@@ -29,8 +29,15 @@ export interface SettlementDeps {
 /** Dead-letter reason prefix for a payment that may have been charged: an operator reconciles it on chain. */
 export const SETTLEMENT_UNKNOWN = 'settlement_unknown';
 
-/** Reasons no retry can fix: the authorization can never settle (or already did, elsewhere). */
-const TERMINAL_REASON = /nonce_already_used|valid_before_expired|invalid_signature|recipient_mismatch|value_mismatch|invalid_scheme|network_mismatch|missing_eip712_domain/;
+/**
+ * Reasons no retry can fix: the authorization can never settle (or already did, elsewhere). Both the
+ * generic x402 names and @x402/evm's (`invalid_exact_evm_…`) are matched.
+ */
+const TERMINAL_REASON = new RegExp([
+  'nonce_already_used', 'valid_before_expired', 'authorization_valid_before', 'invalid_signature', 'evm_signature', 'failed_to_parse_signature',
+  'recipient_mismatch', 'value_mismatch', 'invalid_scheme', 'evm_scheme', 'network_mismatch', 'missing_eip712_domain', 'token_name_mismatch',
+  'token_version_mismatch',
+].join('|'));
 /** The facilitator needs this much validity left to broadcast (it refuses under 6 s). */
 const SETTLE_MARGIN_MS = 10_000;
 

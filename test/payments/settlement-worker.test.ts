@@ -129,6 +129,23 @@ describe(`payments ledger and settlement worker (${POSTGRES_URL ? 'PostgreSQL' :
     assert.match(plain.last_error ?? '', /^invalid_exact_evm_nonce_already_used/);
   });
 
+  it('dead-letters at once what no retry can fix, as @x402/evm names it', async () => {
+    for (const reason of ['invalid_exact_evm_signature', 'invalid_exact_evm_payload_authorization_valid_before', 'invalid_exact_evm_scheme', 'invalid_exact_evm_token_name_mismatch']) {
+      answer = async () => ({ success: false, errorReason: reason, transaction: '', network: 'eip155:84532' });
+      const id = await settlingRow();
+      const claimed = await payments.findById(id);
+      await settlement.settle({ ...claimed!, attempts: 1 });
+      const row = (await payments.findById(id))!;
+      assert.equal(row.state, 'dead_lettered', reason);
+      assert.match(row.last_error ?? '', new RegExp(`^${reason}`), 'not "may have settled" either');
+    }
+    // What a later attempt can fix (the payer tops up their wallet) is retried.
+    answer = async () => ({ success: false, errorReason: 'invalid_exact_evm_insufficient_balance', transaction: '', network: 'eip155:84532' });
+    const id = await settlingRow();
+    await settlement.settle({ ...(await payments.findById(id))!, attempts: 1 });
+    assert.equal((await payments.findById(id))!.state, 'failed');
+  });
+
   it('survives a row that throws and keeps settling the others', async () => {
     const a = await settlingRow();
     const b = await settlingRow();
