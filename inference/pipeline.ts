@@ -34,6 +34,8 @@ class PreparedDocument implements ScanDocument {
 interface Tally {
   scores: LayerScores[];
   findings: Finding[][];
+  /** Spans cut from the sanitised copy beyond the findings (LayerOutput.cutSpans). */
+  cuts: Finding[][];
 }
 
 /** One layer's outputs for the documents at `candidates` that are of its modes. */
@@ -61,6 +63,8 @@ function fold({ layer, indexes, outputs }: LayerRun, tally: Tally): void {
     if (out.abstain) continue;
     tally.scores[i]![layer.name] = Math.max(tally.scores[i]![layer.name] ?? 0, out.score);
     if (out.findings.length > 0) tally.findings[i]!.push(...out.findings);
+    // A loop, not push(...): a repeated attack can yield tens of thousands of spans.
+    if (out.cutSpans !== undefined) for (const span of out.cutSpans) tally.cuts[i]!.push(span);
   }
 }
 
@@ -89,6 +93,7 @@ export async function createPipeline(layers: readonly Layer[], thresholds: Polic
     const tally: Tally = {
       scores: docs.map(() => ({ heuristic: 0, ml_confidence: 0, semantic: 0, credential: 0 })),
       findings: docs.map(() => []),
+      cuts: docs.map(() => []),
     };
     const all = docs.map((_, i) => i);
     // First-stage layers are independent: the model runs of the learned layers overlap (onnxruntime
@@ -125,7 +130,7 @@ export async function createPipeline(layers: readonly Layer[], thresholds: Polic
         ...verdict,
         scores,
         findings: found,
-        sanitizedText: sanitize(job.text, spansToCut(found)),
+        sanitizedText: sanitize(job.text, spansToCut(tally.cuts[i]!.length > 0 ? [...found, ...tally.cuts[i]!] : found)),
         modelVersion: version,
       };
     });

@@ -39,6 +39,11 @@ export interface LayerOutput {
    * ignored and its LayerScores field stays unset, so the other layers decide (fail-open).
    */
   abstain?: boolean;
+  /**
+   * More spans of the same attacks for the sanitised copy only: neither reported as threats nor
+   * scored (a layer caps what it reports, but every copy of an attack must go from the copy).
+   */
+  cutSpans?: Finding[];
 }
 
 export interface Layer {

@@ -1,5 +1,6 @@
 // Multi-turn scanning, part two: folds the conversation view's scores and findings into the current
 // text's, but only when the current text takes part in what the earlier turns set up.
+import { FAMILY_SOURCES } from '../layers/heuristic/patterns.js';
 import { POLICY_WARN } from '../models/score-calibration.js';
 import { WINDOW_LAYERS } from '../sanitize.js';
 import type { Finding, LayerScores } from '../scan-types.js';
@@ -28,10 +29,63 @@ const COMMON_WORDS = new Set(
 );
 
 /**
+ * The heuristic families whose words are the vocabulary of instructions themselves: what to ignore or
+ * reveal and how ("ignore all previous instructions", "reveal your system prompt", "safety: off").
+ * Every such attack uses them, so a later text sharing one ("the previous results of the election")
+ * shares nothing specific. The other families are left out on purpose: their words include persona
+ * names ("DAN") and the nouns a set-up defines ("remember this phrase"), which should link turns.
+ */
+const INSTRUCTION_FAMILIES: ReadonlySet<string> = new Set(['instruction_override', 'system_prompt_extraction', 'config_injection']);
+/** A word also counts as instruction vocabulary when a stem of it does ("ignor" → "ignored"): at least this long… */
+const MIN_STEM = 5;
+/** …and at most this many letters shorter than the word (an inflection, not a different word). */
+const MAX_INFLECTION = 4;
+
+let instructionVocabulary: ReadonlySet<string> | undefined;
+
+/** The words and keyword stems of the INSTRUCTION_FAMILIES' rules (all their languages), read off the rule sources once. */
+function instructionWords(): ReadonlySet<string> {
+  if (instructionVocabulary !== undefined) return instructionVocabulary;
+  const vocabulary = new Set<string>();
+  for (const family of FAMILY_SOURCES) {
+    if (!INSTRUCTION_FAMILIES.has(family.category)) continue;
+    for (const source of [family.keywords, ...family.rules.map((r) => r.source)]) sourceWords(source, vocabulary);
+  }
+  return (instructionVocabulary = vocabulary);
+}
+
+/**
+ * Adds the literal words of a lower-case rule source to `out`: escapes (\b, \s, \x60, \p{…}),
+ * character classes and {m,n} counts are dropped first, and a word whose last letter is optional
+ * ("instructions?") counts with and without it.
+ */
+function sourceWords(source: string, out: Set<string>): void {
+  const literal = source
+    .replace(/\\(?:[pPu]\{[^}]*\}|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|c[A-Za-z]|.)/gsu, ' ')
+    .replace(/\[(?:\\.|[^\]\\])*\]/gu, ' ')
+    .replace(/\{\d+(?:,\d*)?\}/gu, ' ');
+  for (const m of literal.toLowerCase().matchAll(/([\p{L}\p{N}]+)(\?)?/gu)) {
+    const word = m[1]!;
+    if (word.length >= 3) out.add(word);
+    if (m[2] !== undefined && word.length > 3) out.add(word.slice(0, -1));
+  }
+}
+
+function isInstructionWord(word: string, vocabulary: ReadonlySet<string>): boolean {
+  if (vocabulary.has(word)) return true;
+  for (let n = Math.max(MIN_STEM, word.length - MAX_INFLECTION); n < word.length; n++) {
+    if (vocabulary.has(word.slice(0, n))) return true;
+  }
+  return false;
+}
+
+/**
  * The current text takes part when a finding of the view reaches into it, when it carries a signal
  * of its own, or when it shares a specific word (a persona's name, a code word) with an attack found
  * in the earlier turns. Otherwise an attack in an earlier turn, already judged when it was sent,
- * does not taint every later message: "thanks, what's the weather?" stays ALLOW.
+ * does not taint every later message: "thanks, what's the weather?" stays ALLOW, and so does "what
+ * were the previous results of the election?" after "ignore all previous instructions": the words an
+ * instruction is made of (INSTRUCTION_FAMILIES) link nothing.
  */
 export function mergeConversation(current: ScoredText, view: ScoredView): void {
   const cs = view.currentStart;
@@ -93,9 +147,11 @@ function sharesWord(viewText: string, earlier: readonly Finding[], currentText: 
   return false;
 }
 
+/** The words of `text` specific enough to link two turns: not function words, not instruction vocabulary. */
 function* words(text: string): Generator<string> {
+  const vocabulary = instructionWords();
   for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}]{3,}/gu)) {
-    if (!COMMON_WORDS.has(m[0])) yield m[0];
+    if (!COMMON_WORDS.has(m[0]) && !isInstructionWord(m[0], vocabulary)) yield m[0];
   }
 }
 

@@ -37,8 +37,9 @@ describe('llm judge configuration and verdicts', () => {
     assert.equal(parseJudgeResponse(answer('{"injection": true, "confidence": 0.9, "reason": "a\\u0000b\\nc"}'))!.reason, 'a b c');
   });
 
-  it('maps a verdict to P(injection)', () => {
+  it('scores a "yes" by its confidence and a "no" as 0, whatever its confidence', () => {
     assert.equal(verdictScore({ injection: true, confidence: 0.9, reason: '' }), 0.9);
-    assert.ok(Math.abs(verdictScore({ injection: false, confidence: 0.9, reason: '' }) - 0.1) < 1e-9);
+    assert.equal(verdictScore({ injection: true, confidence: 0.3, reason: '' }), 0.3);
+    for (const confidence of [0, 0.05, 0.1, 0.5, 0.9, 1]) assert.equal(verdictScore({ injection: false, confidence, reason: '' }), 0, `no at ${confidence}`);
   });
 });

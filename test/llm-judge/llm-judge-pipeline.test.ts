@@ -66,12 +66,37 @@ describe('llm judge in the pipeline (fake OpenAI-compatible server)', () => {
     assert.ok(pipeline.version.includes('llm-judge(fake-judge)'));
   });
 
-  it('judge says benign: the llm score is low and the other layers still decide', async () => {
+  it('judge says benign: the llm score is 0 and the other layers still decide', async () => {
     fake.behave({ kind: 'verdict', injection: false, confidence: 0.9 });
     const [result] = await (await withJudge()).scanBatch([job(BORDERLINE)]);
+    const [alone] = await rulesOnly.scanBatch([job(BORDERLINE)]);
     assert.equal(result!.decision, 'WARN');
-    assert.ok(Math.abs(result!.scores.llm! - 0.1) < 1e-9);
+    assert.equal(result!.scores.llm, 0);
+    assert.equal(result!.score, alone!.score, 'a "no" must not raise the combined score');
     assert.equal(fake.requests.length, 1);
+  });
+
+  // A model that reads "confidence" as P(injection) answers a clear "no" with a low number. Read as
+  // 1 − confidence, that "no" once scored 0.95 and turned a WARN into a BLOCK with no finding.
+  it('a "no" never raises the score, whatever its confidence: {"injection": false, "confidence": 0.05} is not a BLOCK', async () => {
+    const pipeline = await withJudge();
+    const [alone] = await rulesOnly.scanBatch([job(BORDERLINE)]);
+    for (const confidence of [0.05, 0, 0.5, 1]) {
+      fake.behave({ kind: 'verdict', injection: false, confidence, reason: 'looks benign' });
+      const [result] = await pipeline.scanBatch([job(BORDERLINE)]);
+      assert.equal(result!.decision, 'WARN', `confidence ${confidence}`);
+      assert.equal(result!.scores.llm, 0, `confidence ${confidence}`);
+      assert.equal(result!.score, alone!.score, `confidence ${confidence}`);
+      assert.ok(!result!.findings.some((f) => f.layer === 'llm'));
+    }
+    assert.equal(fake.requests.length, 4);
+  });
+
+  it('tells the model that confidence is about the answer it gives, not the probability of injection', async () => {
+    await (await withJudge()).scanBatch([job(BORDERLINE)]);
+    const system = fake.requests[0]!.body.messages![0]!.content;
+    assert.match(system, /"confidence"[^\n]*how sure you are of the answer you give/i);
+    assert.match(system, /"injection": false, "confidence": 0\.95/);
   });
 
   it('never calls the judge for clear cases (benign or clearly an attack) nor in output mode', async () => {

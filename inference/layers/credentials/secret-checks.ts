@@ -95,13 +95,55 @@ export function isRealUrlPassword(password: string, match: RegExpExecArray): boo
   return !DEFAULT_PASSWORDS.has(password.toLowerCase()) && password !== user;
 }
 
+/** `$NAME`, `${NAME}`, `%NAME%`, `$env:NAME`: a reference to an environment variable, not its value. */
+const VARIABLE_REFERENCE = /^(?:\$\{?[A-Za-z_]\w*\}?|%[A-Za-z_]\w*%|\$env:[A-Za-z_]\w*)$/i;
+/** A property path: `process.env.DB_PASSWORD`, `config.secrets.primary`. */
+const PROPERTY_PATH = /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+$/;
+/** A call or an index: what stands before the first `(` or `[` (a name or a path, maybe empty), and after it. */
+const CALL_OR_INDEX = /^([\w$.:]*)[([](.*)$/s;
+/** What separates the names and numbers of a call's arguments, indexes and the chain after them. */
+const CODE_PUNCTUATION = /[()[\].,:/-]+/;
+const NAME = /^[A-Za-z_$][\w$]*$/;
+
+/**
+ * A name as a programmer writes it: few switches between lower case, upper case and digits
+ * (`getSecretValue` 4, `b64decode` 2, `DB_PASSWORD` 0), where a random key switches at almost every
+ * character (`a1B2c3D4e5F6` 11, `mQ2vL8pR4zT` 10).
+ */
+function isWordLikeName(token: string): boolean {
+  if (!NAME.test(token)) return false;
+  let switches = 0;
+  let previous = 0;
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    const kind = c >= 97 && c <= 122 ? 1 : c >= 65 && c <= 90 ? 2 : c >= 48 && c <= 57 ? 3 : 0;
+    if (kind === 0) continue;
+    if (previous !== 0 && kind !== previous) switches++;
+    previous = kind;
+  }
+  return switches <= Math.max(2, token.length / 3);
+}
+
+/**
+ * Code that calls or indexes something by name, and passes only names and numbers: `get_secret(`,
+ * `os.environ[`, `os.getenv(DB_PASS`, `vault.read(path).data`, `$config[`, `$(read_password`, and a
+ * bracketed stand-in such as `[secure_password_here`. (The rules stop a value at quotes and spaces, and
+ * drop a closing bracket at its end, so a call often arrives cut short.) A key holding a bracket does
+ * not read like that: `Xk9(mQ2vL8#pR4zT` passes a `#`, `a1B2c3D4e5F6g7H8[i9J0` calls no name.
+ */
+function isCallOrIndex(value: string): boolean {
+  const m = CALL_OR_INDEX.exec(value);
+  if (m === null) return false;
+  const tokens = `${m[1]!}(${m[2]!}`.split(CODE_PUNCTUATION);
+  return tokens.every((t) => t === '' || t === '$' || /^\d+$/.test(t) || isWordLikeName(t));
+}
+
 /**
  * A generic `password=` / `token:` value must look like a literal, not code or a reference to one:
- * `process.env.X`, `os.environ["X"]`, `$X`, `%X%`, `getSecret()`, or a plain identifier.
+ * `process.env.X`, `os.environ["X"]`, `get_secret(…)`, `$X`, `${X}`, `%X%`, or a plain identifier.
+ * Only those shapes are dropped: a real password may well hold `(` or `[`, or start with `$` or `%`.
  */
 export function isLiteralSecretValue(value: string): boolean {
-  if (value.startsWith('$') || value.startsWith('%')) return false;
-  if (value.includes('(') || value.includes('[')) return false;
-  if (/^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+$/.test(value)) return false;
+  if (VARIABLE_REFERENCE.test(value) || PROPERTY_PATH.test(value) || isCallOrIndex(value)) return false;
   return /[^A-Za-z_.-]/.test(value);
 }

@@ -11,7 +11,11 @@ import { compileFamilies } from './patterns.js';
 import { windowedHits, wholeTextHits } from './rule-matcher.js';
 import { HINT_CEILING, type CompiledFamily, type CompiledRule } from './rule-types.js';
 
-/** Hits of one rule in one view that are worth reporting; more only repeat the same story. */
+/**
+ * Hits of one rule in one view that count as evidence and are reported; more only repeat the same
+ * story. They are still cut: when the document has findings, the rules that reached the cap are
+ * walked to the end and their further hits (with findings past MAX_FINDINGS) become `cutSpans`.
+ */
 const MAX_HITS_PER_RULE = 4;
 const MAX_FINDINGS = 32;
 /** Hidden text is itself suspicious: a decoded hit weighs a little more than the same plain hit. */
@@ -38,12 +42,18 @@ function isSentenceEnd(c: number): boolean {
   return c === 10 || c === 46 || c === 33 || c === 63 || c === 0x3002 || c === 0xff01 || c === 0xff1f;
 }
 
-/** Widens [start, end) to the sentence around it, so a finding names (and sanitising removes) the whole attack. */
-function sentenceAround(text: string, start: number, end: number): [number, number] {
+/** Where the sentence holding `start` begins (within SENTENCE_REACH), past leading blanks. */
+function sentenceStart(text: string, start: number): number {
   let s = start;
   const floor = Math.max(0, start - SENTENCE_REACH);
   while (s > floor && !isSentenceEnd(text.charCodeAt(s - 1))) s--;
   while (s < start && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 9)) s++;
+  return s;
+}
+
+/** Widens [start, end) to the sentence around it, so a finding names (and sanitising removes) the whole attack. */
+function sentenceAround(text: string, start: number, end: number): [number, number] {
+  const s = sentenceStart(text, start);
   let e = end;
   const ceiling = Math.min(text.length, end + SENTENCE_REACH);
   while (e < ceiling && !isSentenceEnd(text.charCodeAt(e))) e++;
@@ -58,6 +68,20 @@ function describe(family: CompiledFamily, view: TextView): string {
 /** Rules the windowed walk can run: a proven anchor, a bounded length, no empty match. */
 function windowable(rule: CompiledRule): boolean {
   return rule.anchors !== null && rule.anchors.length > 0 && Number.isFinite(rule.maxLength) && rule.minLength > 0;
+}
+
+/**
+ * The layer's output: the findings as every layer reports them, plus the spans the sanitiser must cut
+ * as well. The pipeline sanitises `findings` and `cutSpans` together; only `findings` are reported.
+ */
+export interface HeuristicOutput extends LayerOutput {
+  /**
+   * More of what the findings already report: the sentences of hits past a rule's cap, and findings
+   * ranked past MAX_FINDINGS. Not threats of their own (they add nothing to the score) and not shown;
+   * only cut, so an attack repeated any number of times leaves no copy in the sanitized text. Hits of
+   * one rule whose sentences overlap come as one span. Absent when there are none.
+   */
+  cutSpans?: Finding[];
 }
 
 export interface HeuristicLayerOptions {
@@ -95,7 +119,7 @@ export class HeuristicLayer implements Layer {
     return Promise.resolve();
   }
 
-  scoreBatch(docs: readonly ScanDocument[]): LayerOutput[] {
+  scoreBatch(docs: readonly ScanDocument[]): HeuristicOutput[] {
     this.ensureLoaded();
     return docs.map((doc) => this.scoreDocument(doc.views, isPageView(doc.views[0]) ? { html: doc.job.text } : {}));
   }
@@ -104,11 +128,14 @@ export class HeuristicLayer implements Layer {
    * Scores one document's views; exposed for the CLI and tests that hold views already. With `html`
    * (the page the views were extracted from), text of it a reader does not see is also judged as such.
    */
-  scoreDocument(views: readonly TextView[], options: ScoreOptions = {}): LayerOutput {
+  scoreDocument(views: readonly TextView[], options: ScoreOptions = {}): HeuristicOutput {
     this.ensureLoaded();
     const evidence = new Map<CompiledFamily, FamilyEvidence>();
     const findings = new Map<string, Finding>();
     const hits: number[] = [];
+    // Rules that reached MAX_HITS_PER_RULE in a view: walked again to the end only if the document
+    // turns out to have findings, so a document that reports nothing costs what it always did.
+    const capped: ((cuts: Finding[]) => void)[] = [];
     const first = views[0];
     const hidden = options.html !== undefined && isPageView(first) ? hiddenSegments(first) : [];
     const concealed: Concealed = { segments: hidden, html: options.html };
@@ -137,17 +164,36 @@ export class HeuristicLayer implements Layer {
             const label = hiddenKind === null ? describe(family, view) : `${family.label} hidden from human readers (${hiddenKind})`;
             this.record(findings, family, view, weight, hits[h]!, hits[h + 1]!, label);
           }
+          if (hits.length === 2 * MAX_HITS_PER_RULE) {
+            // The anchor index reuses its arrays: keep this rule's ranges for the second walk.
+            const ranges = starts === null || slot < 0 ? null : starts[slot]!.slice();
+            const weight = Math.min(1, rule.weight + bonus);
+            capped.push((cuts) => {
+              if (ranges === null) wholeTextHits(rule.regex, text, Infinity, hits);
+              else windowedHits(rule.regex, text, ranges, rule.maxLength, Infinity, hits);
+              cutPastCap(cuts, family, view, weight, hits);
+            });
+          }
         }
       }
     }
-    if (first !== undefined && hidden.length > 0) this.scoreHidden(first, concealed, evidence, findings, hits);
+    if (first !== undefined && hidden.length > 0) this.scoreHidden(first, concealed, evidence, findings, hits, capped);
     const score = combine(evidence);
-    return { score, findings: score >= HINT_ONLY_CAP ? rankFindings(findings) : [] };
+    if (score < HINT_ONLY_CAP) return { score, findings: [] };
+    const reported = rankFindings(findings);
+    const cuts: Finding[] = [];
+    for (const walk of capped) walk(cuts);
+    if (reported.length < findings.size) {
+      const shown = new Set(reported);
+      for (const f of findings.values()) if (!shown.has(f)) cuts.push(f);
+    }
+    return cuts.length > 0 ? { score, findings: reported, cutSpans: cuts } : { score, findings: reported };
   }
 
   /** Runs the hidden-scope families over the unseen lines of the page's text, as one joined text. */
   private scoreHidden(
     view: TextView, concealed: Concealed, evidence: Map<CompiledFamily, FamilyEvidence>, findings: Map<string, Finding>, hits: number[],
+    capped: ((cuts: Finding[]) => void)[],
   ): void {
     const { segments } = concealed;
     const parts: string[] = [];
@@ -170,18 +216,19 @@ export class HeuristicLayer implements Layer {
         if (starts === null || slot < 0) wholeTextHits(rule.regex, joined, MAX_HITS_PER_RULE, hits);
         else if (starts[slot]!.length > 0) windowedHits(rule.regex, joined, starts[slot]!, rule.maxLength, MAX_HITS_PER_RULE, hits);
         else continue;
+        if (hits.length === 2 * MAX_HITS_PER_RULE) {
+          const ranges = starts === null || slot < 0 ? null : starts[slot]!.slice();
+          capped.push((cuts) => {
+            if (ranges === null) wholeTextHits(rule.regex, joined, Infinity, hits);
+            else windowedHits(rule.regex, joined, ranges, rule.maxLength, Infinity, hits);
+            joinedToView(hits, joinedStarts, segments);
+            cutPastCap(cuts, family, view, rule.weight, hits);
+          });
+        }
+        joinedToView(hits, joinedStarts, segments);
         for (let h = 0; h < hits.length; h += 2) {
-          // Back to the view: the segment holding the hit, then the same offset inside it.
-          let lo = 0;
-          let hi = joinedStarts.length - 1;
-          while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (joinedStarts[mid]! <= hits[h]!) lo = mid;
-            else hi = mid - 1;
-          }
-          const base = segments[2 * lo]! - joinedStarts[lo]!;
-          const start = Math.min(hits[h]! + base, segments[2 * lo + 1]!);
-          const end = Math.min(hits[h + 1]! + base, segments[2 * lo + 1]!);
+          const start = hits[h]!;
+          const end = hits[h + 1]!;
           note(evidence, family, rule.weight);
           const kind = kindAt(concealed, start, view) ?? 'hidden text';
           this.record(findings, family, view, rule.weight, start, end, `${family.label} (${kind})`);
@@ -263,6 +310,74 @@ function kindAt(concealed: Concealed, pos: number, view: TextView): string | nul
   // One character widens to its whole unseen line, so this names the element, comment or attribute.
   const [s, e] = view.toOriginal(pos, pos + 1);
   return concealmentKind(concealed.html, s, e);
+}
+
+/**
+ * Maps hits in the joined hidden text back to the view, in place: the segment holding each hit, then
+ * the same offset inside it. Hits come in order, so the segment only moves forward (linear).
+ */
+function joinedToView(hits: number[], joinedStarts: readonly number[], segments: readonly number[]): void {
+  let k = 0;
+  for (let h = 0; h < hits.length; h += 2) {
+    while (k + 1 < joinedStarts.length && joinedStarts[k + 1]! <= hits[h]!) k++;
+    const base = segments[2 * k]! - joinedStarts[k]!;
+    hits[h] = Math.min(hits[h]! + base, segments[2 * k + 1]!);
+    hits[h + 1] = Math.min(hits[h + 1]! + base, segments[2 * k + 1]!);
+  }
+}
+
+/**
+ * The sentences of one rule's hits past the cap (flat [start, end) pairs in `view`, in order, all of
+ * them walked again) as cut spans: the same sentences `record` gives a finding, but merged as they
+ * come, one span per run of overlapping sentences, mapped to the original once. A hit inside the run
+ * only scans for its sentence end, from where the last scan stopped, so the walk stays linear.
+ */
+function cutPastCap(cuts: Finding[], family: CompiledFamily, view: TextView, weight: number, hits: readonly number[]): void {
+  const text = view.text;
+  let runStart = -1;
+  let runEnd = -1;
+  // Where the last scan for a sentence end stopped, and whether it stopped at one: text before `stop`
+  // and after that hit's end holds none.
+  let stop = -1;
+  let atEnd = false;
+  const flush = (): void => {
+    if (runEnd <= runStart) return;
+    const [os, oe] = view.toOriginal(runStart, runEnd);
+    cuts.push({
+      category: family.category,
+      severity: weight < HINT_CEILING ? 'low' : family.severity,
+      description: describe(family, view),
+      start: os,
+      end: oe,
+      layer: 'heuristic',
+      score: weight,
+      encoding: view.encoding,
+    });
+  };
+  for (let h = 2 * MAX_HITS_PER_RULE; h < hits.length; h += 2) {
+    const start = hits[h]!;
+    const end = hits[h + 1]!;
+    if (start >= runEnd) {
+      const s = sentenceStart(text, start);
+      // Only a shared character merges: two spans that merely touch may map apart (HTML attributes).
+      if (s >= runEnd) {
+        flush();
+        runStart = s;
+        stop = -1;
+      }
+    } else if (atEnd && end <= stop) {
+      continue; // the same sentence end as the hit before
+    }
+    // As sentenceAround does, from where nothing is known yet.
+    const ceiling = Math.min(text.length, end + SENTENCE_REACH);
+    let e = Math.max(end, stop);
+    while (e < ceiling && !isSentenceEnd(text.charCodeAt(e))) e++;
+    stop = e;
+    atEnd = e < ceiling;
+    if (e < text.length && e < ceiling && text.charCodeAt(e) !== 10) e++;
+    if (e > runEnd) runEnd = e;
+  }
+  flush();
 }
 
 function note(evidence: Map<CompiledFamily, FamilyEvidence>, family: CompiledFamily, weight: number): void {

@@ -3,7 +3,10 @@
 
 export interface JudgeVerdict {
   injection: boolean;
-  /** 0..1, how sure the model is of `injection`. */
+  /**
+   * 0..1, how sure the model is of the answer it gave (`injection`), as the prompt defines it; not
+   * P(injection). Models do not all follow that, so a "no" is never read through it (verdictScore).
+   */
   confidence: number;
   reason: string;
 }
@@ -35,7 +38,14 @@ export function parseJudgeResponse(body: unknown): JudgeVerdict | undefined {
   };
 }
 
-/** P(injection) from the verdict: a confident "no" is a low score, a confident "yes" a high one. */
+/**
+ * The judge's score: a "yes" scores its confidence; a "no" scores 0, whatever its confidence. The
+ * judge only corroborates: the policy combines layer scores upwards (strongest layer, noisy-OR of the
+ * rest), so a "no" can add nothing, and any score above 0 would raise the verdict. Reading a "no" as
+ * 1 − confidence did exactly that when a model reported P(injection) instead: {"injection": false,
+ * "confidence": 0.05} scored 0.95 and BLOCKed with no finding. Nor may a "no" lower the others'
+ * score: the judged text can ask the judge for that answer.
+ */
 export function verdictScore(verdict: JudgeVerdict): number {
-  return verdict.injection ? verdict.confidence : 1 - verdict.confidence;
+  return verdict.injection ? verdict.confidence : 0;
 }

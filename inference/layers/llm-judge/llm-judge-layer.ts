@@ -75,6 +75,7 @@ export class LlmJudgeLayer implements Layer {
       }
       const verdict = parseJudgeResponse(await response.json().catch(() => undefined));
       if (verdict === undefined) return this.#fail('unreadable_answer');
+      // A "no" scores 0 (verdictScore): it never raises the combined score, and leaves no finding.
       const score = verdictScore(verdict);
       if (!verdict.injection || score < 0.5) return { score, findings: [] };
       // Point at what the other layers found most suspicious; without a span, at what the judge read.
