@@ -35,14 +35,31 @@ function notReadyReasons(p: Probe): string[] {
   return reasons;
 }
 
+/**
+ * How long one probe answers every health request. Health paths are exempt from rate limits (probes
+ * and load balancers poll them), so a flood must not become a database ping and an inference call each.
+ */
+const PROBE_TTL_MS = 1000;
+
+/** One probe at a time, its result shared for PROBE_TTL_MS. */
+function sharedProbe(deps: HealthDeps): () => Promise<Probe> {
+  let current: { at: number; result: Promise<Probe> } | undefined;
+  return () => {
+    const now = Date.now();
+    if (current === undefined || now - current.at >= PROBE_TTL_MS) current = { at: now, result: probe(deps) };
+    return current.result;
+  };
+}
+
 export function createHealthRouter(deps: HealthDeps): Router {
   const router = Router();
   const started = Date.now();
+  const probeOnce = sharedProbe(deps);
   router.get('/health/live', (_req, res) => {
     res.json({ status: 'ok' });
   });
   router.get('/health/ready', async (req, res) => {
-    const reasons = notReadyReasons(await probe(deps));
+    const reasons = notReadyReasons(await probeOnce());
     res.setHeader('Cache-Control', 'no-store');
     if (reasons.length > 0) {
       res.status(503).json({ status: 'not_ready', reasons, error: `Not ready: ${reasons.join(', ')}`, request_id: req.requestId });
@@ -51,7 +68,7 @@ export function createHealthRouter(deps: HealthDeps): Router {
     res.json({ status: 'ready' });
   });
   router.get('/health', async (_req, res) => {
-    const p = await probe(deps);
+    const p = await probeOnce();
     res.setHeader('Cache-Control', 'no-store');
     res.json({
       status: notReadyReasons(p).length === 0 ? 'ok' : 'degraded',

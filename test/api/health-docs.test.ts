@@ -35,6 +35,32 @@ describe('api health, metrics, pricing and docs', () => {
     assert.equal(field(ready, 'status'), 'ready');
   });
 
+  it('a burst of health requests shares one probe (health paths are not rate limited)', async () => {
+    let probes = 0;
+    const counted = await startTestApi({
+      inferenceUrl: inference.url, database: api.database,
+      wrapInference: (real) => ({
+        scan: (request) => real.scan(request),
+        health: (timeoutMs) => {
+          probes++;
+          return real.health(timeoutMs);
+        },
+        get circuitState() {
+          return real.circuitState;
+        },
+        close: () => real.close(),
+      }),
+    });
+    try {
+      const answers = await Promise.all(Array.from({ length: 50 }, (_, i) => http(counted.url, i % 2 === 0 ? '/health' : '/health/ready')));
+      assert.deepEqual(new Set(answers.map((a) => a.status)), new Set([200]));
+      // One probe a second at most: a burst slower than a second may take a second one, never 50.
+      assert.ok(probes >= 1 && probes <= 3, `${probes} probes for 50 requests`);
+    } finally {
+      await counted.close();
+    }
+  });
+
   it('GET /health/ready is 503 with the reason when the database is gone', async () => {
     // A PostgreSQL nobody listens on: every query fails to connect.
     const handle = await openDatabase({ databaseUrl: 'postgres://postgres@127.0.0.1:9/none' });
