@@ -56,7 +56,7 @@ export function createApp(deps: AppDeps): Express {
   const sessions = new SessionsRepository(db);
   const usageLogs = new UsageLogsRepository(db);
   const accessTokens = new AccessTokens(config.jwt, clock);
-  const auth = new AuthService({ accounts, sessions, accessTokens, clock, refreshTtlSeconds: config.jwt.refreshTtlSeconds });
+  const auth = new AuthService({ accounts, sessions, accessTokens, clock, refreshTtlSeconds: config.jwt.refreshTtlSeconds, accountNumberPepper: config.accountNumberPepper });
   const limiters = createRateLimiters(config, deps.rateLimitStore);
   const apiKeys = new ApiKeysService({ apiKeys: new ApiKeysRepository(db), clock });
 

@@ -13,6 +13,8 @@ export interface Config {
   inference: { url: string; timeoutMs: number; retries: number };
   database: { url?: string; dataDir: string; statementTimeoutMs: number };
   jwt: { secret: string; generated: boolean; issuer: string; audience: string; accessTtlSeconds: number; refreshTtlSeconds: number };
+  /** HMAC key of stored account numbers (ACCOUNT_NUMBER_PEPPER); a fixed development key outside production. */
+  accountNumberPepper: string;
   cookies: { secure: boolean };
   cors: { origins: string[] };
   trustProxy: TrustProxySetting;
@@ -36,6 +38,7 @@ export class ConfigError extends Error {
 type Env = Record<string, string | undefined>;
 
 export const MIN_JWT_SECRET_LENGTH = 32;
+const DEV_ACCOUNT_NUMBER_PEPPER = 'stronghold-development-account-number-pepper';
 const SCAN_TEXT_BYTES = 500 * 1024;
 
 export function parseConfig(env: Env = process.env): Config {
@@ -97,6 +100,9 @@ export function parseConfig(env: Env = process.env): Config {
       accessTtlSeconds: int('ACCESS_TOKEN_TTL_SECONDS', 15 * 60, 1),
       refreshTtlSeconds: int('REFRESH_TOKEN_TTL_SECONDS', 30 * 24 * 3600, 1),
     },
+    // Not random per process like the JWT secret: accounts must survive a restart. Outside production
+    // a fixed key is no worse than the plain hash it replaces; production must set its own.
+    accountNumberPepper: read('ACCOUNT_NUMBER_PEPPER') ?? DEV_ACCOUNT_NUMBER_PEPPER,
     cookies: { secure: read('COOKIE_SECURE') ? read('COOKIE_SECURE') !== 'false' : production },
     cors: { origins },
     trustProxy,
@@ -141,6 +147,9 @@ function productionProblems(config: Config, jwtSecret: string | undefined): stri
   else if (jwtSecret.length < MIN_JWT_SECRET_LENGTH) {
     problems.push(`JWT_SECRET is too short: ${jwtSecret.length} characters, at least ${MIN_JWT_SECRET_LENGTH} required`);
   }
+  const pepper = config.accountNumberPepper;
+  if (pepper === DEV_ACCOUNT_NUMBER_PEPPER) problems.push('ACCOUNT_NUMBER_PEPPER is required in production (the key account numbers are stored under; never change it)');
+  else if (pepper.length < MIN_JWT_SECRET_LENGTH) problems.push(`ACCOUNT_NUMBER_PEPPER is too short: ${pepper.length} characters, at least ${MIN_JWT_SECRET_LENGTH} required`);
   if (config.cors.origins.length === 0) problems.push('DASHBOARD_ALLOWED_ORIGINS is required in production (comma-separated origins)');
   if (config.cors.origins.some((o) => o.includes('*'))) {
     problems.push('DASHBOARD_ALLOWED_ORIGINS must not contain "*": cookies are sent with credentials, list exact origins');

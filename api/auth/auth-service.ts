@@ -6,7 +6,7 @@ import { DuplicateAccountNumberError } from '../../db/index.js';
 import type { Clock } from '../clock.js';
 import { ApiError } from '../http/api-error.js';
 import type { AccessTokens } from './access-tokens.js';
-import { formatAccountNumber, generateAccountNumber, hashAccountNumber, normalizeAccountNumber } from './account-number.js';
+import { formatAccountNumber, generateAccountNumber, hashAccountNumber, legacyAccountNumberHash, normalizeAccountNumber } from './account-number.js';
 import type { ClientInfo } from './auth-events.js';
 import { newOpaqueToken, sha256Hex } from './opaque-token.js';
 
@@ -30,14 +30,16 @@ export interface AuthServiceDeps {
   accessTokens: AccessTokens;
   clock: Clock;
   refreshTtlSeconds: number;
+  /** The HMAC key of stored account numbers (ACCOUNT_NUMBER_PEPPER). */
+  accountNumberPepper: string;
 }
 
 export const RECOVERY_TEXT =
   'Write this account number down and keep it secret: it is your only login and cannot be recovered or reset. ' +
   'Anyone who has it can use your balance.';
 
-// A lookup key no real number hashes to, so a badly formatted login costs the same query as an unknown one.
-const DECOY_HASH = sha256Hex(randomBytes(32).toString('hex'));
+// Lookup keys no real number hashes to, so a badly formatted login costs the same query as an unknown one.
+const DECOY_HASHES = [sha256Hex(randomBytes(32).toString('hex')), sha256Hex(randomBytes(32).toString('hex'))];
 
 export class AuthService {
   constructor(private readonly deps: AuthServiceDeps) {}
@@ -46,7 +48,7 @@ export class AuthService {
     for (let attempt = 0; ; attempt++) {
       const digits = generateAccountNumber();
       try {
-        const account = await this.deps.accounts.create({ numberHash: hashAccountNumber(digits), last4: digits.slice(-4) });
+        const account = await this.deps.accounts.create({ numberHash: hashAccountNumber(digits, this.deps.accountNumberPepper), last4: digits.slice(-4) });
         const session = await this.startSession(account.id, client);
         return { accountNumber: formatAccountNumber(digits), account, session };
       } catch (err) {
@@ -59,10 +61,13 @@ export class AuthService {
   /** Same work and same answer for a malformed and an unknown number. */
   async login(input: unknown, client: ClientInfo): Promise<{ account: AccountRow; session: IssuedSession } | { failure: 'bad_format' | 'unknown' | 'inactive' }> {
     const digits = normalizeAccountNumber(input);
-    const account = await this.deps.accounts.findByNumberHash(digits ? hashAccountNumber(digits) : DECOY_HASH);
+    // One query for the current key and the pre-pepper one (accounts created before it).
+    const keys = digits ? [hashAccountNumber(digits, this.deps.accountNumberPepper), legacyAccountNumberHash(digits)] : DECOY_HASHES;
+    const account = await this.deps.accounts.findByNumberHashes(keys);
     if (!digits) return { failure: 'bad_format' };
     if (!account) return { failure: 'unknown' };
     if (account.status !== 'active') return { failure: 'inactive' };
+    if (account.account_number_hash !== keys[0]) await this.deps.accounts.rekeyNumber(account.id, account.account_number_hash, keys[0]!);
     await this.deps.accounts.recordLogin(account.id, this.deps.clock.now());
     return { account, session: await this.startSession(account.id, client) };
   }

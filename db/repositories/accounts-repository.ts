@@ -25,8 +25,14 @@ export class AccountsRepository {
     }
   }
 
-  findByNumberHash(numberHash: string): Promise<AccountRow | undefined> {
-    return this.db.selectFrom('accounts').selectAll().where('account_number_hash', '=', numberHash).executeTakeFirst();
+  /** The account stored under any of these keys (a number's current and former lookup keys). */
+  findByNumberHashes(numberHashes: readonly string[]): Promise<AccountRow | undefined> {
+    return this.db.selectFrom('accounts').selectAll().where('account_number_hash', 'in', [...numberHashes]).executeTakeFirst();
+  }
+
+  /** Moves an account to a new lookup key, if it is still under `from` (a concurrent login may have moved it). */
+  async rekeyNumber(id: string, from: string, to: string): Promise<void> {
+    await this.db.updateTable('accounts').set({ account_number_hash: to }).where('id', '=', id).where('account_number_hash', '=', from).execute();
   }
 
   findById(id: string): Promise<AccountRow | undefined> {

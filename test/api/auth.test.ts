@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { CookieJar, field, http, type HttpResponse } from './helpers/http.js';
 import { startTestApi, type TestApi } from './helpers/test-api.js';
+import { hashAccountNumber, legacyAccountNumberHash } from '../../api/auth/account-number.js';
 
 function cookieLine(res: HttpResponse, name: string): string {
   const line = res.setCookies.find((c) => c.startsWith(`${name}=`));
@@ -68,6 +69,24 @@ describe('api auth: accounts and sessions', () => {
       assert.equal(cookie.status, 200);
       assert.equal(field(cookie, 'authenticated_via'), 'cookie');
     }
+  });
+
+  it('stores the number only under an HMAC keyed by ACCOUNT_NUMBER_PEPPER; an account stored under the old plain hash logs in and is re-keyed', async () => {
+    const { number } = await newAccount();
+    const digits = number.replaceAll('-', '');
+    const db = api.database.handle.db;
+    const row = await db.selectFrom('accounts').selectAll().where('account_number_last4', '=', digits.slice(-4)).where('account_number_hash', '=', hashAccountNumber(digits, api.config.accountNumberPepper)).executeTakeFirst();
+    assert.ok(row, 'the stored key is the HMAC under the configured pepper');
+    assert.notEqual(row.account_number_hash, legacyAccountNumberHash(digits), 'not a plain hash');
+    assert.notEqual(hashAccountNumber(digits, 'another pepper'), row.account_number_hash, 'the key depends on the pepper');
+
+    // An account from before the pepper: only its plain hash is stored.
+    await db.updateTable('accounts').set({ account_number_hash: legacyAccountNumberHash(digits) }).where('id', '=', row.id).execute();
+    const login = await http(api.url, '/v1/auth/login', { body: { account_number: number } });
+    assert.equal(login.status, 200, login.text);
+    const after = await db.selectFrom('accounts').select('account_number_hash').where('id', '=', row.id).executeTakeFirstOrThrow();
+    assert.equal(after.account_number_hash, row.account_number_hash, 're-keyed under the pepper at its first login');
+    assert.equal((await http(api.url, '/v1/auth/login', { body: { account_number: number } })).status, 200);
   });
 
   it('gives a bad format and an unknown number the same 401 in about the same time', async () => {

@@ -9,6 +9,7 @@ import { parseTrustProxy } from '../../api/http/trust-proxy.js';
 const GOOD_PRODUCTION = {
   NODE_ENV: 'production',
   JWT_SECRET: 'x'.repeat(32),
+  ACCOUNT_NUMBER_PEPPER: 'p'.repeat(32),
   DASHBOARD_ALLOWED_ORIGINS: 'https://dashboard.example.com',
   X402_PAY_TO: '0x1111111111111111111111111111111111111111',
   X402_FACILITATOR_URL: 'https://facilitator.example.com',
@@ -41,6 +42,10 @@ describe('api config', () => {
     assert.deepEqual(problems, ['JWT_SECRET is too short: 31 characters, at least 32 required']);
   });
 
+  it('refuses a short ACCOUNT_NUMBER_PEPPER in production', () => {
+    assert.deepEqual(problemsOf({ ...GOOD_PRODUCTION, ACCOUNT_NUMBER_PEPPER: 'q'.repeat(31) }), ['ACCOUNT_NUMBER_PEPPER is too short: 31 characters, at least 32 required']);
+  });
+
   it('refuses a "*" origin in production', () => {
     const problems = problemsOf({ ...GOOD_PRODUCTION, DASHBOARD_ALLOWED_ORIGINS: 'https://a.example.com,*' });
     assert.equal(problems.length, 1);
@@ -49,7 +54,7 @@ describe('api config', () => {
 
   it('names every missing production setting at once', () => {
     const problems = problemsOf({ NODE_ENV: 'production' });
-    for (const name of ['JWT_SECRET', 'DASHBOARD_ALLOWED_ORIGINS', 'X402_PAY_TO', 'X402_FACILITATOR_URL', 'STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET', 'STRIPE_PUBLISHABLE_KEY', 'DATABASE_URL']) {
+    for (const name of ['JWT_SECRET', 'ACCOUNT_NUMBER_PEPPER', 'DASHBOARD_ALLOWED_ORIGINS', 'X402_PAY_TO', 'X402_FACILITATOR_URL', 'STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET', 'STRIPE_PUBLISHABLE_KEY', 'DATABASE_URL']) {
       assert.ok(problems.some((p) => p.startsWith(name)), `${name} named in ${JSON.stringify(problems)}`);
     }
     assert.throws(() => parseConfig({ NODE_ENV: 'production' }), /refuse|invalid configuration/);

@@ -13,6 +13,7 @@ import { ConfigError, parseConfig } from '../../api/config.js';
 const PRODUCTION = {
   NODE_ENV: 'production',
   JWT_SECRET: 'x'.repeat(40),
+  ACCOUNT_NUMBER_PEPPER: 'p'.repeat(40),
   DASHBOARD_ALLOWED_ORIGINS: 'https://app.example.com',
   X402_PAY_TO: '0x1111111111111111111111111111111111111111',
   STRIPE_SECRET_KEY: 'sk_live_1',
