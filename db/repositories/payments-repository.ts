@@ -110,6 +110,28 @@ export class PaymentsRepository {
     return this.move(id, SETTLEABLE_STATES, { state: 'failed', last_error: error, next_attempt_at: nextAttemptAt, updated_at: now }, attempt);
   }
 
+  /**
+   * An operator found on chain the transfer of a payment dead-lettered as `settlement_unknown`
+   * (api/payments/settlement.ts): dead_lettered → completed with that transaction, so the payer's
+   * retry gets the stored result. Refuses any other row (the trigger too).
+   */
+  async reconcileSettled(id: string, transaction: string, now: Date): Promise<PaymentRow | undefined> {
+    const row = await this.findById(id);
+    if (row?.state !== 'dead_lettered' || !row.last_error?.startsWith('settlement_unknown')) return undefined;
+    const settleResponse = { success: true, transaction, network: row.network, payer: row.payer };
+    const moved = await this.db
+      .updateTable('payments')
+      .set({
+        state: 'completed', transaction_hash: transaction, settle_response: JSON.stringify(settleResponse),
+        completed_at: now, updated_at: now, last_error: `reconciled on chain by an operator (was: ${row.last_error})`,
+      })
+      .where('id', '=', id)
+      .where('state', '=', 'dead_lettered')
+      .where('last_error', 'like', 'settlement_unknown%')
+      .executeTakeFirst();
+    return moved.numUpdatedRows > 0n ? this.findById(id) : undefined;
+  }
+
   /** Gave up: settling | failed → dead_lettered (fenced by the attempt). */
   async deadLetter(id: string, attempt: number, error: string, now: Date): Promise<boolean> {
     return this.move(id, SETTLEABLE_STATES, { state: 'dead_lettered', last_error: error, next_attempt_at: null, updated_at: now }, attempt);

@@ -10,6 +10,7 @@ import { sql } from 'kysely';
 import { ManualClock } from '../../api/clock.js';
 import { createLogger } from '../../api/logging/logger.js';
 import { Settlement } from '../../api/payments/settlement.js';
+import { runReconcileCommand } from '../../api/payments/reconcile-command.js';
 import { SettlementWorker } from '../../api/payments/settlement-worker.js';
 import { FacilitatorUnavailableError, type PaymentFacilitator } from '../../api/payments/facilitator-client.js';
 import { PaymentsRepository } from '../../db/index.js';
@@ -127,6 +128,42 @@ describe(`payments ledger and settlement worker (${POSTGRES_URL ? 'PostgreSQL' :
     const plain = (await payments.findById(first))!;
     assert.equal(plain.state, 'dead_lettered');
     assert.match(plain.last_error ?? '', /^invalid_exact_evm_nonce_already_used/);
+  });
+
+  it('payments:reconcile completes a settlement_unknown payment with the transfer an operator found, and nothing else', async () => {
+    const out = { lines: [] as string[], log(l: string) { this.lines.push(l); }, error(l: string) { this.lines.push(l); } };
+    // A payment whose unanswered attempt most likely landed: dead-lettered as settlement_unknown.
+    const id = await settlingRow();
+    answer = async () => {
+      throw new FacilitatorUnavailableError('settle', true, new Error('timeout'));
+    };
+    clock.advance(120_000);
+    await worker().runOnce();
+    answer = async () => ({ success: false, errorReason: 'invalid_exact_evm_nonce_already_used', transaction: '', network: 'eip155:84532' });
+    clock.advance(120_000);
+    await worker().runOnce();
+    assert.match((await payments.findById(id))!.last_error ?? '', /^settlement_unknown/);
+
+    const tx = `0x${'ab'.repeat(32)}`;
+    assert.equal(await runReconcileCommand([id, tx], database.handle.db, clock, out), 0, out.lines.join('\n'));
+    const row = (await payments.findById(id))!;
+    assert.equal(row.state, 'completed');
+    assert.equal(row.transaction_hash, tx);
+    assert.deepEqual(row.settle_response, { success: true, transaction: tx, network: 'eip155:84532', payer: row.payer });
+    assert.equal(await runReconcileCommand([id, tx], database.handle.db, clock, out), 1, 'only once');
+
+    // A payment dead-lettered for a reason that says it never settled stays dead-lettered ...
+    answer = async () => ({ success: false, errorReason: 'invalid_exact_evm_signature', transaction: '', network: 'eip155:84532' });
+    const never = await settlingRow();
+    await settlement.settle({ ...(await payments.findById(never))!, attempts: 1 });
+    assert.equal(await runReconcileCommand([never, tx], database.handle.db, clock, out), 1);
+    assert.equal((await payments.findById(never))!.state, 'dead_lettered');
+    // ... and the trigger refuses that way back to whoever writes it directly.
+    await assert.rejects(sql`update payments set state = 'completed', transaction_hash = ${tx} where id = ${never}`.execute(database.handle.db), /cannot move from dead_lettered to completed/);
+    // Arguments that are not a payment id and a transaction hash.
+    for (const argv of [[], [id], [id, '0x12'], ['nope', tx], [id, tx, 'extra']]) {
+      assert.equal(await runReconcileCommand(argv, database.handle.db, clock, out), 2, JSON.stringify(argv));
+    }
   });
 
   it('dead-letters at once what no retry can fix, as @x402/evm names it', async () => {
