@@ -44,12 +44,22 @@ export function sharedFeaturizer(): Featurizer {
   return (shared ??= new Featurizer());
 }
 
-/** Every non-empty window of every view (normalised text first, then decoded payloads), memoised. */
+/**
+ * Views the learned layers read: the normalised text and its first 64 decodings. Decoding has no
+ * count limit of its own (a run of harmless blobs must not hide a payload behind them from the rule
+ * layers, which read every view), but the models were trained on at most this many views per text
+ * (training/data/serving-views.ts takes the same), and it bounds their cost on a flood of tiny blobs.
+ */
+export const MODEL_VIEWS = 65;
+
+/** Every non-empty window of the first MODEL_VIEWS views (normalised text first, then decoded payloads), memoised. */
 export function documentWindows(doc: ScanDocument, featurizer = sharedFeaturizer()): DocumentWindows {
   const cached = doc.memo?.get(WINDOWS_MEMO_KEY) as DocumentWindows | undefined;
   if (cached) return cached;
   const out: DocumentWindows = { chunks: [], windows: [], views: [], spans: [] };
-  for (const view of doc.views) {
+  const views = doc.views;
+  for (let v = 0; v < views.length && v < MODEL_VIEWS; v++) {
+    const view = views[v]!;
     const { chunks, windows } = featurizer.featurizeChunks(view.text);
     // Empty chunks are dropped; a window's non-empty chunks stay contiguous, so it keeps a range.
     const position = new Int32Array(chunks.length + 1);

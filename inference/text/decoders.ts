@@ -243,17 +243,14 @@ const hexSpans: number[] = [];
 // Character kinds for prescan, as bits: a table lookup per character instead of a chain of compares.
 const B64_CHAR = 1;
 const HEX_DIGIT = 2;
-/** Spaces, "\" and "x" may sit between hex bytes ("\x41", "0x41 0x42", "41 42"). */
+/** Spaces, commas, "\" and "x" may sit between hex bytes ("\x41", "0x41 0x42", "0x41, 0x42", "41 42"). */
 const HEX_GLUE = 4;
-/** May also sit inside a hex blob ("0x41, 0x42"), though it ends a hex run for the mask. */
-const HEX_COMMA = 8;
-const PERCENT = 16;
-const AMPERSAND = 32;
+const PERCENT = 8;
+const AMPERSAND = 16;
 const KIND = new Uint8Array(128);
 for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/-_') KIND[ch.charCodeAt(0)]! |= B64_CHAR;
 for (const ch of '0123456789abcdefABCDEF') KIND[ch.charCodeAt(0)]! |= HEX_DIGIT;
-for (const ch of ' \\x') KIND[ch.charCodeAt(0)]! |= HEX_GLUE;
-KIND[44] = HEX_COMMA;
+for (const ch of ' ,\\x') KIND[ch.charCodeAt(0)]! |= HEX_GLUE;
 KIND[37] = PERCENT;
 KIND[38] = AMPERSAND;
 
@@ -261,11 +258,11 @@ KIND[38] = AMPERSAND;
  * One hand-written pass telling which decoders could match at all (bit i = DECODERS[i]), so the
  * common text with no payload skips the blob regexes entirely. A base64 blob is a whole run of
  * base64 characters; a hex blob lies inside a run of hex digits, spaces, commas, "\" and "x" that
- * holds at least 16 digits. The spans are reused: read them before the next call.
+ * holds at least 16 digits, and any such run sets the hex bit (a comma does not end it: "0x49, 0x67, …"
+ * arrays are hex blobs). The spans are reused: read them before the next call.
  */
 export function prescan(raw: string): PayloadScan {
   let b64Run = 0;
-  let hexRun = 0;
   let hexSetStart = 0;
   let hexSetDigits = 0;
   let percents = 0;
@@ -284,17 +281,11 @@ export function prescan(raw: string): PayloadScan {
       b64Run = 0;
     }
     if ((kind & HEX_DIGIT) !== 0) {
-      hexSetDigits++;
-      if (++hexRun >= MIN_RUN) mask |= 2;
+      if (++hexSetDigits >= MIN_RUN) mask |= 2;
     } else if ((kind & HEX_GLUE) === 0) {
-      hexRun = 0;
-      if (kind !== HEX_COMMA) {
-        if (hexSetDigits >= MIN_RUN) hexSpans.push(hexSetStart, i);
-        hexSetStart = i + 1;
-        hexSetDigits = 0;
-      }
-    } else if (hexRun >= MIN_RUN) {
-      mask |= 2;
+      if (hexSetDigits >= MIN_RUN) hexSpans.push(hexSetStart, i);
+      hexSetStart = i + 1;
+      hexSetDigits = 0;
     }
     if (kind === PERCENT && ++percents >= MIN_ESCAPES) mask |= 4;
     if (kind === AMPERSAND && ++entities >= MIN_ESCAPES) mask |= 8;

@@ -11,15 +11,28 @@ export interface DecodeLimits {
   sizeRatio: number;
   /** …and never more than this many. */
   maxTotalChars: number;
-  /** Decoded views produced at most, whatever their size. */
-  maxViews: number;
+  /**
+   * Views (the normalised text and its ROT13 included) that cost only their text. There is no cap on
+   * the count: past these, each decoded view also costs `viewCost` characters of the budget, so
+   * harmless blobs can no longer use up a fixed number of views before the payload, and the number of
+   * views stays linear in the input. A text with no more views than this decodes exactly as it always has.
+   */
+  freeViews: number;
+  /**
+   * Characters each decoded view past `freeViews` costs on top of its text. Small enough that base64
+   * nested up to three deep still pays for itself (the smallest blob, 32 characters and a separator, buys
+   * 66 and its three views cost 24 + 16 + 12 + 3 × 4): tiny nested blobs cannot spend the budget a
+   * payload after them needs. Every view is at least 4 characters, so the count stays within budget / 8.
+   */
+  viewCost: number;
 }
 
 export const DEFAULT_DECODE_LIMITS: Readonly<DecodeLimits> = {
   maxDepth: 3,
   sizeRatio: 2,
   maxTotalChars: 1 << 21,
-  maxViews: 64,
+  freeViews: 64,
+  viewCost: 4,
 };
 
 /** A decoded payload: every offset in it maps to the whole encoded blob in the original text. */
@@ -119,12 +132,12 @@ export function buildViews(text: string, limits?: Partial<DecodeLimits>): TextVi
       const decoder = DECODERS[d]!;
       let stop = false;
       eachMatch(decoder, item.raw, spans[d] ?? null, (mStart, mEnd) => {
-        if (views.length > lim.maxViews || budget <= 0) { stop = true; return false; }
+        if (budget <= 0) { stop = true; return false; }
         const [from, to] = decoder.expand?.(item.raw, mStart, mEnd) ?? [mStart, mEnd];
         const blob = item.raw.slice(from, to);
         const decoded = decoder.decode(blob);
         if (decoded === null || decoded.length > budget) return true;
-        budget -= decoded.length;
+        budget -= decoded.length + (views.length > lim.freeViews ? lim.viewCost : 0);
         const start = item.identity ? from : item.start;
         const end = item.identity ? to : item.end;
         const encoding = item.encoding === '' ? decoder.name : `${item.encoding}>${decoder.name}`;

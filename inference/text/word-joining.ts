@@ -42,7 +42,10 @@ export function collapseSpacedOut(codes: Uint16Array, starts: Int32Array, ends: 
       pos = g;
     }
     if (count < MIN_SPACED_LETTERS || letters < 3) {
-      codes[w] = codes[r]!; starts[w] = starts[r]!; ends[w] = ends[r]!; w++; r++;
+      // Copy the whole run unchanged. Starting again at any later character of it would follow the
+      // same chain to the same end with fewer characters and letters, so be rejected too: skipping
+      // those restarts changes nothing, and keeps a long rejected run ("1 1 1 …") linear, not quadratic.
+      for (; r <= pos; r++, w++) { codes[w] = codes[r]!; starts[w] = starts[r]!; ends[w] = ends[r]!; }
       continue;
     }
     // Emit the run: characters kept, inner gaps dropped, word-break gaps as a single space.

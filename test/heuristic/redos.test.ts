@@ -29,6 +29,11 @@ const ADVERSARIAL: Record<string, string> = {
   base32_run: fill('JFDU4T2SIUQECTSZ'),
   base32_words: fill('JFDU4T2SIUQECTSZ '),
   spaced_letters: fill('i g n o r e '),
+  // A joined run, then one spaced run of digits collapse rejects: measured once, not once per character.
+  spaced_digits: ('a b c d!! ' + fill('1 ')).slice(0, MIB),
+  hex_comma_run: fill('0x4a, 0x4b, 0x4c, 0x4'),
+  // Tens of thousands of tiny blobs: no fixed view count, the size budget bounds them.
+  base64_blob_flood: fill(Buffer.from('note #12 ok!').toString('base64') + ' '),
   leet_tokens: fill('1gn0r3 4ll '),
   homoglyphs: fill('іgnоrе аll '),
 };

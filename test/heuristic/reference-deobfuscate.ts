@@ -1,6 +1,7 @@
 // The original buildViews (whole-text finder regexes, original normaliser), kept as the reference
-// the span-guided inference/text/deobfuscate.ts must reproduce view for view.
-import { DECODERS, ENGLISH_HINTS, ROT13_TRIGGERS, prescan, rot13 } from '../../inference/text/decoders.js';
+// the span-guided inference/text/deobfuscate.ts must reproduce view for view. It runs every finder
+// over the whole text, with no prescan mask or spans, so a blob prescan misses shows up as a difference.
+import { DECODERS, ENGLISH_HINTS, ROT13_TRIGGERS, rot13 } from '../../inference/text/decoders.js';
 import { DEFAULT_DECODE_LIMITS, type DecodeLimits } from '../../inference/text/deobfuscate.js';
 import type { TextView } from '../../inference/text/text-view.js';
 import { referenceNormalize as normalize } from './reference-normalize.js';
@@ -66,18 +67,15 @@ export function referenceBuildViews(text: string, limits?: Partial<DecodeLimits>
   for (let q = 0; q < queue.length; q++) {
     const item = queue[q]!;
     if (item.depth >= lim.maxDepth) continue;
-    const { mask } = prescan(item.raw);
-    for (let d = 0; d < DECODERS.length; d++) {
-      if ((mask & (1 << d)) === 0) continue;
-      const decoder = DECODERS[d]!;
+    for (const decoder of DECODERS) {
       decoder.find.lastIndex = 0;
       for (let m = decoder.find.exec(item.raw); m !== null; m = decoder.find.exec(item.raw)) {
-        if (views.length > lim.maxViews || budget <= 0) return views;
+        if (budget <= 0) return views;
         const [from, to] = decoder.expand?.(item.raw, m.index, m.index + m[0].length) ?? [m.index, m.index + m[0].length];
         const blob = item.raw.slice(from, to);
         const decoded = decoder.decode(blob);
         if (decoded === null || decoded.length > budget) continue;
-        budget -= decoded.length;
+        budget -= decoded.length + (views.length > lim.freeViews ? lim.viewCost : 0);
         const start = item.identity ? from : item.start;
         const end = item.identity ? to : item.end;
         const encoding = item.encoding === '' ? decoder.name : `${item.encoding}>${decoder.name}`;
