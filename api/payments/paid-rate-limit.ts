@@ -4,7 +4,7 @@
 // header is known, which anyone can forge: such requests that are refused count against the client
 // IP, so junk payments and keys are throttled like anonymous traffic.
 import type { Request, RequestHandler, Response } from 'express';
-import { rateLimit } from 'express-rate-limit';
+import { MemoryStore, rateLimit, type ClientRateLimitInfo, type Options, type Store } from 'express-rate-limit';
 import type { Config } from '../config.js';
 import { ApiError } from '../http/api-error.js';
 import type { RateLimitStoreFactory } from '../http/rate-limits.js';
@@ -25,26 +25,40 @@ const IDENTIFIED = 'paidCallerIdentified';
 export function perIpUnlessPaid(perIp: RequestHandler, config: Config, storeFactory: RateLimitStoreFactory = () => undefined): RequestHandler {
   // Payments off: scans are free and a payment header means nothing, so it must not lift the limit.
   if (!config.payments.payTo) return perIp;
-  const refusedPerIp = rateLimit({
-    windowMs: config.rateLimits.windowMs,
-    limit: config.rateLimits.perMinute,
-    store: storeFactory('ip-refused'),
-    standardHeaders: 'draft-7',
-    legacyHeaders: false,
-    passOnStoreError: true,
-    validate: { xForwardedForHeader: false },
-    skipSuccessfulRequests: true,
-    // "Successful" here: not refused, or refused only after the payer or key was identified.
-    requestWasSuccessful: (_req, res) => res.statusCode < 400 || res.locals[IDENTIFIED] === true,
-    handler: (req, res, next) => {
-      const retryAfter = Number(res.getHeader('Retry-After') ?? Math.ceil(config.rateLimits.windowMs / 1000));
-      req.log.warn('rate limited', { event: 'rate_limited', limiter: 'ip-refused', ip: req.ip, path: req.path });
-      next(ApiError.tooManyRequests(retryAfter));
-    },
-  });
+  const refusedPerIp = refusedPerIpLimiter(config, storeFactory('ip-refused') ?? new MemoryStore());
   return (req, res, next) => {
     const paid = req.method === 'POST' && PAID_PATHS.test(req.path) && (req.get(PAYMENT_SIGNATURE) !== undefined || bearerApiKey(req.get('authorization')) !== undefined);
     return paid ? refusedPerIp(req, res, next) : perIp(req, res, next);
+  };
+}
+
+/**
+ * Counts a client IP's refusals (answers of 400 or more before the payer or key was identified) and
+ * refuses its requests once they reach RATE_LIMIT_PER_MINUTE in the window. A refusal is counted when
+ * its answer is known, never on arrival: accepted requests, however many run at once, cost nothing.
+ */
+function refusedPerIpLimiter(config: Config, store: Store): RequestHandler {
+  const { windowMs, perMinute: limit } = config.rateLimits;
+  store.init?.({ windowMs } as Options);
+  return (req, res, next) => {
+    const key = req.ip ?? 'unknown';
+    res.once('finish', () => {
+      if (res.statusCode < 400 || res.locals[IDENTIFIED] === true) return;
+      Promise.resolve(store.increment(key)).catch((err: unknown) => req.log.warn('rate-limit store failed', { limiter: 'ip-refused', err: String(err) }));
+    });
+    Promise.resolve(store.get?.(key)).then(
+      (hits: ClientRateLimitInfo | undefined) => {
+        if (hits === undefined || hits.totalHits < limit) return next();
+        const retryAfter = Math.max(1, Math.ceil(((hits.resetTime?.getTime() ?? Date.now() + windowMs) - Date.now()) / 1000));
+        req.log.warn('rate limited', { event: 'rate_limited', limiter: 'ip-refused', ip: req.ip, path: req.path });
+        next(ApiError.tooManyRequests(retryAfter));
+      },
+      // A broken shared store must not take the API down with it (as the other limiters: passOnStoreError).
+      (err: unknown) => {
+        req.log.warn('rate-limit store failed', { limiter: 'ip-refused', err: String(err) });
+        next();
+      },
+    );
   };
 }
 
