@@ -17,6 +17,8 @@ export interface RequestLimits {
 }
 
 const MAX_ID_LENGTH = 256;
+/** UTF-8 bytes of a source_url: room for the REST API's 2,048 characters (api/scan/scan-request.ts). */
+export const MAX_SOURCE_URL_BYTES = 8192;
 const MAX_TURNS = 64;
 /** The roles scan.proto names for a Turn; anything else is the caller's mistake, not text to carry. */
 const TURN_ROLES: ReadonlySet<string> = new Set(['user', 'assistant', 'system', 'tool']);
@@ -47,6 +49,10 @@ export function requestToJob(request: ScanRequest, limits: RequestLimits): ScanJ
   const label = request.id ? `request "${request.id.slice(0, 64)}"` : 'request';
   if (request.id.length > MAX_ID_LENGTH) throw invalid(`id is longer than ${MAX_ID_LENGTH} characters`);
   if (request.text.length === 0) throw invalid(`${label}: text is empty`);
+  // The transport's read limit allows this much per request of a full batch (server.ts).
+  if (request.sourceUrl.length * 3 > MAX_SOURCE_URL_BYTES && Buffer.byteLength(request.sourceUrl, 'utf8') > MAX_SOURCE_URL_BYTES) {
+    throw invalid(`${label}: source_url is longer than ${MAX_SOURCE_URL_BYTES} bytes`);
+  }
   if (request.turns.length > MAX_TURNS) throw invalid(`${label}: more than ${MAX_TURNS} turns`);
   // UTF-8 is at most 3 bytes per UTF-16 unit, so a short text alone skips the byte count; with turns
   // the limit is on the sum, and the text's share must be counted.

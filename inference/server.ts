@@ -46,7 +46,7 @@ const SHUTDOWN_GRACE_MS = 1500;
 const GRPC_IDLE_MS = 5 * 60_000;
 /**
  * Room in a message for each request's fields other than its texts: an id (256 characters, at most
- * 768 bytes), a source_url (up to about 8 KiB), 64 turn roles and the field framing.
+ * 768 bytes), a source_url (at most 8 KiB, convert.ts), 64 turn roles and the field framing.
  */
 const REQUEST_ENVELOPE_BYTES = 16 * 1024;
 

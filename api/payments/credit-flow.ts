@@ -1,7 +1,7 @@
 // A scan paid from prepaid credit with `Authorization: Bearer sk_live_…`: hold the price (taken
 // from the balance only if it covers it), run, then commit the debit or release the hold.
 import type { NextFunction, Request, Response } from 'express';
-import type { PaymentsRepository } from '../../db/index.js';
+import type { PaymentsRepository, UsageLogsRepository } from '../../db/index.js';
 import type { ApiKeysService } from '../api-keys/api-keys-service.js';
 import type { Clock } from '../clock.js';
 import { ApiError } from '../http/api-error.js';
@@ -10,6 +10,7 @@ import { captureScanResult } from './result-capture.js';
 
 export interface CreditFlowDeps {
   payments: PaymentsRepository;
+  usageLogs: UsageLogsRepository;
   apiKeys: ApiKeysService;
   clock: Clock;
   priceOf(path: string): string;
@@ -39,6 +40,8 @@ export class CreditFlow {
           // Only a stale-hold sweep can get here (the config keeps its window above a scan's whole
           // budget): the hold went back to the balance, so the result is not delivered unpaid.
           req.log.error('credit hold was released before its scan finished; result withheld', { payment_id: hold.id });
+          // The scan's usage row was written with its price; nothing was charged or delivered.
+          await this.deps.usageLogs.uncharge(hold.id);
           throw ApiError.serviceUnavailable('scan_not_charged', 'The scan took too long to be charged; nothing was taken from your credit. Retry');
         }
         res.setHeader('Cache-Control', 'no-store');

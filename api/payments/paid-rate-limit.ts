@@ -4,7 +4,7 @@
 // header is known, which anyone can forge: such requests that are refused count against the client
 // IP, so junk payments and keys are throttled like anonymous traffic.
 import type { Request, RequestHandler, Response } from 'express';
-import { MemoryStore, rateLimit, type ClientRateLimitInfo, type Options, type Store } from 'express-rate-limit';
+import { ipKeyGenerator, MemoryStore, rateLimit, type ClientRateLimitInfo, type Options, type Store } from 'express-rate-limit';
 import type { Config } from '../config.js';
 import { ApiError } from '../http/api-error.js';
 import type { RateLimitStoreFactory } from '../http/rate-limits.js';
@@ -33,17 +33,22 @@ export function perIpUnlessPaid(perIp: RequestHandler, config: Config, storeFact
 }
 
 /**
- * Counts a client IP's refusals (answers of 400 or more before the payer or key was identified) and
- * refuses its requests once they reach RATE_LIMIT_PER_MINUTE in the window. A refusal is counted when
- * its answer is known, never on arrival: accepted requests, however many run at once, cost nothing.
+ * Counts a client IP's refusals (answers of 400 or more, or a hang-up, before the payer or key was
+ * identified) and refuses its requests once they reach RATE_LIMIT_PER_MINUTE in the window. A refusal
+ * is counted when its answer is known, never on arrival: accepted requests, however many run at once,
+ * cost nothing. The price: a burst sent all at once is judged on the count before it, and limited
+ * from its next request on.
  */
 function refusedPerIpLimiter(config: Config, store: Store): RequestHandler {
   const { windowMs, perMinute: limit } = config.rateLimits;
   store.init?.({ windowMs } as Options);
   return (req, res, next) => {
-    const key = req.ip ?? 'unknown';
-    res.once('finish', () => {
-      if (res.statusCode < 400 || res.locals[IDENTIFIED] === true) return;
+    // IPv6 clients by their /56, as express-rate-limit keys the other limits: one host has many addresses.
+    const key = ipKeyGenerator(req.ip ?? 'unknown');
+    // 'close' comes after 'finish', and also for a client that hangs up before its answer: a
+    // request abandoned before its payer or key was identified counts like a refused one.
+    res.once('close', () => {
+      if (res.locals[IDENTIFIED] === true || (res.writableFinished && res.statusCode < 400)) return;
       Promise.resolve(store.increment(key)).catch((err: unknown) => req.log.warn('rate-limit store failed', { limiter: 'ip-refused', err: String(err) }));
     });
     Promise.resolve(store.get?.(key)).then(

@@ -3,7 +3,7 @@
 // outside production) → every scan is free, as the start-up log says.
 import type { RequestHandler } from 'express';
 import type { Kysely } from 'kysely';
-import { PaymentsRepository, type Database } from '../../db/index.js';
+import { PaymentsRepository, UsageLogsRepository, type Database } from '../../db/index.js';
 import { bearerApiKey } from '../api-keys/api-key-secret.js';
 import type { ApiKeysService } from '../api-keys/api-keys-service.js';
 import type { Clock } from '../clock.js';
@@ -46,7 +46,10 @@ export function createPaymentsScanAccess(deps: PaymentsAccessDeps): RequestHandl
     settleLeaseMs: settleLeaseMs(config),
     duplicateWaitMs: config.payments.duplicateWaitMs,
   });
-  const credits = new CreditFlow({ payments, apiKeys: deps.apiKeys, clock, limitPaid, priceOf: (path) => table.forPath(path).route.priceMicroUsdc });
+  const credits = new CreditFlow({
+    payments, usageLogs: new UsageLogsRepository(deps.db), apiKeys: deps.apiKeys, clock, limitPaid,
+    priceOf: (path) => table.forPath(path).route.priceMicroUsdc,
+  });
 
   return async (req, res, next) => {
     const payment = req.get(PAYMENT_SIGNATURE);

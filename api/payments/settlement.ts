@@ -68,7 +68,8 @@ export class Settlement {
     if (!TERMINAL_REASON.test(response.errorReason ?? '')) return this.retryLater(row, reason);
     // After an earlier attempt whose answer never came, "nonce already used" most likely means that
     // attempt landed: the payer may have been charged, so this is not "not settled".
-    const unknown = this.mayHaveSettled(row) && /nonce_already_used/.test(response.errorReason ?? '');
+    // An authorization the facilitator now calls expired may likewise have landed on that attempt.
+    const unknown = this.mayHaveSettled(row) && /nonce_already_used|valid_before/.test(response.errorReason ?? '');
     return this.deadLetter(row, unknown ? `${SETTLEMENT_UNKNOWN}: ${reason}` : reason);
   }
 

@@ -43,6 +43,11 @@ export class UsageLogsRepository {
     return this.db.insertInto('usage_logs').values(row).returningAll().executeTakeFirstOrThrow();
   }
 
+  /** The scans of this payment were not charged after all (a credit hold released under its scan). */
+  async uncharge(paymentId: string): Promise<void> {
+    await this.db.updateTable('usage_logs').set({ cost_micro_usdc: '0' }).where('payment_id', '=', paymentId).execute();
+  }
+
   listForAccount(accountId: string, page: UsagePageQuery): Promise<UsageLogRow[]> {
     let query = this.db
       .selectFrom('usage_logs')

@@ -103,6 +103,8 @@ describe(`credit scans with API keys (${POSTGRES_URL ? 'PostgreSQL' : 'PGlite'})
       assert.equal(field(res, 'code'), 'scan_not_charged');
       assert.doesNotMatch(res.text, /ALLOW|decision/, 'no result delivered unpaid');
       assert.equal(await balanceOf(held, accountId), 5000n);
+      const usage = await held.database.handle.db.selectFrom('usage_logs').select('cost_micro_usdc').where('account_id', '=', accountId).execute();
+      assert.deepEqual(usage.map((u) => String(u.cost_micro_usdc)), ['0'], 'its usage row shows no charge');
     } finally {
       await held.close();
     }

@@ -24,6 +24,12 @@ describe('ScanRequest limits with turns (fixture worker)', () => {
     await server.close();
   });
 
+  it('refuses a source_url over 8 KiB of UTF-8 (the transport reads a full batch with that much per request)', async () => {
+    assert.equal((await client.scan({ id: 'url', text: 'hi', sourceUrl: `https://e.example/${'a'.repeat(8192 - 18)}` })).decision, Decision.ALLOW);
+    const err = await expectStatus(client.scan({ id: 'url', text: 'hi', sourceUrl: `https://e.example/${'é'.repeat(4096)}` }), grpc.status.INVALID_ARGUMENT);
+    assert.match(err.details, /source_url is longer than 8192 bytes/);
+  });
+
   it('counts the text with its turns against the limit, however short the text', async () => {
     // 20 characters: short enough that three bytes each stay under the limit on their own.
     const text = 't'.repeat(20);

@@ -121,7 +121,20 @@ describe(`payments ledger and settlement worker (${POSTGRES_URL ? 'PostgreSQL' :
     assert.equal(row.state, 'dead_lettered');
     assert.match(row.last_error ?? '', /^settlement_unknown: /);
 
-    // On a row's first attempt the same answer means the payer's authorization went elsewhere.
+    // So does "expired" from the facilitator after an unanswered attempt (its clock, or a late revert).
+    const expired = await settlingRow();
+    answer = async () => {
+      throw new FacilitatorUnavailableError('settle', true, new Error('timeout'));
+    };
+    clock.advance(120_000);
+    await worker().runOnce();
+    answer = async () => ({ success: false, errorReason: 'invalid_exact_evm_payload_authorization_valid_before', transaction: '', network: 'eip155:84532' });
+    clock.advance(120_000);
+    await worker().runOnce();
+    assert.match((await payments.findById(expired))!.last_error ?? '', /^settlement_unknown: invalid_exact_evm_payload_authorization_valid_before/);
+
+    // On a row's first attempt "nonce already used" means the payer's authorization went elsewhere.
+    answer = async () => ({ success: false, errorReason: 'invalid_exact_evm_nonce_already_used', transaction: '', network: 'eip155:84532' });
     const first = await settlingRow();
     const claimed = await payments.findById(first);
     await settlement.settle({ ...claimed!, attempts: 1 });
