@@ -66,3 +66,31 @@ describe('payments: rate limits of paid scans', function () {
     assert.equal(stack.proxy.calls['/verify'] ?? 0, verifies, 'no verify call for a request limited per IP');
   });
 });
+
+describe('payments: a client that hangs up before its payment is judged', function () {
+  this.timeout(60_000);
+  let stack: PaymentsStack;
+  before(async () => {
+    stack = await startPaymentsStack({ RATE_LIMIT_PER_MINUTE: '4' });
+  });
+  after(async () => {
+    await stack.close();
+  });
+
+  it('counts against its IP like a refusal', async () => {
+    const required = await stack.payer.requirements(stack.scanUrl, body);
+    // The facilitator never answers a verify: the client gives up first, every time.
+    stack.proxy.modes['/verify'] = 'stall';
+    for (let i = 0; i < 4; i++) {
+      const gone = new AbortController();
+      const sent = postJson(stack.scanUrl, body, { 'PAYMENT-SIGNATURE': forge(await stack.payer.sign(required)) }, gone.signal);
+      setTimeout(() => gone.abort(), 50);
+      await assert.rejects(sent);
+      // The server finishes with the request (its verify times out) before the next one.
+      await new Promise((r) => setTimeout(r, 700));
+    }
+    stack.proxy.modes['/verify'] = 'pass';
+    const limited = await postJson(stack.scanUrl, body, { 'PAYMENT-SIGNATURE': forge(await stack.payer.sign(required)) });
+    assert.equal(limited.status, 429);
+  });
+});
