@@ -1,6 +1,7 @@
 // Account numbers: 16 digits from the CSPRNG, shown as XXXX-XXXX-XXXX-XXXX, accepted with or
 // without dashes, stored only as an HMAC keyed by a server secret (they are the login credential).
-import { createHash, createHmac, randomInt } from 'node:crypto';
+import { createHmac, randomInt } from 'node:crypto';
+import { sha256Hex } from './opaque-token.js';
 
 const DIGITS_ONLY = /^\d{16}$/;
 const DASHED = /^\d{4}-\d{4}-\d{4}-\d{4}$/;
@@ -38,5 +39,5 @@ export function hashAccountNumber(digits: string, pepper: string): string {
 
 /** The key of accounts created before the pepper: found at login and rewritten under it. */
 export function legacyAccountNumberHash(digits: string): string {
-  return createHash('sha256').update(`stronghold-account:${digits}`).digest('hex');
+  return sha256Hex(`stronghold-account:${digits}`);
 }

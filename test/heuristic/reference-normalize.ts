@@ -81,15 +81,15 @@ const MAX_GAP = 3;
 const MIN_SPACED_LETTERS = 4;
 
 /**
- * Joins "i g n o r e  a l l" / "i.g.n.o.r.e" into words, in place. The shortest gap of a run is
- * the in-word separator and disappears; any other gap is a word break and becomes one space.
+ * Joins "i g n o r e  a l l" / "i.g.n.o.r.e" into words, in place, from `from` on; returns the new
+ * length. The shortest gap of a run is the in-word separator and disappears; any other gap is a word
+ * break and becomes one space. A rejected run advances one character and is measured again from the
+ * next (quadratic on long rejected runs, which is fine for a reference; the served one is linear).
  */
-function collapseSpacedOut(buf: FoldBuffer): void {
-  const { codes, starts, ends } = buf;
-  const len = buf.len;
+export function referenceCollapseSpacedOut(codes: Uint16Array, starts: Int32Array, ends: Int32Array, len: number, from = 0): number {
   const isolated = (q: number): boolean => q < len && isAlnum(codes[q]!) && (q + 1 >= len || !isAlnum(codes[q + 1]!));
-  let w = 0;
-  let r = 0;
+  let w = from;
+  let r = from;
   while (r < len) {
     if (!isolated(r) || (r > 0 && isAlnum(codes[r - 1]!))) {
       codes[w] = codes[r]!; starts[w] = starts[r]!; ends[w] = ends[r]!; w++; r++;
@@ -133,7 +133,7 @@ function collapseSpacedOut(buf: FoldBuffer): void {
     }
     r = pos + 1;
   }
-  buf.len = w;
+  return w;
 }
 
 const innerGap = new Uint16Array(MAX_GAP);
@@ -269,7 +269,7 @@ export function referenceNormalize(text: string): TextView {
 function finish(buf: FoldBuffer, originalLength: number): TextView {
   let folded = unitsToString(buf.codes, buf.len);
   if (hasSpacedOut(folded)) {
-    collapseSpacedOut(buf);
+    buf.len = referenceCollapseSpacedOut(buf.codes, buf.starts, buf.ends, buf.len);
     folded = unitsToString(buf.codes, buf.len);
   }
   return new MappedView(
