@@ -5,7 +5,7 @@ import { describe, it } from 'mocha';
 import { HeuristicLayer } from '../../inference/layers/heuristic/heuristic-layer.js';
 import type { LayerOutput, ScanDocument } from '../../inference/layers/layer.js';
 import { buildViews } from '../../inference/text/deobfuscate.js';
-import { ATTACKS, BENIGN, MULTILINGUAL_OVERRIDES } from './corpus.js';
+import { ATTACKS, BENIGN, MULTILINGUAL_OVERRIDES, NEGATED_BENIGN } from './corpus.js';
 
 const layer = new HeuristicLayer();
 const ALLOW_BELOW = 0.4;
@@ -70,6 +70,15 @@ describe('HeuristicLayer', () => {
   describe('benign text full of trigger words stays below WARN', () => {
     assert.ok(BENIGN.length >= 54);
     for (const text of BENIGN) {
+      it(text.slice(0, 70), () => {
+        const out = scan(text);
+        assert.ok(out.score < ALLOW_BELOW, `score ${out.score}: ${JSON.stringify(out.findings)}`);
+      });
+    }
+  });
+
+  describe('a negated override verb, or a persona without an AI, stays below WARN', () => {
+    for (const text of NEGATED_BENIGN) {
       it(text.slice(0, 70), () => {
         const out = scan(text);
         assert.ok(out.score < ALLOW_BELOW, `score ${out.score}: ${JSON.stringify(out.findings)}`);

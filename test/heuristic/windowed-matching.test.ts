@@ -10,7 +10,7 @@ import { compileFamilies } from '../../inference/layers/heuristic/patterns.js';
 import { windowedHits, wholeTextHits } from '../../inference/layers/heuristic/rule-matcher.js';
 import type { CompiledRule } from '../../inference/layers/heuristic/rule-types.js';
 import { buildViews } from '../../inference/text/deobfuscate.js';
-import { ATTACKS, BENIGN, MULTILINGUAL_OVERRIDES } from './corpus.js';
+import { ATTACKS, BENIGN, MULTILINGUAL_OVERRIDES, NEGATED_BENIGN } from './corpus.js';
 import { benignPages } from '../helpers/benign-pages.js';
 
 // Far above the layer's 4 hits per rule, so every later hit is compared too.
@@ -40,7 +40,7 @@ function assertSame(text: string, label: string): void {
     const starts = index.scan(view.text);
     anchored.forEach((rule, slot) => {
       const whole = hits((out) => wholeTextHits(rule.regex, view.text, LIMIT, out));
-      const windowed = hits((out) => windowedHits(rule.regex, view.text, starts[slot]!, rule.maxLength, LIMIT, out));
+      const windowed = hits((out) => windowedHits(rule.regex, view.text, starts[slot]!, rule, LIMIT, out));
       assert.deepEqual(windowed, whole, `${label}: ${rule.id} in view "${view.encoding}"`);
     });
   }
@@ -68,8 +68,32 @@ describe('windowed rule matching equals the whole-text scan', () => {
     assert.ok(anchored.length >= rules.length - 2, `${anchored.length} of ${rules.length} windowed`);
   });
 
+  it('gives a negative lookbehind the text it reads before the window', () => {
+    const rule = { regex: /(?<!\bnot )go/g, ...patternShape(String.raw`(?<!\bnot )go`) };
+    assert.deepEqual(rule.anchors, ['go']);
+    assert.equal(rule.maxLength, 2);
+    assert.ok(rule.lookbehind >= 4, `lookbehind ${rule.lookbehind}`);
+    const text = 'do not go, then go';
+    // Possible starts of the two "go"s only: the window must still read the "not " before the first.
+    const starts = [7, 7, 16, 16];
+    assert.deepEqual(hits((out) => windowedHits(rule.regex, text, starts, rule, LIMIT, out)), [16, 18]);
+    assert.deepEqual(hits((out) => wholeTextHits(rule.regex, text, LIMIT, out)), [16, 18]);
+  });
+
+  it('gives a negative lookahead the text it reads past the longest match', () => {
+    const rule = { regex: /go(?! not\b)/g, ...patternShape(String.raw`go(?! not\b)`) };
+    assert.ok(rule.lookahead >= 4, `lookahead ${rule.lookahead}`);
+    const text = 'go not, go now';
+    assert.deepEqual(hits((out) => windowedHits(rule.regex, text, [0, 0, 8, 8], rule, LIMIT, out)), [8, 10]);
+  });
+
+  it('models only negative lookarounds: a positive one leaves the rule unanchored', () => {
+    assert.equal(patternShape('go(?=od)').anchors, null);
+    assert.equal(patternShape('(?<=a)go').anchors, null);
+  });
+
   it('on every attack, multilingual override and benign sentence', () => {
-    for (const text of [...ATTACK_TEXTS, ...BENIGN]) assertSame(text, text.slice(0, 40));
+    for (const text of [...ATTACK_TEXTS, ...BENIGN, ...NEGATED_BENIGN]) assertSame(text, text.slice(0, 40));
     assertSame(BENIGN.join(' '), 'benign page');
     assertSame(ATTACK_TEXTS.join('\n'), 'all attacks');
     assertSame(ATTACK_TEXTS.join(''), 'attacks back to back');

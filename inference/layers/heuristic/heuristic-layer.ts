@@ -8,7 +8,7 @@ import { AnchorIndex, type StartRanges } from './anchor-index.js';
 import { concealmentKind, hiddenSegments, segmentAt } from './concealment.js';
 import { patternShape } from './pattern-shape.js';
 import { compileFamilies } from './patterns.js';
-import { windowedHits, wholeTextHits } from './rule-matcher.js';
+import { windowedHits, wholeTextHits, type RuleReach } from './rule-matcher.js';
 import { HINT_CEILING, type CompiledFamily, type CompiledRule } from './rule-types.js';
 
 /**
@@ -107,7 +107,7 @@ export class HeuristicLayer implements Layer {
   /** Per family: every rule has a slot, so no anchor hit means nothing can match. */
   private fullyAnchored: boolean[] = [];
   /** Per family: its keyword prefilter as an anchored global regex (slot -1: use family.keywords). */
-  private keywordGates: { slot: number; regex: RegExp; maxLength: number }[] = [];
+  private keywordGates: { slot: number; regex: RegExp; reach: RuleReach }[] = [];
   private readonly gateHits: number[] = [];
 
   constructor(options: HeuristicLayerOptions = {}) {
@@ -154,7 +154,7 @@ export class HeuristicLayer implements Layer {
           const rule = family.rules[r]!;
           const slot = slots[r]!;
           if (starts === null || slot < 0) wholeTextHits(rule.regex, text, MAX_HITS_PER_RULE, hits);
-          else if (starts[slot]!.length > 0) windowedHits(rule.regex, text, starts[slot]!, rule.maxLength, MAX_HITS_PER_RULE, hits);
+          else if (starts[slot]!.length > 0) windowedHits(rule.regex, text, starts[slot]!, rule, MAX_HITS_PER_RULE, hits);
           else continue;
           if (hits.length === 0) continue;
           for (let h = 0; h < hits.length; h += 2) {
@@ -170,7 +170,7 @@ export class HeuristicLayer implements Layer {
             const weight = Math.min(1, rule.weight + bonus);
             capped.push((cuts) => {
               if (ranges === null) wholeTextHits(rule.regex, text, Infinity, hits);
-              else windowedHits(rule.regex, text, ranges, rule.maxLength, Infinity, hits);
+              else windowedHits(rule.regex, text, ranges, rule, Infinity, hits);
               cutPastCap(cuts, family, view, weight, hits);
             });
           }
@@ -214,13 +214,13 @@ export class HeuristicLayer implements Layer {
         const rule = family.rules[r]!;
         const slot = this.hiddenSlots[f]![r]!;
         if (starts === null || slot < 0) wholeTextHits(rule.regex, joined, MAX_HITS_PER_RULE, hits);
-        else if (starts[slot]!.length > 0) windowedHits(rule.regex, joined, starts[slot]!, rule.maxLength, MAX_HITS_PER_RULE, hits);
+        else if (starts[slot]!.length > 0) windowedHits(rule.regex, joined, starts[slot]!, rule, MAX_HITS_PER_RULE, hits);
         else continue;
         if (hits.length === 2 * MAX_HITS_PER_RULE) {
           const ranges = starts === null || slot < 0 ? null : starts[slot]!.slice();
           capped.push((cuts) => {
             if (ranges === null) wholeTextHits(rule.regex, joined, Infinity, hits);
-            else windowedHits(rule.regex, joined, ranges, rule.maxLength, Infinity, hits);
+            else windowedHits(rule.regex, joined, ranges, rule, Infinity, hits);
             joinedToView(hits, joinedStarts, segments);
             cutPastCap(cuts, family, view, rule.weight, hits);
           });
@@ -262,7 +262,7 @@ export class HeuristicLayer implements Layer {
   private keywordsPresent(f: number, text: string, starts: StartRanges | null): boolean {
     const gate = this.keywordGates[f]!;
     if (starts === null || gate.slot < 0) return this.families[f]!.keywords.test(text);
-    windowedHits(gate.regex, text, starts[gate.slot]!, gate.maxLength, 1, this.gateHits);
+    windowedHits(gate.regex, text, starts[gate.slot]!, gate.reach, 1, this.gateHits);
     return this.gateHits.length > 0;
   }
 
@@ -279,7 +279,7 @@ export class HeuristicLayer implements Layer {
       const regex = new RegExp(family.keywords.source, 'g');
       const rule = { id: `${family.category}.keywords`, weight: 0, regex, ...shape };
       const slot = this.windowed && family.scope !== 'hidden' && windowable(rule) ? anchored.push(rule) - 1 : -1;
-      return { slot, regex, maxLength: shape.maxLength };
+      return { slot, regex, reach: shape };
     });
     const hiddenAnchored: CompiledRule[] = [];
     this.hiddenSlots = this.families.map((family) =>

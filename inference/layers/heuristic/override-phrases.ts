@@ -6,7 +6,10 @@ import type { RuleSource } from './rule-types.js';
 const G = (n: number): string => `[^\\n.!?;]{0,${n}}`;
 const C = (n: number): string => `[^\\n。！？]{0,${n}}`;
 
-const EN_VERB = String.raw`\b(?:ignore|ignoring|disregard|disregarding|forget|forgetting|overlook|overlooking|override|overriding|bypass|skip|neglect|discard|abandon|set aside|pay no attention to|do not follow|don'?t follow|stop following|no longer follow|nullify)`;
+// A negated verb is the opposite order: "don't forget the previous instructions", "never ignore the
+// rules above". Negative lookarounds like this one only remove matches (pattern-shape.ts).
+const EN_NOT = String.raw`(?<!\b(?:don'?t|do not|never|not|didn'?t|won'?t|wouldn'?t|shouldn'?t|should not|mustn'?t|must not|cannot|can'?t) )`;
+const EN_VERB = String.raw`${EN_NOT}\b(?:ignore|ignoring|disregard|disregarding|forget|forgetting|overlook|overlooking|override|overriding|bypass|skip|neglect|discard|abandon|set aside|pay no attention to|do not follow|don'?t follow|stop following|no longer follow|nullify)`;
 const EN_QUAL = '(?:previous|prior|above|earlier|preceding|foregoing|former|original|initial|old|existing|system|developer)';
 const EN_NOUN = String.raw`(?:instructions?|prompts?|directives?|rules|guidelines|guidance|commands|context|orders|programming|constraints|restrictions|guardrails|messages|training|conditioning)\b`;
 
@@ -38,42 +41,74 @@ export const OVERRIDE_RULES: readonly RuleSource[] = [
   { id: 'override.en.instead_focus', weight: 0.55, source: String.raw`\b(?:ignore|disregard) (?:them|it|those|these|that|this)\b,? (?:and |but )?instead (?:focus|concentrate|respond|reply|answer|print|say|output|use|rely)\b` },
   { id: 'override.en.except_following', weight: 0.55, source: String.raw`${EN_VERB} (?:all|any|every)(?: of the)? (?:info|information|data|content|text|context|input)\b${G(10)}\bexcept\b${G(24)}\b(?:the following|below|between)\b` },
   // German
-  { id: 'override.de', weight: 0.8, source: `\\b(?:ignorier(?:e|en|t)?|vergiss|vergessen sie|missachte|missachten sie|übergehe)\\b${G(30)}(?:vorherigen|vorigen|bisherigen|obigen|früheren|vorangegangenen|alle)${G(20)}(?:anweisungen|instruktionen|befehle|regeln|vorgaben|anordnungen|ausführungen|aufgaben)` },
+  { id: 'override.de', weight: 0.8, source: `\\b(?:ignorier(?:e|en|t)?|vergiss|vergessen sie|missachte|missachten sie|übergehe)\\b(?! (?:bitte )?(?:nicht|nie|niemals)\\b)${G(30)}(?:vorherigen|vorigen|bisherigen|obigen|früheren|vorangegangenen|alle)${G(20)}(?:anweisungen|instruktionen|befehle|regeln|vorgaben|anordnungen|ausführungen|aufgaben)` },
   // Object first, infinitive last: "die obigen Ausführungen ignorieren", "alle vorherigen Aufgaben vergessen".
   { id: 'override.de.object_first', weight: 0.8, source: `\\b(?:vorherigen|vorigen|bisherigen|obigen|früheren|vorangegangenen|alle)${G(20)}(?:anweisungen|instruktionen|befehle|regeln|vorgaben|ausführungen|aufgaben|informationen)\\b${G(20)}\\b(?:ignorieren|vergessen|missachten|beiseite lassen|hinter sich lassen)\\b` },
   { id: 'override.de.everything', weight: 0.75, source: `\\b(?:vergiss|vergesst|vergessen sie|ignoriere|ignoriert|ignorieren sie)\\b (?:einfach )?(?:alles|alle)\\b${G(16)}\\b(?:davor|vorher|zuvor|bisher|bisherige|bisherigen|oben|gesagte|gesagt)\\b` },
   { id: 'override.de.leave_behind', weight: 0.75, source: `\\b(?:lass|lasst|lassen sie)\\b${G(12)}(?:alle|alles)${G(20)}(?:vorherigen|vorigen|bisherigen|früheren|obigen)${G(24)}hinter (?:dir|sich|euch)\\b` },
   // French
-  { id: 'override.fr', weight: 0.8, source: `\\b(?:ignore[rz]?|oublie[rz]?|ne tiens pas compte|ne tenez pas compte|fais abstraction)\\b${G(30)}(?:instructions|consignes|directives|règles|ordres)${G(12)}(?:précédentes|antérieures|ci-dessus|d'avant|données|initiales)` },
+  { id: 'override.fr', weight: 0.8, source: `(?<!\\bn['’]|\\bne pas |\\bjamais )\\b(?:ignore[rz]?|oublie[rz]?|ne tiens pas compte|ne tenez pas compte|fais abstraction)\\b(?! pas\\b| jamais\\b)${G(30)}(?:instructions|consignes|directives|règles|ordres)${G(12)}(?:précédentes|antérieures|ci-dessus|d'avant|données|initiales)` },
   // Spanish
-  { id: 'override.es', weight: 0.8, source: `\\b(?:ignora|ignore|ignorad|ignoren|olvida|olvide|olvidad|descarta|omite|no hagas caso)\\b${G(30)}(?:instrucciones|indicaciones|órdenes|reglas|directrices)${G(12)}(?:anteriores|previas|de arriba|precedentes|iniciales)` },
+  { id: 'override.es', weight: 0.8, source: `(?<!\\b(?:no|nunca|no debes|no debe|no debemos|no hay que|no puedes|no se debe|sin) )\\b(?:ignora|ignore|ignorad|ignoren|ignorar|olvida|olvide|olvidad|olvidar|descarta|omite|no hagas caso)\\b${G(30)}(?:instrucciones|indicaciones|órdenes|reglas|directrices)${G(12)}(?:anteriores|previas|de arriba|precedentes|iniciales)` },
   // Italian
-  { id: 'override.it', weight: 0.8, source: `\\b(?:ignora|ignori|ignorate|dimentica|dimentichi|dimenticate|trascura|non considerare)\\b${G(30)}(?:istruzioni|indicazioni|regole|direttive|ordini)${G(12)}(?:precedenti|anteriori|di sopra|sopra|iniziali)` },
+  { id: 'override.it', weight: 0.8, source: `(?<!\\b(?:non|mai) )\\b(?:ignora|ignori|ignorate|dimentica|dimentichi|dimenticate|trascura|non considerare)\\b${G(30)}(?:istruzioni|indicazioni|regole|direttive|ordini)${G(12)}(?:precedenti|anteriori|di sopra|sopra|iniziali)` },
   // Portuguese
-  { id: 'override.pt', weight: 0.8, source: `\\b(?:ignore|ignora|ignorem|esqueça|esqueçam|desconsidere|despreze)\\b${G(30)}(?:instruções|orientações|regras|diretrizes|ordens|comandos)${G(12)}(?:anteriores|prévias|acima|iniciais)` },
+  { id: 'override.pt', weight: 0.8, source: `(?<!\\b(?:não|nunca) )\\b(?:ignore|ignora|ignorem|esqueça|esqueçam|desconsidere|despreze)\\b${G(30)}(?:instruções|orientações|regras|diretrizes|ordens|comandos)${G(12)}(?:anteriores|prévias|acima|iniciais)` },
   // Dutch
-  { id: 'override.nl', weight: 0.8, source: `\\b(?:negeer|vergeet|veronachtzaam)\\b${G(30)}(?:vorige|eerdere|voorgaande|bovenstaande|alle)${G(20)}(?:instructies|aanwijzingen|opdrachten|regels)` },
+  { id: 'override.nl', weight: 0.8, source: `\\b(?:negeer|vergeet|veronachtzaam)\\b(?! (?:niet|nooit)\\b)${G(30)}(?:vorige|eerdere|voorgaande|bovenstaande|alle)${G(20)}(?:instructies|aanwijzingen|opdrachten|regels)` },
   // Russian and Ukrainian
-  { id: 'override.ru', weight: 0.8, source: `(?:игнорируй|игнорируйте|проигнорируй|проигнорируйте|забудь|забудьте|не обращай внимания на|отбрось|ігноруй|забудь)${G(30)}(?:предыдущие|прошлые|прежние|вышеуказанные|все|попередні|всі)${G(20)}(?:инструкции|указания|команды|правила|інструкції|вказівки)` },
+  { id: 'override.ru', weight: 0.8, source: `(?<!не |Не |никогда )(?:игнорируй|игнорируйте|проигнорируй|проигнорируйте|забудь|забудьте|не обращай внимания на|отбрось|ігноруй|забудь)${G(30)}(?:предыдущие|прошлые|прежние|вышеуказанные|все|попередні|всі)${G(20)}(?:инструкции|указания|команды|правила|інструкції|вказівки)` },
   // Polish
-  { id: 'override.pl', weight: 0.8, source: `\\b(?:zignoruj|ignoruj|zapomnij|pomiń)\\b${G(30)}(?:poprzednie|wcześniejsze|powyższe|wszystkie)${G(20)}(?:instrukcje|polecenia|zasady|wskazówki)` },
+  { id: 'override.pl', weight: 0.8, source: `(?<!\\bnie )\\b(?:zignoruj|ignoruj|zapomnij|pomiń)\\b${G(30)}(?:poprzednie|wcześniejsze|powyższe|wszystkie)${G(20)}(?:instrukcje|polecenia|zasady|wskazówki)` },
   // Turkish: object first, verb last
-  { id: 'override.tr', weight: 0.8, source: `(?:önceki|yukarıdaki|tüm|bütün)${G(20)}(?:talimatları|talimatlar|komutları|kuralları)${G(20)}(?:yok say|görmezden gel|unut)` },
+  { id: 'override.tr', weight: 0.8, source: `(?:önceki|yukarıdaki|tüm|bütün)${G(20)}(?:talimatları|talimatlar|komutları|kuralları)${G(20)}(?:yok say|görmezden gel|unut)(?!ma|me)` },
   // Indonesian / Malay
-  { id: 'override.id', weight: 0.8, source: `\\b(?:abaikan|lupakan)\\b${G(30)}(?:instruksi|perintah|arahan|aturan)${G(20)}(?:sebelumnya|di atas|terdahulu)` },
+  { id: 'override.id', weight: 0.8, source: `(?<!\\b(?:jangan|tidak|usah) )\\b(?:abaikan|lupakan)\\b${G(30)}(?:instruksi|perintah|arahan|aturan)${G(20)}(?:sebelumnya|sebelum ini|di atas|terdahulu)` },
   // Vietnamese
-  { id: 'override.vi', weight: 0.8, source: `(?:bỏ qua|phớt lờ|quên)${G(30)}(?:hướng dẫn|chỉ dẫn|chỉ thị|lệnh|quy tắc)${G(20)}(?:trước|ở trên)` },
+  { id: 'override.vi', weight: 0.8, source: `(?<!đừng |không |chớ |Đừng |Không )(?:bỏ qua|phớt lờ|quên)${G(30)}(?:hướng dẫn|chỉ dẫn|chỉ thị|lệnh|quy tắc)${G(20)}(?:trước|ở trên)` },
   // Arabic
-  { id: 'override.ar', weight: 0.8, source: `(?:تجاهل|تجاهلي|انس|إنس|انسى)${G(30)}(?:التعليمات|الأوامر|التوجيهات|القواعد)` },
+  { id: 'override.ar', weight: 0.8, source: `(?<!ت|لا )(?:تجاهل|تجاهلي|انس|إنس|انسى)${G(30)}(?:التعليمات|الأوامر|التوجيهات|القواعد)` },
   // Chinese (simplified and traditional)
-  { id: 'override.zh', weight: 0.8, source: `(?:忽略|无视|無視|忽视|忽視|不要理会|不要理會|忘记|忘記|忘掉|不要遵守|跳过|跳過)${C(10)}(?:之前|以前|先前|上面|上述|前面|此前|所有|全部|原来|原來|原有)${C(10)}(?:指令|指示|说明|說明|规则|規則|提示|命令|要求|设定|設定)` },
+  { id: 'override.zh', weight: 0.8, source: `(?<!不要|不能|不可|别|別|勿|不)(?:忽略|无视|無視|忽视|忽視|不要理会|不要理會|忘记|忘記|忘掉|不要遵守|跳过|跳過)${C(10)}(?:之前|以前|先前|上面|上述|前面|此前|所有|全部|原来|原來|原有)${C(10)}(?:指令|指示|说明|說明|规则|規則|提示|命令|要求|设定|設定)` },
   // Japanese: object first, verb last
-  { id: 'override.ja', weight: 0.8, source: `(?:以前|前|上記|これまで|先|すべて|全て|元)の?${C(10)}(?:指示|命令|指令|ルール|プロンプト|設定)${C(12)}(?:無視|忘れ|破棄)` },
+  { id: 'override.ja', weight: 0.8, source: `(?:以前|前|上記|これまで|先|すべて|全て|元)の?${C(10)}(?:指示|命令|指令|ルール|プロンプト|設定)${C(12)}(?:無視(?!しない|せず|するな|してはいけ)|忘れ(?!ない|ず|るな|てはいけ)|破棄(?!しない|せず|するな))` },
   // Korean: object first, verb last
-  { id: 'override.ko', weight: 0.8, source: `(?:이전|앞의|위의|모든|기존|지금까지)${C(12)}(?:지시|지침|명령|규칙|프롬프트|설정)${C(12)}(?:무시|잊어|잊으)` },
+  { id: 'override.ko', weight: 0.8, source: `(?:이전|앞의|위의|모든|기존|지금까지)${C(12)}(?:지시|지침|명령|규칙|프롬프트|설정)${C(12)}(?:무시(?!하지|하면 안)|잊어|잊으(?!면 안))` },
+  // Swedish, Danish and Norwegian: verb, qualifier, noun ("Ignorera alla tidigare instruktioner").
+  { id: 'override.sv', weight: 0.8, source: `(?<!\\b(?:inte|aldrig) )\\b(?:ignorera|ignorerar|strunta i|glöm|glömma|bortse från|bry dig inte om)\\b(?! (?:inte|aldrig)\\b)${G(30)}(?:tidigare|föregående|ovanstående|alla)${G(20)}(?:instruktioner|instruktionerna|anvisningar|anvisningarna|direktiv|regler|reglerna|kommandon|order)` },
+  { id: 'override.da_no', weight: 0.8, source: `(?<!\\b(?:ikke|aldrig|aldri) )\\b(?:ignorer|ignorér|glem|se bort fra|se bort ifra|tilsidesæt)\\b(?! (?:ikke|aldrig|aldri)\\b)${G(30)}(?:tidligere|foregående|ovenstående|alle)${G(20)}(?:instruktioner|instruktionerne|instruksjoner|instruksjonene|anvisninger|anvisningerne|regler|reglerne|reglene|kommandoer|direktiver|ordrer)` },
+  // Finnish
+  { id: 'override.fi', weight: 0.8, source: `(?<!\\b(?:älä|älkää) )\\b(?:ohita|ohittakaa|unohda|unohtakaa|jätä huomiotta|jättäkää huomiotta|sivuuta|älä välitä)\\b${G(30)}(?:aiemmat|aiempia|aikaisemmat|edelliset|edellisiä|yllä olevat|kaikki)${G(20)}(?:ohjeet|ohjeita|ohjeistukset|käskyt|käskyjä|säännöt|sääntöjä)` },
+  // Czech and Slovak
+  { id: 'override.cs_sk', weight: 0.8, source: `\\b(?:ignoruj|ignorujte|zapomeň|zapomeňte|nevšímej si|nevšímejte si|zabudni|zabudnite|nevšímaj si)\\b${G(30)}(?:předchozí|předchozích|předešlé|dosavadní|výše uvedené|všechny|předchádzajúce|predchádzajúce|predošlé|všetky)${G(20)}(?:pokyny|pokynů|pokynov|instrukce|instrukcí|inštrukcie|inštrukcií|příkazy|príkazy|pravidla)` },
+  // Romanian
+  { id: 'override.ro', weight: 0.8, source: `(?<!\\bnu )\\b(?:ignoră|ignorați|uită|uitați|nu ține cont de|nu țineți cont de)\\b${G(30)}(?:instrucțiunile|instrucțiuni|indicațiile|regulile|comenzile)${G(12)}(?:anterioare|precedente|de mai sus|inițiale|dinainte)` },
+  // Hungarian: verb first or last ("Hagyd figyelmen kívül az összes korábbi utasítást").
+  { id: 'override.hu', weight: 0.8, source: `(?<!\\bne )\\b(?:hagyd figyelmen kívül|hagyja figyelmen kívül|hagyjátok figyelmen kívül|felejtsd el|felejtse el|ne törődj)\\b${G(30)}(?:korábbi|előző|fenti|összes|eddigi)${G(20)}(?:utasítás|útmutatás|parancs|szabály)|\\b(?:korábbi|előző|fenti|eddigi)${G(12)}(?:utasítás|útmutatás|parancs|szabály)\\w{0,8}\\b${G(12)}(?<!\\bne )(?:hagyd figyelmen kívül|felejtsd el|hagyja figyelmen kívül|felejtse el)` },
+  // Baltic languages
+  { id: 'override.baltic', weight: 0.8, source: `(?<!\\b(?:ära|ärge) )\\b(?:ignoreeri|ignoreerige|unusta|unustage|ignorē|ignorējiet|aizmirsti|aizmirstiet|ignoruok|ignoruokite|pamiršk|pamirškite)\\b${G(30)}(?:eelnevaid|eelnevad|varasemaid|varasemad|kõiki|kõik|iepriekšējos|iepriekšējās|visus|visas|ankstesnes|ankstesnius|visus|visas)${G(20)}(?:juhiseid|juhised|käske|reegleid|norādījumus|instrukcijas|noteikumus|instrukcijas|nurodymus|taisykles|komandas)` },
+  // Croatian, Serbian, Bosnian and Slovenian (Latin script), and Serbian and Bulgarian in Cyrillic
+  { id: 'override.sh_sl', weight: 0.8, source: `(?<!\\bne )\\b(?:zanemari|zanemarite|ignoriraj|ignorirajte|ignoriši|ignorišite|zaboravi|zaboravite|prezri|prezrite|pozabi|pozabite)\\b${G(30)}(?:prethodne|prethodna|prethodnih|ranije|gornje|sve|sva|prejšnja|prejšnje|vsa|vse)${G(20)}(?:upute|uputstva|uputa|instrukcije|naredbe|pravila|naputke|navodila|ukaze)` },
+  { id: 'override.sr_bg', weight: 0.8, source: `(?<!не |Не )(?:занемари|занемарите|игнориши|игноришите|заборави|забравите|забрави|игнорирай|игнорирайте|пренебрегни)${G(30)}(?:претходна|претходне|предишни|предходни|горните|сва|све|всички)${G(20)}(?:упутства|упутстава|инструкције|инструкции|указания|команди|правила|наредбе)` },
+  // Catalan
+  { id: 'override.ca', weight: 0.8, source: `(?<!\\b(?:no|mai) )\\b(?:ignora|ignoreu|oblida|oblideu|no facis cas)\\b${G(30)}(?:instruccions|indicacions|ordres|regles|directrius)${G(12)}(?:anteriors|prèvies|de dalt|inicials)` },
+  // Tagalog and Javanese
+  { id: 'override.tl_jv', weight: 0.8, source: `\\b(?:huwag pansinin|wag pansinin|balewalain|(?<!\\b(?:huwag|wag) )kalimutan|huwag sundin|lalekna|lalèkna|aja nggatekake|ora usah nggatekake)\\b${G(30)}(?:nakaraang|naunang|nakaraan|lahat|sadurunge|sakdurunge|kabeh)${G(20)}(?:tagubilin|instruksyon|instruksiyon|utos|panuto|patakaran|instruksi|pandhuan|prentah|aturan)` },
+  // Swahili: verb, noun, qualifier ("Puuza maagizo yote ya awali").
+  { id: 'override.sw', weight: 0.8, source: `\\b(?:puuza|puuzeni|sahau|sahauni|usifuate|acha kufuata)\\b${G(30)}(?:maagizo|maelekezo|maelezo|amri|sheria)${G(25)}(?:ya awali|yaliyotangulia|ya hapo awali|ya zamani|ya juu|yote|zote)` },
+  // Greek
+  { id: 'override.el', weight: 0.8, source: `(?<!μην |Μην )(?:αγνόησε|αγνοήστε|ξέχασε|ξεχάστε|παράβλεψε|παραβλέψτε)${G(30)}(?:προηγούμενες|προηγούμενους|παραπάνω|όλες|όλους|αρχικές)${G(20)}(?:οδηγίες|εντολές|κανόνες|οδηγιών|εντολών)` },
+  // Hebrew
+  { id: 'override.he', weight: 0.8, source: `(?:התעלם|התעלמי|התעלמו|(?<!ת)שכח|(?<!ת)שכחי|(?<!ת)שכחו|אל תציית|אל תצייתי)${G(30)}(?:כל (?:ההוראות|ההנחיות|הפקודות|הכללים)|(?:ההוראות|הוראות|ההנחיות|הנחיות|הפקודות|הכללים) (?:ה)?קודמ)` },
+  // Persian and Urdu: object first, verb last.
+  { id: 'override.fa_ur', weight: 0.8, source: `(?:دستورالعمل|دستورات|دستور|قوانین|ہدایات|احکامات|ہدایت)${G(30)}(?:نادیده بگیر|نادیده گرفته|فراموش کن|توجه نکن|نظر انداز(?! نہ| مت)|بھول جاؤ|بھول جائیں)` },
+  // Thai (no spaces between words): verb, noun, qualifier.
+  { id: 'override.th', weight: 0.8, source: `(?<!อย่า|ไม่)(?:เพิกเฉย|ไม่ต้องสนใจ|ไม่สนใจ|ลืม|ละเว้น|ข้าม)${C(10)}(?:คำสั่ง|คำแนะนำ|ข้อกำหนด|กฎ)${C(15)}(?:ก่อนหน้า|ข้างต้น|ทั้งหมด|เดิม)` },
+  // Bengali: object first, verb last.
+  { id: 'override.bn', weight: 0.8, source: `(?:আগের|পূর্ববর্তী|পূর্বের|সমস্ত|সব)${G(20)}(?:নির্দেশনা|নির্দেশাবলী|নির্দেশ|আদেশ)${G(20)}(?:উপেক্ষা(?! করবেন না| কোরো না| করো না)|ভুলে(?! যাবেন না| যেও না| যেয়ো না)|অগ্রাহ্য(?! করবেন না| করো না))` },
   // Hindi
-  { id: 'override.hi', weight: 0.8, source: `(?:पिछले|पिछली|सभी|पूर्व)${G(20)}(?:निर्देशों|निर्देश|आदेशों)${G(20)}(?:अनदेखा|नज़रअंदाज़|भूल)` },
+  { id: 'override.hi', weight: 0.8, source: `(?:पिछले|पिछली|सभी|पूर्व)${G(20)}(?:निर्देशों|निर्देश|आदेशों)${G(20)}(?:अनदेखा(?! न | मत )|नज़रअंदाज़(?! न | मत )|(?<!मत |न )भूल(?!ें नहीं|ना नहीं|ना मत))` },
 ];
 
 /** Stems that any override rule needs; folded like the rules. A miss skips every override regex. */
-export const OVERRIDE_KEYWORDS = String.raw`ignor|stop everything|disregard|forget|overlook|overrid|bypass|skip|neglect|discard|abandon|set aside|pay no attention|follow|nullify|void|null|cancel|obsolete|revoked|supersed|invalid|no longer|new instructions|(?:new|updated|real|actual|true) (?:instructions|task|goal|objective|directive|mission)|vergiss|vergesst|vergessen|missacht|übergeh|hinter dir|hinter sich|hinter euch|oublie|tiens pas|tenez pas|abstraction|olvid|descarta|omite|no hagas|dimentic|trascur|non considerare|esqueç|desconsider|desprez|negeer|vergeet|veronachtzaam|игнор|забуд|не обращай|отбрось|ігнор|zapomnij|pomiń|yok say|görmezden|unut|abaikan|lupakan|bỏ qua|phớt lờ|quên|تجاهل|انس|إنس|忽略|无视|無視|忽视|忽視|不要理|忘|不要遵守|跳过|跳過|破棄|무시|잊|अनदेखा|नज़रअंदाज़|भूल`;
+export const OVERRIDE_KEYWORDS = String.raw`ignor|stop everything|disregard|forget|overlook|overrid|bypass|skip|neglect|discard|abandon|set aside|pay no attention|follow|nullify|void|null|cancel|obsolete|revoked|supersed|invalid|no longer|new instructions|(?:new|updated|real|actual|true) (?:instructions|task|goal|objective|directive|mission)|vergiss|vergesst|vergessen|missacht|übergeh|hinter dir|hinter sich|hinter euch|oublie|tiens pas|tenez pas|abstraction|olvid|descarta|omite|no hagas|dimentic|trascur|non considerare|esqueç|desconsider|desprez|negeer|vergeet|veronachtzaam|игнор|забуд|не обращай|отбрось|ігнор|zapomnij|pomiń|yok say|görmezden|unut|abaikan|lupakan|bỏ qua|phớt lờ|quên|تجاهل|انس|إنس|忽略|无视|無視|忽视|忽視|不要理|忘|不要遵守|跳过|跳過|破棄|무시|잊|अनदेखा|नज़रअंदाज़|भूल|strunta|glöm|bortse|bry dig|glem|se bort|tilsidesæt|ohita|unohda|huomiotta|sivuuta|älä välitä|zapomeň|nevšímej|zabudni|nevšímaj|uită|uitați|ține cont|figyelmen|felejts|törődj|unusta|aizmirst|ignorē|pamiršk|zanemar|zaboravi|prezri|pozabi|занемар|игнориш|заборав|забрав|игнорирай|пренебрегни|oblida|no facis|pansinin|balewala|kalimutan|huwag sundin|lalekna|lalèkna|nggatekake|puuza|sahau|usifuate|acha kufuata|αγνόησ|αγνοήσ|ξέχασ|ξεχάσ|παράβλεψ|παραβλέψ|התעל|שכח|אל תציית|نادیده|فراموش|توجه نکن|نظر انداز|بھول|เพิกเฉย|สนใจ|ลืม|ละเว้น|ข้าม|উপেক্ষা|ভুলে|অগ্রাহ্য`;

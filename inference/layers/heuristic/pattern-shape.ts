@@ -8,9 +8,15 @@ export interface PatternShape {
   readonly maxLength: number;
   /**
    * Literals one of which occurs inside every match, or null when none could be proven (or the
-   * pattern uses syntax this analysis does not model, such as lookarounds or back-references).
+   * pattern uses syntax this analysis does not model, such as positive lookarounds or back-references).
+   * A negative lookaround only removes matches, so the anchors of the rest still hold; its reach is
+   * reported below, so a windowed walk can give it the context it reads.
    */
   readonly anchors: readonly string[] | null;
+  /** Most UTF-16 units a negative lookbehind may read before the match start (0 without one). */
+  readonly lookbehind: number;
+  /** Most UTF-16 units a negative lookahead may read past the longest match (0 without one). */
+  readonly lookahead: number;
 }
 
 interface Info {
@@ -114,6 +120,9 @@ function repeat(child: Info, lo: number, hi: number): Info {
 /** A recursive-descent reader for the regex subset the rules are written in. */
 class Reader {
   private i = 0;
+  /** Longest text any negative lookbehind / lookahead in the pattern reads. */
+  behind = 0;
+  ahead = 0;
   constructor(private readonly src: string) {}
 
   parse(): Info {
@@ -160,8 +169,10 @@ class Reader {
   private atom(): Info {
     const c = this.src[this.i++]!;
     if (c === '(') {
+      const negative = this.src.startsWith('?!', this.i) ? 2 : this.src.startsWith('?<!', this.i) ? 3 : 0;
+      if (negative > 0) return this.negativeLookaround(negative === 3);
       if (this.src.startsWith('?:', this.i)) this.i += 2;
-      else if (this.src[this.i] === '?') throw new Unsupported('lookaround or named group');
+      else if (this.src[this.i] === '?') throw new Unsupported('positive lookaround or named group');
       const inner = this.alternation();
       if (this.src[this.i++] !== ')') throw new Unsupported('unclosed group');
       return inner;
@@ -171,6 +182,20 @@ class Reader {
     if (c === '^' || c === '$') return EMPTY;
     if (c === '.') return ANY;
     return { min: 1, max: 1, exact: [c], req: null };
+  }
+
+  /**
+   * `(?!…)` or `(?<!…)`: consumes nothing and, being negative, only removes matches, so it adds no
+   * anchor and no length. Its reach (the longest text it reads, plus one for a \\b at its edge) is noted.
+   */
+  private negativeLookaround(behind: boolean): Info {
+    this.i += behind ? 3 : 2;
+    const inner = this.alternation();
+    if (this.src[this.i++] !== ')') throw new Unsupported('unclosed group');
+    if (!Number.isFinite(inner.max)) throw new Unsupported('unbounded lookaround');
+    if (behind) this.behind = Math.max(this.behind, inner.max + 1);
+    else this.ahead = Math.max(this.ahead, inner.max + 1);
+    return EMPTY;
   }
 
   private escape(): Info {
@@ -231,11 +256,12 @@ class Reader {
 /** Shape of a pattern source (as passed to RegExp, no flags that change matching such as i or m). */
 export function patternShape(source: string): PatternShape {
   try {
-    const info = new Reader(source).parse();
+    const reader = new Reader(source);
+    const info = reader.parse();
     const anchors = pick(usable(info));
-    return { minLength: info.min, maxLength: info.max, anchors };
+    return { minLength: info.min, maxLength: info.max, anchors, lookbehind: reader.behind, lookahead: reader.ahead };
   } catch (err) {
     if (!(err instanceof Unsupported)) throw err;
-    return { minLength: 0, maxLength: Infinity, anchors: null };
+    return { minLength: 0, maxLength: Infinity, anchors: null, lookbehind: 0, lookahead: 0 };
   }
 }

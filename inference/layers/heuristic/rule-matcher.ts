@@ -13,16 +13,27 @@ export function wholeTextHits(regex: RegExp, text: string, limit: number, out: n
   }
 }
 
+/** How far a rule's match attempts read around a start (pattern-shape.ts). */
+export interface RuleReach {
+  /** Longest text a match consumes. */
+  readonly maxLength: number;
+  /** Text a negative lookbehind reads before the match start. */
+  readonly lookbehind: number;
+  /** Text a negative lookahead reads past the longest match. */
+  readonly lookahead: number;
+}
+
 /**
  * The same walk restricted to possible starts. `starts` holds inclusive [lo, hi] pairs in order and
- * `maxLength` bounds how far any attempt reads, so each window is matched on a slice wide enough that
+ * `reach` bounds how far any attempt reads, so each window is matched on a slice wide enough that
  * the regex sees exactly the characters it would see in the whole text. One character of left
- * context keeps \b right and keeps ^ from matching at the slice start (lastIndex is then 1).
- * The rule must not match the empty string (wholeTextHits handles those).
+ * context (plus what a lookbehind reads) keeps \b right and keeps ^ from matching at the slice start
+ * (lastIndex is then at least 1). The rule must not match the empty string (wholeTextHits handles those).
  */
 export function windowedHits(
-  regex: RegExp, text: string, starts: readonly number[], maxLength: number, limit: number, out: number[],
+  regex: RegExp, text: string, starts: readonly number[], reach: RuleReach, limit: number, out: number[],
 ): void {
+  const { maxLength, lookbehind, lookahead } = reach;
   out.length = 0;
   let pos = 0;
   let hits = 0;
@@ -30,9 +41,9 @@ export function windowedHits(
     const hi = starts[k + 1]!;
     if (hi < pos) continue;
     const from = Math.max(starts[k]!, pos);
-    const sliceStart = from > 0 ? from - 1 : 0;
+    const sliceStart = Math.max(0, from - 1 - lookbehind);
     // +2: a trailing \b or $ looks one character past the last one an attempt consumes.
-    const sliceEnd = Math.min(text.length, hi + maxLength + 2);
+    const sliceEnd = Math.min(text.length, hi + maxLength + 2 + lookahead);
     const slice = sliceEnd - sliceStart === text.length ? text : text.slice(sliceStart, sliceEnd);
     regex.lastIndex = from - sliceStart;
     while (hits < limit) {

@@ -34,6 +34,10 @@ export interface CompiledRule {
   readonly maxLength: number;
   /** Shortest match; the windowed walk needs it above zero. */
   readonly minLength: number;
+  /** Text a negative lookbehind reads before the match start; the windowed walk keeps that much context. */
+  readonly lookbehind: number;
+  /** Text a negative lookahead reads past the longest match. */
+  readonly lookahead: number;
 }
 
 export interface CompiledFamily {
