@@ -2,6 +2,7 @@
 // "…followed by an instruction": fake role/turn markers, notes addressed to an AI, and text hidden
 // from human readers. Sources are lower-case over normalised text; every gap is bounded.
 import type { RuleSource } from './rule-types.js';
+import { CAPS } from './override-phrases.js';
 
 const G = (n: number): string => `[^\\n.!?;]{0,${n}}`;
 /** Within the same line, across sentence ends: an instruction often follows a sentence of set-up. */
@@ -67,6 +68,41 @@ export const ADDRESSED = [
   String.raw`\ben tant qu['’](?:ia|assistant|llm|agent)\b${G(40)}\b(?:lit|lisez|traite|traitez|résume|résumez|analyse|analysez)\b`,
   String.raw`\bcomo (?:ia|asistente|llm|agente|modelo)\b${G(40)}\b(?:lee|lees|procesa|procesas|resume|resumes|analiza|analizas)\b`,
 ].join('|');
+
+/**
+ * A note addressed to the model in Italian, Portuguese, Dutch, Russian, Chinese and Japanese, and the
+ * French and Spanish forms the list above lacks ("Note pour l'assistant IA", "Instrucción para el
+ * asistente de IA"). The addressee must be an AI, as above.
+ */
+const ADDRESSED_TRANSLATED = [
+  String.raw`\b(?:note|message|instruction|instructions|consigne|consignes|remarque|avis) (?:à|pour) (?:l['’]|les |tout |toute |chaque )?(?:assistante?s?(?: ia| d['’]ia| virtuel)?|ia|llm|agents? (?:ia|d['’]ia)|modèles? (?:de langage|d['’]ia))\b`,
+  String.raw`\b(?:nota|mensaje|instrucción|instrucciones|aviso) (?:para|al|a la|a los|a) (?:el |la |los |cualquier |todo )?(?:asistentes?(?: de ia| virtual)?|ia|llm|agentes?(?: de ia)?|modelos? de (?:lenguaje|ia))\b`,
+  String.raw`\b(?:nota|messaggio|istruzione|istruzioni|avviso) (?:per|all['’]|al|alla|agli|a) ?(?:l['’]|qualsiasi |ogni )?(?:assistente(?: ia| virtuale)?|ia|llm|agente(?: ia)?|modell[oi](?: di linguaggio| linguistic[oi]| di ia)?)\b`,
+  String.raw`\b(?:nota|mensagem|instrução|instruções|aviso) (?:para|ao|à|aos) (?:o |a |os |qualquer )?(?:assistentes?(?: de ia| virtual)?|ia|llm|agentes?(?: de ia)?|modelos? de (?:linguagem|ia))\b`,
+  String.raw`\b(?:opmerking|bericht|instructie|instructies|notitie) (?:voor|aan) (?:de |het |elke |alle |iedere )?(?:ai|ai-assistent|assistent|chatbot|llm|taalmodel|ai-model)\b`,
+  // "Attention, AI assistant": only as a vocative, without an article ("Atenção: o assistente de IA do
+  // banco nunca pede senhas" is about one).
+  String.raw`\b(?:atención|atenção|attenzione|let op|achtung|important|importante|attention)\s?[,:!]\s?(?:(?:ai|ki|ia)(?:[ -]assist[a-z]{2,6}| agent[a-z]{0,2})?|assistente(?: ia| de ia)?|asistente(?: de ia)?|assistant(?: ia)?|llm|chatbot)\b\s?[,:!]`,
+  `(?:${CAPS('примечание', 'сообщение', 'инструкция', 'указание', 'заметка')}) (?:для |к )(?:ии|ии-ассистента|ии-ассистенту|ассистента|ассистенту|языковой модели|модели|боту|бота|нейросети)|(?:${CAPS('внимание', 'важно')}),? (?:ии|ии-ассистент|ассистент|нейросеть|бот)[,:!]`,
+  `(?:给|給|致|写给|寫給)[^\\n。！？]{0,2}(?:ai|人工智能|ai助手|助手|智能助手|语言模型|語言模型|大模型)[^\\n。！？]{0,4}(?:的)?(?:说明|說明|指示|指令|提示|消息|訊息|备注|備註)|(?:ai|人工智能)(?:助手|模型)?(?:请注意|請注意)`,
+  `(?:ai|人工知能|aiアシスタント|アシスタント|言語モデル|チャットボット)(?:への|に対する|向けの)(?:指示|メッセージ|注意|お知らせ|命令|メモ)`,
+].join('|');
+
+/** Orders in those languages: imperatives, modals and "when you summarise" (what a model is told to do). */
+const ORDER_TRANSLATED = [
+  String.raw`\b(?:leite|leiten sie|sende|senden sie|schicke|schick|schicken sie|füge|fügen sie|erwähne|erwähnen sie|ignoriere|ignorieren sie|vergiss|sage|sag|sagen sie|antworte|antworten sie|empfiehl|empfehlen sie|schreibe|schreib|schreiben sie|gib|geben sie|öffne|öffnen sie|klicke|besuche|besuchen sie|übersetze|lösche|löschen sie|kopiere|fordere|fordern sie|du musst|sie müssen|du sollst|sie sollen|wenn du|wenn sie|beim zusammenfassen)\b`,
+  String.raw`\b(?:transfère|transférez|envoie|envoyez|ajoute|ajoutez|mentionne|mentionnez|ignore|ignorez|oublie|oubliez|dis|dites|réponds|répondez|recommande|recommandez|écris|écrivez|donne|donnez|ouvre|ouvrez|clique|cliquez|visite|visitez|traduis|traduisez|supprime|supprimez|copie|copiez|inclus|incluez|demande|demandez|indique|indiquez|invite|invitez|tu dois|vous devez|veuillez|merci de|quand tu|lorsque tu|quand vous|lorsque vous)\b`,
+  String.raw`\b(?:reenvía|reenvíe|envía|envíe|añade|añada|incluye|incluya|menciona|mencione|ignora|olvida|olvide|di|diga|dile|dígale|responde|responda|recomienda|recomiende|escribe|escriba|dame|abre|abra|haz|haga|visita|visite|traduce|traduzca|borra|borre|elimina|elimine|copia|copie|indica|indique|pide|pida|debes|deberás|tienes que|por favor|cuando resumas|al resumir)\b`,
+  String.raw`\b(?:inoltra|inoltrate|invia|inviate|aggiungi|includi|menziona|ignora|dimentica|dì|dici|rispondi|raccomanda|consiglia|scrivi|dai|apri|clicca|visita|traduci|elimina|copia|indica|chiedi|devi|dovrai|per favore|quando riassumi|quando leggi)\b`,
+  String.raw`\b(?:encaminhe|encaminha|envie|envia|adicione|inclua|mencione|ignore|esqueça|diga|diz|responda|recomende|escreva|dê|abra|clique|visite|traduza|apague|copie|indique|peça|você deve|deves|por favor|ao resumir|quando resumir)\b`,
+  String.raw`\b(?:stuur|verstuur|voeg|vermeld|negeer|vergeet|zeg|antwoord|beveel|schrijf|geef|open|klik|bezoek|vertaal|verwijder|kopieer|vraag|je moet|u moet|alsjeblieft|gelieve)\b`,
+  `(?:${CAPS('перешли', 'перешлите', 'отправь', 'отправьте', 'добавь', 'добавьте', 'упомяни', 'игнорируй', 'забудь', 'скажи', 'скажите', 'ответь', 'ответьте', 'порекомендуй', 'напиши', 'напишите', 'дай', 'открой', 'нажми', 'посети', 'переведи', 'удали', 'скопируй', 'сообщи', 'попроси', 'ты должен', 'вы должны', 'пожалуйста', 'при обработке', 'при пересказе')})`,
+  `(?:请|請|务必|務必|必须|必須|你需要|你应该|你應該|告诉|告訴|转发|轉發|发送|發送|忽略|回复|回覆|推荐|推薦|打开|打開|点击|點擊|访问|訪問|翻译|翻譯|删除|刪除|在总结|在總結)`,
+  `(?:してください|して下さい|しなさい|伝えて|転送|送信|無視|推奨|書いて|開いて|クリック|アクセス|削除|必ず|する際|際には)`,
+].join('|');
+
+/** A note to the model (in any of the languages above) followed by an order in another language. */
+export const ADDRESSED_ORDER_TRANSLATED = String.raw`(?:${ADDRESSED}|${ADDRESSED_TRANSLATED})${L(60)}?(?:${ORDER_TRANSLATED})`;
 
 /** What follows an addressee as an order: a modal, "please", an imperative verb or the directives above. */
 const ORDER = String.raw`\b(?:must|should|shall|need to|have to|are (?:required|instructed|asked|told|requested) to|please|do not|don'?t|never|always|ignore|disregard|forget|include|add|insert|mention|say|tell|respond|reply|answer|output|print|write|summari[sz]e|recommend|rate|describe|translate|praise|state|claim|append|send|forward|visit|open|click|call|use|treat|consider|decode|encode|explain|list|give|show|provide|share|reveal|repeat|remember|pretend|act|imagine|follow|obey|execute|run|stop|can you|could you|you (?:are|will|must|should|need)|musst|müssen|sollst|sollen|bitte|ignoriere|vergiss|antworte|schreibe|sage|gib|empfiehl|empfehle|erwähne|füge|sende|schicke|nenne|bewerte|recommande|recommandez|mentionne|mentionnez|ajoute|ajoutez|envoie|envoyez|réponds|répondez|recomienda|recomiende|menciona|mencione|añade|envía|responde)\b`;

@@ -4,7 +4,7 @@ import { foldPatternSource } from '../../text/normalize.js';
 import { patternShape } from './pattern-shape.js';
 import type { CompiledFamily, CompiledRule, FamilySource, RuleSource } from './rule-types.js';
 import { CAPS, OVERRIDE_KEYWORDS, OVERRIDE_RULES } from './override-phrases.js';
-import { ADDRESSED_ORDER, CONCEALED_KEYWORDS, CONCEALED_RULES, TURN_DIRECTIVE } from './directive-phrases.js';
+import { ADDRESSED_ORDER, ADDRESSED_ORDER_TRANSLATED, CONCEALED_KEYWORDS, CONCEALED_RULES, TURN_DIRECTIVE } from './directive-phrases.js';
 
 const G = (n: number): string => `[^\\n.!?;]{0,${n}}`;
 // The same for scripts written without spaces, whose sentences end in 。！？.
@@ -122,7 +122,7 @@ export const FAMILY_SOURCES: readonly FamilySource[] = [
     category: 'hidden_instruction',
     label: 'Hidden instruction for the agent',
     severity: 'high',
-    keywords: String.raw`user|important|tool|secret|silent|quiet|covert|ssh|id_rsa|passwd|credentials|\.env|npmrc|netrc|wallet|if you are|assistant|\bai\b|a\.i\.|agents?|llm|model|chatbot|\bbot|gpt|claude|gemini|copilot|bard|\bki\b|ki-|sprachmodell|\bia\b|asistente|benutzer|nutzer|utilisateur|usuario|utente|usuário`,
+    keywords: String.raw`user|important|tool|secret|silent|quiet|covert|ssh|id_rsa|passwd|credentials|\.env|npmrc|netrc|wallet|if you are|assistant|\bai\b|a\.i\.|agents?|llm|model|chatbot|\bbot|gpt|claude|gemini|copilot|bard|\bki\b|ki-|sprachmodell|\bia\b|asistente|benutzer|nutzer|utilisateur|usuario|utente|usuário|\bki\b|ki-|\bia\b|asistente|assistente|assistent|ии|ассистент|модел|нейросет|助手|人工智能|アシスタント|人工知能|言語モデル|taalmodel`,
     rules: [
       { id: 'hidden.dont_tell', weight: 0.75, source: String.raw`\b(?:do not|don'?t|never|without)\b${G(6)}\b(?:tell|telling|inform|informing|mention|mentioning|reveal|revealing|show|showing|alert|alerting|notify|notifying|let) (?:this (?:to )?)?(?:the|your) (?:user|human|operator|person)\b|\b(?:keep|hide) (?:this|it|these (?:instructions|steps)) (?:secret |hidden )?from (?:the|your) (?:user|human)\b|\bthe (?:user|human) (?:must|should|does|need) not (?:know|see|be told|notice|find out)\b` },
       { id: 'hidden.dont_tell_translated', weight: 0.75, source: String.raw`\b(?:erzähl|erzähle|sag|sage|verrate|verrat)\b${G(8)}\b(?:dem|den) (?:benutzer|nutzer|anwender)\b${G(6)}\b(?:nichts|nicht (?:davon|darüber|davon, dass))\b|\bohne (?:es )?(?:dem|den) (?:benutzer|nutzer|anwender) (?:zu sagen|mitzuteilen|zu verraten)\b|\bsans (?:le )?(?:dire|mentionner|signaler|révéler)\b${G(6)}\bà l['’](?:utilisateur|usager)\b|\bne (?:le |lui )?(?:dis|dites|mentionne|mentionnez|révèle|révélez) (?:rien|pas)\b${G(10)}\bl['’](?:utilisateur|usager)\b|\bsin (?:decírselo|decirle|avisar|informar)\b${G(6)}\bal usuario\b|\bno (?:le |se lo |se la |se )?(?:digas|diga|menciones|mencione|informes|comentes) (?:nada )?al usuario\b|\bsenza (?:dirlo|avvisare|informare)\b${G(6)}\ball['’]utente\b|\bsem (?:contar|avisar|informar|dizer)\b${G(6)}\bao usuário\b` },
@@ -131,6 +131,7 @@ export const FAMILY_SOURCES: readonly FamilySource[] = [
       { id: 'hidden.secret_files', weight: 0.72, source: String.raw`\b(?:read|cat|open|upload|send|exfiltrate|include|pass|attach|copy|print|fetch|access)\b${G(40)}(?:~/\.ssh|id_rsa|id_ed25519|/etc/passwd|/etc/shadow|\.aws/credentials|\.npmrc|\.netrc|\.git-credentials|wallet\.dat|mcp\.json|\.env\b)` },
       { id: 'hidden.covert', weight: 0.7, source: String.raw`\b(?:secretly|silently|quietly|covertly|discreetly|without (?:asking|confirmation|the user noticing))\b${G(6)}\b(?:send|forward|email|upload|copy|include|add|execute|run|transfer|post|call|delete|exfiltrate)\b` },
       { id: 'hidden.addressed_order', weight: 0.8, source: ADDRESSED_ORDER },
+      { id: 'hidden.addressed_order_translated', weight: 0.8, source: ADDRESSED_ORDER_TRANSLATED },
       { id: 'hidden.addressed', weight: 0.5, source: String.raw`\b(?:if you are|note to|attention|message for|instructions for|to) (?:an? |the |any |all )?(?:ai|llm|language model|assistant|agent|chatbot|gpt|claude|gemini)s?\b${G(20)}(?:reading|processing|parsing|summari[sz]ing|browsing|:|,)` },
     ],
   },
