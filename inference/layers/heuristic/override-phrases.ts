@@ -21,7 +21,7 @@ const EN_NOUN = String.raw`(?:instructions?|prompts?|directives?|rules|guideline
 
 export const OVERRIDE_RULES: readonly RuleSource[] = [
   { id: 'override.en.qualified', weight: 0.82, source: `${EN_VERB}\\b${G(30)}\\b${EN_QUAL}${G(20)}${EN_NOUN}` },
-  { id: 'override.en.your', weight: 0.8, source: String.raw`${EN_VERB}\b${G(6)}(?:all (?:of )?)?(?:your|my) ${G(15)}(?:instructions|directives|programming|guidelines|rules|prompt|training|constraints|restrictions)\b` },
+  { id: 'override.en.your', weight: 0.8, source: String.raw`${EN_VERB}\b${G(6)}(?:all (?:of )?)?(?:your|my) ${G(15)}(?:instructions|directives|programming|guidelines|rules|prompt|training|constraints|restrictions|content polic(?:y|ies)|usage polic(?:y|ies)|safety polic(?:y|ies))\b` },
   { id: 'override.en.all', weight: 0.75, source: String.raw`${EN_VERB} (?:all|any|every)(?: of)?(?: the)? (?:instructions|directives|prompts|guidelines|rules)\b` },
   { id: 'override.en.everything', weight: 0.75, source: String.raw`${EN_VERB} (?:everything|all|anything)(?: that)?(?: you(?:'ve| have| were)?| i| we)?${G(16)}\b(?:above|before|beforehand|earlier|so far|previously|been told|were told|been instructed|were instructed|been given|were given|was said|prior)\b` },
   { id: 'override.en.void', weight: 0.75, source: String.raw`\b${EN_QUAL}${G(12)}${EN_NOUN}${G(10)}\b(?:are|is|have been|has been) (?:now )?(?:void|null|cancell?ed|obsolete|overridden|invalid|revoked|superseded|irrelevant|no longer (?:valid|apply|in effect|relevant))\b` },
