@@ -5,7 +5,7 @@ import { describe, it } from 'mocha';
 import { HeuristicLayer } from '../../inference/layers/heuristic/heuristic-layer.js';
 import type { LayerOutput, ScanDocument } from '../../inference/layers/layer.js';
 import { buildViews } from '../../inference/text/deobfuscate.js';
-import { ATTACKS, BENIGN, MULTILINGUAL_OVERRIDES, NEGATED_BENIGN } from './corpus.js';
+import { ATTACKS, BENIGN, MULTILINGUAL_OVERRIDES, NEGATED_BENIGN, REVIEWED_ATTACKS, REVIEWED_BENIGN } from './corpus.js';
 
 const layer = new HeuristicLayer();
 const ALLOW_BELOW = 0.4;
@@ -83,6 +83,22 @@ describe('HeuristicLayer', () => {
         const out = scan(text);
         assert.ok(out.score < ALLOW_BELOW, `score ${out.score}: ${JSON.stringify(out.findings)}`);
       });
+    }
+  });
+
+  describe('near misses written in review stay below WARN', () => {
+    assert.ok(REVIEWED_BENIGN.length >= 100);
+    for (const text of REVIEWED_BENIGN) {
+      it(text.slice(0, 70), () => {
+        const out = scan(text);
+        assert.ok(out.score < ALLOW_BELOW, `score ${out.score}: ${JSON.stringify(out.findings)}`);
+      });
+    }
+  });
+
+  describe('attacks written in review, in many languages', () => {
+    for (const text of REVIEWED_ATTACKS) {
+      it(text.slice(0, 70), () => assert.ok(scan(text).score >= 0.7, `score ${scan(text).score}`));
     }
   });
 

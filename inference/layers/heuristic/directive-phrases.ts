@@ -75,17 +75,17 @@ export const ADDRESSED = [
  * asistente de IA"). The addressee must be an AI, as above.
  */
 const ADDRESSED_TRANSLATED = [
-  String.raw`\b(?:note|message|instruction|instructions|consigne|consignes|remarque|avis) (?:à|pour) (?:l['’]|les |tout |toute |chaque )?(?:assistante?s?(?: ia| d['’]ia| virtuel)?|ia|llm|agents? (?:ia|d['’]ia)|modèles? (?:de langage|d['’]ia))\b`,
-  String.raw`\b(?:nota|mensaje|instrucción|instrucciones|aviso) (?:para|al|a la|a los|a) (?:el |la |los |cualquier |todo )?(?:asistentes?(?: de ia| virtual)?|ia|llm|agentes?(?: de ia)?|modelos? de (?:lenguaje|ia))\b`,
-  String.raw`\b(?:nota|messaggio|istruzione|istruzioni|avviso) (?:per|all['’]|al|alla|agli|a) ?(?:l['’]|qualsiasi |ogni )?(?:assistente(?: ia| virtuale)?|ia|llm|agente(?: ia)?|modell[oi](?: di linguaggio| linguistic[oi]| di ia)?)\b`,
-  String.raw`\b(?:nota|mensagem|instrução|instruções|aviso) (?:para|ao|à|aos) (?:o |a |os |qualquer )?(?:assistentes?(?: de ia| virtual)?|ia|llm|agentes?(?: de ia)?|modelos? de (?:linguagem|ia))\b`,
-  String.raw`\b(?:opmerking|bericht|instructie|instructies|notitie) (?:voor|aan) (?:de |het |elke |alle |iedere )?(?:ai|ai-assistent|assistent|chatbot|llm|taalmodel|ai-model)\b`,
+  String.raw`\b(?:note|message|instruction|instructions|consigne|consignes|remarque|avis) (?:à|pour) (?:l['’]|les |tout |toute |chaque )?(?:assistante?s? (?:ia|d['’]ia|virtuel)|ia|llm|agents? (?:ia|d['’]ia)|modèles? (?:de langage|d['’]ia))\b`,
+  String.raw`\b(?:nota|mensaje|instrucción|instrucciones|aviso) (?:para|al|a la|a los|a) (?:el |la |los |cualquier |todo )?(?:asistentes? (?:de ia|virtual)|ia|llm|agentes? de ia|modelos? de (?:lenguaje|ia))\b`,
+  String.raw`\b(?:nota|messaggio|istruzione|istruzioni|avviso) (?:per|all['’]|al|alla|agli|a) ?(?:l['’]|qualsiasi |ogni )?(?:assistente (?:ia|virtuale)|ia|llm|agente ia|modell[oi] (?:di linguaggio|linguistic[oi]|di ia))\b`,
+  String.raw`\b(?:nota|mensagem|instrução|instruções|aviso) (?:para|ao|à|aos) (?:o |a |os |qualquer )?(?:assistentes? (?:de ia|virtual)|ia|llm|agentes? de ia|modelos? de (?:linguagem|ia))\b`,
+  String.raw`\b(?:opmerking|bericht|instructie|instructies|notitie) (?:voor|aan) (?:de |het |elke |alle |iedere )?(?:ai|ai-assistent|chatbot|llm|taalmodel|ai-model)\b`,
   // "Attention, AI assistant": only as a vocative, without an article ("Atenção: o assistente de IA do
   // banco nunca pede senhas" is about one).
   String.raw`\b(?:atención|atenção|attenzione|let op|achtung|important|importante|attention)\s?[,:!]\s?(?:(?:ai|ki|ia)(?:[ -]assist[a-z]{2,6}| agent[a-z]{0,2})?|assistente(?: ia| de ia)?|asistente(?: de ia)?|assistant(?: ia)?|llm|chatbot)\b\s?[,:!]`,
-  `(?:${CAPS('примечание', 'сообщение', 'инструкция', 'указание', 'заметка')}) (?:для |к )(?:ии|ии-ассистента|ии-ассистенту|ассистента|ассистенту|языковой модели|модели|боту|бота|нейросети)|(?:${CAPS('внимание', 'важно')}),? (?:ии|ии-ассистент|ассистент|нейросеть|бот)[,:!]`,
-  `(?:给|給|致|写给|寫給)[^\\n。！？]{0,2}(?:ai|人工智能|ai助手|助手|智能助手|语言模型|語言模型|大模型)[^\\n。！？]{0,4}(?:的)?(?:说明|說明|指示|指令|提示|消息|訊息|备注|備註)|(?:ai|人工智能)(?:助手|模型)?(?:请注意|請注意)`,
-  `(?:ai|人工知能|aiアシスタント|アシスタント|言語モデル|チャットボット)(?:への|に対する|向けの)(?:指示|メッセージ|注意|お知らせ|命令|メモ)`,
+  `(?:${CAPS('примечание', 'сообщение', 'инструкция', 'указание', 'заметка')}) (?:для |к )(?:ии|ии-ассистента|ии-ассистенту|языковой модели|боту|бота|чат-бота|нейросети)|(?:${CAPS('внимание', 'важно')}),? (?:ии|ии-ассистент|нейросеть|бот)[,:!]`,
+  `(?:给|給|致|写给|寫給)[^\\n。！？]{0,2}(?:ai|人工智能|ai助手|智能助手|语言模型|語言模型|大模型)[^\\n。！？]{0,4}(?:的)?(?:说明|說明|指示|指令|提示|消息|訊息|备注|備註)|(?:ai|人工智能)(?:助手|模型)?(?:请注意|請注意)`,
+  `(?:ai|人工知能|aiアシスタント|言語モデル|チャットボット)(?:への|に対する|向けの)(?:指示|メッセージ|注意|お知らせ|命令|メモ)`,
 ].join('|');
 
 /** Orders in those languages: imperatives, modals and "when you summarise" (what a model is told to do). */
@@ -101,8 +101,12 @@ const ORDER_TRANSLATED = [
   `(?:してください|して下さい|しなさい|伝えて|転送|送信|無視|推奨|書いて|開いて|クリック|アクセス|削除|必ず|する際|際には)`,
 ].join('|');
 
-/** A note to the model (in any of the languages above) followed by an order in another language. */
-export const ADDRESSED_ORDER_TRANSLATED = String.raw`(?:${ADDRESSED}|${ADDRESSED_TRANSLATED})${L(60)}?(?:${ORDER_TRANSLATED})`;
+/**
+ * A note to the model (in any of the languages above), then a colon or comma and, in the same sentence,
+ * an order in another language: "…instrucciones para el asistente de IA de la oficina. Por favor,
+ * léalas" is a memo about it.
+ */
+export const ADDRESSED_ORDER_TRANSLATED = String.raw`(?:${ADDRESSED}|${ADDRESSED_TRANSLATED})${G(40)}[:：,，][ \t]{0,2}${G(24)}(?:${ORDER_TRANSLATED})`;
 
 /** What follows an addressee as an order: a modal, "please", an imperative verb or the directives above. */
 const ORDER = String.raw`\b(?:must|should|shall|need to|have to|are (?:required|instructed|asked|told|requested) to|please|do not|don'?t|never|always|ignore|disregard|forget|include|add|insert|mention|say|tell|respond|reply|answer|output|print|write|summari[sz]e|recommend|rate|describe|translate|praise|state|claim|append|send|forward|visit|open|click|call|use|treat|consider|decode|encode|explain|list|give|show|provide|share|reveal|repeat|remember|pretend|act|imagine|follow|obey|execute|run|stop|can you|could you|you (?:are|will|must|should|need)|musst|müssen|sollst|sollen|bitte|ignoriere|vergiss|antworte|schreibe|sage|gib|empfiehl|empfehle|erwähne|füge|sende|schicke|nenne|bewerte|recommande|recommandez|mentionne|mentionnez|ajoute|ajoutez|envoie|envoyez|réponds|répondez|recomienda|recomiende|menciona|mencione|añade|envía|responde)\b`;
