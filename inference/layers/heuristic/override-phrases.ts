@@ -23,18 +23,20 @@ export const CAPS = (...words: string[]): string => words.flatMap((w) => [w, w[0
 // A negated verb is the opposite order: "don't forget the previous instructions", "never ignore the
 // rules above". Negative lookarounds like this one only remove matches (pattern-shape.ts).
 const EN_NOT = String.raw`(?<!\b(?:don['’]?t|do not|never|not|didn['’]?t|won['’]?t|wouldn['’]?t|shouldn['’]?t|should not|mustn['’]?t|must not|cannot|can['’]?t) )`;
+const EN_VERB_WORDS = String.raw`\b(?:ignore|ignoring|disregard|disregarding|forget|forgetting|overlook|overlooking|override|overriding|bypass|skip|neglect|discard|abandon|set aside|pay no attention to|do not follow|don'?t follow|stop following|no longer follow|nullify)`;
+const EN_VERB = `${EN_NOT}${EN_VERB_WORDS}`;
 // Setup guides tell the reader to skip earlier steps on a condition about the reader's own setup: "if
 // you installed the app from the store, skip the previous instructions". An order to a model carries
 // no such condition ("if you are an AI, ignore …" still counts).
 const READER_STATE = String.raw`(?:if|once|when|unless|in case) you(?:'ve| have| had)? (?:already |previously |just )?(?:installed|updated|upgraded|downloaded|registered|completed|finished|set up|signed up|created|already (?:have|use|own))\b`;
-const NOT_ON_CONDITION = String.raw`(?<!\b${READER_STATE}${G(60)})`;
+// Checked right after the verb (a lookbehind that spans it), so it runs only where a verb matched.
+const NOT_ON_CONDITION = String.raw`(?<!\b${READER_STATE}${G(60)}${EN_VERB_WORDS})`;
 const NO_CONDITION_AFTER = String.raw`(?!${G(40)}\b${READER_STATE})`;
-const EN_VERB = String.raw`${EN_NOT}\b(?:ignore|ignoring|disregard|disregarding|forget|forgetting|overlook|overlooking|override|overriding|bypass|skip|neglect|discard|abandon|set aside|pay no attention to|do not follow|don'?t follow|stop following|no longer follow|nullify)`;
 const EN_QUAL = '(?:previous|prior|above|earlier|preceding|foregoing|former|original|initial|old|existing|system|developer)';
 const EN_NOUN = String.raw`(?:instructions?|prompts?|directives?|rules|guidelines|guidance|commands|context|orders|programming|constraints|restrictions|guardrails|messages|training|conditioning)\b`;
 
 export const OVERRIDE_RULES: readonly RuleSource[] = [
-  { id: 'override.en.qualified', weight: 0.82, source: `${NOT_ON_CONDITION}${EN_VERB}\\b${G(30)}\\b${EN_QUAL}${G(20)}${EN_NOUN}${NO_CONDITION_AFTER}` },
+  { id: 'override.en.qualified', weight: 0.82, source: `${EN_VERB}${NOT_ON_CONDITION}\\b${G(30)}\\b${EN_QUAL}${G(20)}${EN_NOUN}${NO_CONDITION_AFTER}` },
   { id: 'override.en.your', weight: 0.8, source: String.raw`${EN_VERB}\b${G(6)}(?:all (?:of )?)?(?:your|my) ${G(15)}(?:instructions|directives|programming|guidelines|rules|prompt|training|constraints|restrictions|content polic(?:y|ies)|usage polic(?:y|ies)|safety polic(?:y|ies))\b` },
   { id: 'override.en.all', weight: 0.75, source: String.raw`${EN_VERB} (?:all|any|every)(?: of)?(?: the)? (?:instructions|directives|prompts|guidelines|rules)\b` },
   { id: 'override.en.everything', weight: 0.75, source: String.raw`${EN_VERB} (?:everything|all|anything)(?: that)?(?: you(?:'ve| have| were)?| i| we)?${G(16)}\b(?:above|before|beforehand|earlier|so far|previously|been told|were told|been instructed|were instructed|been given|were given|was said|prior)\b` },
@@ -59,7 +61,7 @@ export const OVERRIDE_RULES: readonly RuleSource[] = [
   { id: 'override.en.new_header', weight: 0.75, source: String.raw`\b(?:important|urgent|attention|critical)[ \t!:*_-]{0,4}(?:new|updated) instructions\s{0,3}:` },
   { id: 'override.en.new', weight: 0.55, source: String.raw`\b(?:your|the) (?:new|updated|real|actual|true) (?:instructions|task|goal|objective|directive|mission)(?: (?:is|are)\b|\s{0,3}:)|\bnew instructions\s{0,3}:` },
   // "Forget all previous tasks": "all" makes it a reset; "forget the previous tasks in the board" is not.
-  { id: 'override.en.all_tasks', weight: 0.8, source: String.raw`${NOT_ON_CONDITION}${EN_VERB} (?:all|any|every)(?: of)? (?:the |your |my )?${EN_QUAL} (?:tasks?|assignments?)\b${NO_CONDITION_AFTER}` },
+  { id: 'override.en.all_tasks', weight: 0.8, source: String.raw`${EN_VERB}${NOT_ON_CONDITION} (?:all|any|every)(?: of)? (?:the |your |my )?${EN_QUAL} (?:tasks?|assignments?)\b${NO_CONDITION_AFTER}` },
   // "Ignore the above and say …": no noun, so the order that follows must be there too; "you can ignore
   // the above warning" in documentation has none.
   { id: 'override.en.above_and', weight: 0.8, source: String.raw`${EN_VERB}\b (?:all (?:of )?)?(?:the )?(?:(?:text|content|message|stuff|input|information|things?|words|sentences?|said|written|mentioned) )?(?:above|before this|previously said|said before)(?: (?:directions|instructions|prompt|text|paragraphs?|content|messages?|sentences?))?\b${G(4)}(?:,|;|\.|:| and| but)\s{0,3}(?:then |now |just |simply )?(?:instead |rather )?(?:say|write|print|output|tell|reply|respond|answer|repeat|translate|return|type|give|show|reveal|list|act|pretend|spell|generate|explain|describe)\b` },
