@@ -10,6 +10,8 @@ const C = (n: number): string => `[^\\n。！？]{0,${n}}`;
  * Latin letter it looks like but keeps the small one, so a Cyrillic word opening a sentence folds
  * differently. Written out here, both forms fold like the text they meet.
  */
+export const CAPS = (...words: string[]): string => words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]).join('|');
+
 /**
  * A "previous" qualifier and then a noun, or "all" right before an instruction noun: "glöm alla
  * tidigare regler" and "glöm alla instruktioner" are overrides, "glöm alla gamla regler om parkering"
@@ -17,8 +19,6 @@ const C = (n: number): string => `[^\\n。！？]{0,${n}}`;
  */
 const QUAL = (previous: string, nouns: string, all: string, instructions: string): string =>
   `(?:(?:${previous})${G(20)}(?:${nouns})|(?:${all}) (?:${instructions}))`;
-
-export const CAPS = (...words: string[]): string => words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]).join('|');
 
 // A negated verb is the opposite order: "don't forget the previous instructions", "never ignore the
 // rules above". Negative lookarounds like this one only remove matches (pattern-shape.ts).
