@@ -32,12 +32,15 @@ const READER_STATE = String.raw`(?:if|once|when|unless|in case) you(?:'ve| have|
 // Checked right after the verb (a lookbehind that spans it), so it runs only where a verb matched.
 const NOT_ON_CONDITION = String.raw`(?<!\b${READER_STATE}${G(60)}${EN_VERB_WORDS})`;
 const NO_CONDITION_AFTER = String.raw`(?!${G(40)}\b${READER_STATE})`;
+// The writer's own earlier words: "please ignore my previous instructions about the shipment" corrects an
+// e-mail. An attack addresses the model's instructions ("all previous", "your").
+const NOT_MINE = String.raw`(?! (?:all |any )?(?:of )?(?:my|our)\b)`;
 const EN_QUAL = '(?:previous|prior|above|earlier|preceding|foregoing|former|original|initial|old|existing|system|developer)';
 const EN_NOUN = String.raw`(?:instructions?|prompts?|directives?|rules|guidelines|guidance|commands|context|orders|programming|constraints|restrictions|guardrails|messages|training|conditioning)\b`;
 
 export const OVERRIDE_RULES: readonly RuleSource[] = [
-  { id: 'override.en.qualified', weight: 0.82, source: `${EN_VERB}${NOT_ON_CONDITION}\\b${G(30)}\\b${EN_QUAL}${G(20)}${EN_NOUN}${NO_CONDITION_AFTER}` },
-  { id: 'override.en.your', weight: 0.8, source: String.raw`${EN_VERB}\b${G(6)}(?:all (?:of )?)?(?:your|my) ${G(15)}(?:instructions|directives|programming|guidelines|rules|prompt|training|constraints|restrictions|content polic(?:y|ies)|usage polic(?:y|ies)|safety polic(?:y|ies))\b` },
+  { id: 'override.en.qualified', weight: 0.82, source: `${EN_VERB}${NOT_ON_CONDITION}${NOT_MINE}\\b${G(30)}\\b${EN_QUAL}${G(20)}${EN_NOUN}${NO_CONDITION_AFTER}` },
+  { id: 'override.en.your', weight: 0.8, source: String.raw`${EN_VERB}\b${G(6)}(?:all (?:of )?)?your ${G(15)}(?:instructions|directives|programming|guidelines|rules|prompt|training|constraints|restrictions|content polic(?:y|ies)|usage polic(?:y|ies)|safety polic(?:y|ies))\b` },
   { id: 'override.en.all', weight: 0.75, source: String.raw`${EN_VERB} (?:all|any|every)(?: of)?(?: the)? (?:instructions|directives|prompts|guidelines|rules)\b` },
   { id: 'override.en.everything', weight: 0.75, source: String.raw`${EN_VERB} (?:everything|all|anything)(?: that)?(?: you(?:'ve| have| were)?| i| we)?${G(16)}\b(?:above|before|beforehand|earlier|so far|previously|been told|were told|been instructed|were instructed|been given|were given|was said|prior)\b` },
   { id: 'override.en.void', weight: 0.75, source: String.raw`\b${EN_QUAL}${G(12)}${EN_NOUN}${G(10)}\b(?:are|is|have been|has been) (?:now )?(?:void|null|cancell?ed|obsolete|overridden|invalid|revoked|superseded|irrelevant|no longer (?:valid|apply|in effect|relevant))\b` },
