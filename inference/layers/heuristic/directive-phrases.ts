@@ -82,7 +82,7 @@ const ADDRESSED_TRANSLATED = [
   String.raw`\b(?:opmerking|bericht|instructie|instructies|notitie) (?:voor|aan) (?:de |het |elke |alle |iedere )?(?:ai|ai-assistent|chatbot|llm|taalmodel|ai-model)\b`,
   // "Attention, AI assistant": only as a vocative, without an article ("Atenção: o assistente de IA do
   // banco nunca pede senhas" is about one).
-  String.raw`\b(?:atención|atenção|attenzione|let op|achtung|important|importante|attention)\s?[,:!]\s?(?:(?:ai|ki|ia)(?:[ -]assist[a-z]{2,6}| agent[a-z]{0,2})?|assistente(?: ia| de ia)?|asistente(?: de ia)?|assistant(?: ia)?|llm|chatbot)\b\s?[,:!]`,
+  String.raw`\b(?:atención|atenção|attenzione|let op|achtung|important|importante|attention)\s?[,:!]\s?(?:(?:ai|ki|ia)(?:[ -]assist[a-z]{2,6}| agent[a-z]{0,2})?|assistente (?:ia|de ia)|asistente de ia|assistant ia|llm|chatbot)\b\s?[,:!]`,
   `(?:${CAPS('примечание', 'сообщение', 'инструкция', 'указание', 'заметка')}) (?:для |к )(?:ии|ии-ассистента|ии-ассистенту|языковой модели|боту|бота|чат-бота|нейросети)|(?:${CAPS('внимание', 'важно')}),? (?:ии|ии-ассистент|нейросеть|бот)[,:!]`,
   `(?:给|給|致|写给|寫給)[^\\n。！？]{0,2}(?:ai|人工智能|ai助手|智能助手|语言模型|語言模型|大模型)[^\\n。！？]{0,4}(?:的)?(?:说明|說明|指示|指令|提示|消息|訊息|备注|備註)|(?:ai|人工智能)(?:助手|模型)?(?:请注意|請注意)`,
   `(?:ai|人工知能|aiアシスタント|言語モデル|チャットボット)(?:への|に対する|向けの)(?:指示|メッセージ|注意|お知らせ|命令|メモ)`,
