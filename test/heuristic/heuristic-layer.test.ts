@@ -20,6 +20,16 @@ function scan(text: string): LayerOutput {
   return out;
 }
 
+/** One test per text: each must stay below the WARN line. */
+function staysBelowWarn(texts: readonly string[]): void {
+  for (const text of texts) {
+    it(text.slice(0, 70), () => {
+      const out = scan(text);
+      assert.ok(out.score < ALLOW_BELOW, `score ${out.score}: ${JSON.stringify(out.findings)}`);
+    });
+  }
+}
+
 describe('HeuristicLayer', () => {
   before(() => layer.load());
 
@@ -69,31 +79,14 @@ describe('HeuristicLayer', () => {
 
   describe('benign text full of trigger words stays below WARN', () => {
     assert.ok(BENIGN.length >= 54);
-    for (const text of BENIGN) {
-      it(text.slice(0, 70), () => {
-        const out = scan(text);
-        assert.ok(out.score < ALLOW_BELOW, `score ${out.score}: ${JSON.stringify(out.findings)}`);
-      });
-    }
+    staysBelowWarn(BENIGN);
   });
 
-  describe('a negated override verb, or a persona without an AI, stays below WARN', () => {
-    for (const text of NEGATED_BENIGN) {
-      it(text.slice(0, 70), () => {
-        const out = scan(text);
-        assert.ok(out.score < ALLOW_BELOW, `score ${out.score}: ${JSON.stringify(out.findings)}`);
-      });
-    }
-  });
+  describe('a negated override verb, or a persona without an AI, stays below WARN', () => staysBelowWarn(NEGATED_BENIGN));
 
   describe('near misses written in review stay below WARN', () => {
     assert.ok(REVIEWED_BENIGN.length >= 100);
-    for (const text of REVIEWED_BENIGN) {
-      it(text.slice(0, 70), () => {
-        const out = scan(text);
-        assert.ok(out.score < ALLOW_BELOW, `score ${out.score}: ${JSON.stringify(out.findings)}`);
-      });
-    }
+    staysBelowWarn(REVIEWED_BENIGN);
   });
 
   describe('attacks written in review, in many languages', () => {

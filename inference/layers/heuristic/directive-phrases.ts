@@ -2,11 +2,7 @@
 // "…followed by an instruction": fake role/turn markers, notes addressed to an AI, and text hidden
 // from human readers. Sources are lower-case over normalised text; every gap is bounded.
 import type { RuleSource } from './rule-types.js';
-import { CAPS } from './override-phrases.js';
-
-const G = (n: number): string => `[^\\n.!?;]{0,${n}}`;
-/** Within the same line, across sentence ends: an instruction often follows a sentence of set-up. */
-const L = (n: number): string => `[^\\n]{0,${n}}`;
+import { C, CAPS, G, L } from './rule-fragments.js';
 
 /** Things a model is asked to give away. */
 const SECRET = String.raw`(?:password|passwort|passcode|pass ?phrase|kennwort|secret (?:key|word|code|phrase|password)|api[ -]?keys?|access tokens?|credentials|login details|system ?prompt|system-prompt|systemprompt|(?:initial|original|hidden|secret|system) (?:instructions|prompt|rules)|instructions you were given|systemanweisungen|geheimen anweisungen|zugangsdaten)`;
@@ -84,7 +80,7 @@ const ADDRESSED_TRANSLATED = [
   // banco nunca pede senhas" is about one).
   String.raw`\b(?:atención|atenção|attenzione|let op|achtung|important|importante|attention)\s?[,:!]\s?(?:(?:ai|ki|ia)(?:[ -]assist[a-z]{2,6}| agent[a-z]{0,2})?|assistente (?:ia|de ia)|asistente de ia|assistant ia|llm|chatbot)\b\s?[,:!]`,
   `(?:${CAPS('примечание', 'сообщение', 'инструкция', 'указание', 'заметка')}) (?:для |к )(?:ии|ии-ассистента|ии-ассистенту|языковой модели|боту|бота|чат-бота|нейросети)|(?:${CAPS('внимание', 'важно')}),? (?:ии|ии-ассистент|нейросеть|бот)[,:!]`,
-  `(?:给|給|致|写给|寫給)[^\\n。！？]{0,2}(?:ai|人工智能|ai助手|智能助手|语言模型|語言模型|大模型)[^\\n。！？]{0,4}(?:的)?(?:说明|說明|指示|指令|提示|消息|訊息|备注|備註)|(?:ai|人工智能)(?:助手|模型)?(?:请注意|請注意)`,
+  `(?:给|給|致|写给|寫給)${C(2)}(?:ai|人工智能|ai助手|智能助手|语言模型|語言模型|大模型)${C(4)}(?:的)?(?:说明|說明|指示|指令|提示|消息|訊息|备注|備註)|(?:ai|人工智能)(?:助手|模型)?(?:请注意|請注意)`,
   `(?:ai|人工知能|aiアシスタント|言語モデル|チャットボット)(?:への|に対する|向けの)(?:指示|メッセージ|注意|お知らせ|命令|メモ)`,
 ].join('|');
 

@@ -1,16 +1,7 @@
 // "Ignore / disregard / forget previous instructions" in many languages, as rule data. Sources are
 // written naturally (accents, Cyrillic) and folded at load exactly like the text they are matched against.
 import type { RuleSource } from './rule-types.js';
-
-// Bounded gaps keep every pattern linear: no unbounded wildcard can backtrack across the input.
-const G = (n: number): string => `[^\\n.!?;]{0,${n}}`;
-const C = (n: number): string => `[^\\n。！？]{0,${n}}`;
-/**
- * Words as an alternation, each also capitalised: the normaliser folds a capital В, Т, Н, К or М to the
- * Latin letter it looks like but keeps the small one, so a Cyrillic word opening a sentence folds
- * differently. Written out here, both forms fold like the text they meet.
- */
-export const CAPS = (...words: string[]): string => words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]).join('|');
+import { C, CAPS, G } from './rule-fragments.js';
 
 /**
  * A "previous" qualifier and then a noun, or "all" right before an instruction noun: "glöm alla

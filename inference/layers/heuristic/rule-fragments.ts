@@ -1,0 +1,16 @@
+// Pattern fragments the rule-data files share. Every gap is bounded, so no pattern built from them can
+// backtrack across the input.
+
+/** Up to n characters within one sentence. */
+export const G = (n: number): string => `[^\\n.!?;]{0,${n}}`;
+/** The same for scripts written without spaces, whose sentences end in 。！？. */
+export const C = (n: number): string => `[^\\n。！？]{0,${n}}`;
+/** Within the same line, across sentence ends: an instruction often follows a sentence of set-up. */
+export const L = (n: number): string => `[^\\n]{0,${n}}`;
+
+/**
+ * Words as an alternation, each also capitalised: the normaliser folds a capital В, Т, Н, К or М to the
+ * Latin letter it looks like but keeps the small one, so a Cyrillic word opening a sentence folds
+ * differently. Written out here, both forms fold like the text they meet.
+ */
+export const CAPS = (...words: string[]): string => words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]).join('|');
