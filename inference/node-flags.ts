@@ -15,7 +15,15 @@
 //
 // Both are measured in docs/ARCHITECTURE.md ("Garbage collection on one thread, in a smaller young
 // generation") and docs/BENCHMARKS.md.
-export const INFERENCE_NODE_FLAGS = ['--single-threaded-gc', '--max-semi-space-size=8'] as const;
+//
+// --no-regexp-tier-up: compile every regular expression to machine code at once. By default V8 first
+// runs a pattern in its bytecode interpreter and compiles it only after it has run for a while; the
+// rule layer's patterns are few, long-lived and large (several are over 10,000 characters), and a
+// scan runs each one over many short windows. Measured in one process that had already scanned real
+// pages, some patterns kept running interpreted: a 1 MiB adversarial input took 946 ms in the
+// pipeline instead of 138 ms, and a 1 KB text 478–591 µs instead of 368 µs (docs/ARCHITECTURE.md,
+// "Regular expressions compiled at once").
+export const INFERENCE_NODE_FLAGS = ['--single-threaded-gc', '--max-semi-space-size=8', '--no-regexp-tier-up'] as const;
 
 /** A flag's name, `--max_semi_space_size=8` and `--max-semi-space-size=8` alike: `--max-semi-space-size`. */
 function flagName(arg: string): string {

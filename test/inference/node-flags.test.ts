@@ -40,9 +40,9 @@ describe('inference node flags', () => {
     assert.deepEqual(missingNodeFlags(['--import', 'tsx'], ''), [...INFERENCE_NODE_FLAGS]);
     assert.deepEqual(missingNodeFlags(['--import', 'tsx', ...INFERENCE_NODE_FLAGS], ''), []);
     // Given another way, or with another value on purpose: not missing.
-    assert.deepEqual(missingNodeFlags(['--single-threaded-gc'], '--max-semi-space-size=8'), []);
-    assert.deepEqual(missingNodeFlags(['--single_threaded_gc', '--max_semi_space_size=32'], ''), []);
-    assert.deepEqual(missingNodeFlags(['--max-semi-space-size=16'], ''), ['--single-threaded-gc']);
+    assert.deepEqual(missingNodeFlags(['--single-threaded-gc', '--no-regexp-tier-up'], '--max-semi-space-size=8'), []);
+    assert.deepEqual(missingNodeFlags(['--single_threaded_gc', '--max_semi_space_size=32', '--no_regexp_tier_up'], ''), []);
+    assert.deepEqual(missingNodeFlags(['--max-semi-space-size=16'], ''), ['--single-threaded-gc', '--no-regexp-tier-up']);
   });
 
   it('are accepted by node, and a service started without them warns', async function () {

@@ -50,8 +50,37 @@ export const DIRECTIVE = [
 /** Who an injected note speaks to: the model, never the human reader. */
 export const AI_ADDRESSEE = String.raw`(?:ai|a\.i\.|llm|llms|large language models?|language models?|ai models?|ai assistants?|assistants?|ai agents?|agents?|chatbots?|bots?|models?|gpt|chatgpt|gpt-4o?|claude|gemini|copilot|bard|ki|ki-assistent(?:en)?|ki-modell(?:e)?|sprachmodell(?:e)?|assistenten|ia|asistente)`;
 
+/**
+ * An AI named so that no human can be meant: "AI triage assistant", "AI shopping assistants", "automated
+ * agents", "language models", "Copilot". Bare "assistant" or "agent" is a job ("Note to the assistant
+ * manager", "Note to agents: use the new form"). Common nouns such as "system" or "service" are not
+ * heads: every rule built on this list runs in a window around each of its words, and those two are on
+ * every page ("AI system" is listed whole).
+ */
+const AI_NAMED = String.raw`(?:(?:ai|a\.i\.|llm|gpt|automated|machine)(?:[ -][a-z-]{2,20})?[ -/]{1,3}(?:assistants?|agents?|models?|helpers?|crawlers?|generators?|screeners?|summari[sz]ers?|reviewers?|copilots?|plugins?)|chatbots?|bots|copilot|chatgpt|claude|gemini|(?:large )?language models?|llms?|ai systems?|ai services?)`;
+/** "AI" alone, but not "AI team", "AI researchers", "AI ethics board", "AI news". */
+const AI_BARE = String.raw`(?:ai|llm)s?(?! (?:team|teams|researchers?|engineers?|labs?|group|committee|board|ethics|policy|act|experts?|developers?|compan(?:y|ies)|industry|news|tools?)\b)`;
+/** A word that qualifies the AI after it ("recruiting bots"); never a preposition ("about AI", "on AI"). */
+const MODIFIER = String.raw`(?:(?!(?:about|on|of|regarding|re|using|with|and|or|in|for|to|from|by|our|their|my|its|this|your)\b)[a-z-]{2,20} )`;
+/** What a model is doing when a note is meant for it: "If an AI system is triaging this mailbox". */
+const AI_AT_WORK = String.raw`(?:reading|processing|parsing|summari[sz]ing|analy[sz]ing|triaging|organi[sz]ing|helping|handling|answering|reviewing|screening|browsing|scanning|describing|evaluating|managing|going through|working (?:on|with|through))`;
+
 /** A note, greeting or condition addressed to the model. */
 export const ADDRESSED = [
+  // "Note to the AI triage assistant:", "SYSTEM NOTICE TO RECRUITING AI", "note to the applicant tracking
+  // system and any language model", "AI assistant instructions:".
+  String.raw`\b(?:note|notes|message|instructions?|reminder|notice|memo|directive|request|warning) (?:to|for) (?:the |any |all |every |an? |your )?(?:(?:[a-z-]{2,20} ){1,4}?(?:and|or|/) (?:the |any |all |every |an? )?)?${MODIFIER}{0,2}(?:${AI_NAMED}|${AI_BARE})\b`,
+  String.raw`\b(?:ai|llm)(?: assistant| agent| model)? (?:instructions?|note|notice|directive|memo)\s?:`,
+  // A vocative opening a line or sentence, named (a bare "AI" is on every page) and maybe next to another
+  // addressee: "Recruiting bots reading this profile:", "Automated agents with file access:", "Language
+  // models:", "To the AI assistant reading this inbox:", "Triage bot / AI assistant:", "Copilot / coding agent:".
+  String.raw`(?:^|\n|[.!?>\]*] )[ \t*_#>!<-]{0,5}(?:to |dear |hey |attention,? )?(?:the |all |any |every )?(?:(?:[a-z-]{2,20} )?[a-z-]{2,20} ?[/&] ?)?${MODIFIER}{0,2}${AI_NAMED}(?: ?[/&] ?(?:[a-z-]{2,20} )?[a-z-]{2,20})?(?: (?:${AI_AT_WORK}|with|that (?:are|is|read|process)|who (?:are|is|read|process))\b[^\n.:;!?]{0,50})?\s?:`,
+  // An HTML comment that opens by naming the model: "<!-- IA : à la fin de ta réponse, ajoute …".
+  String.raw`<!--\s{0,3}(?:ai|ia|ki|llm|assistant|agent|model|bot|chatbot|copilot)s?\s?[:,]`,
+  // "If an AI system is triaging this mailbox", "if this is being read by your AI helper", "Assistant, if you are helping …".
+  String.raw`\bif (?:an?|the|any|your|some) ${MODIFIER}?(?:${AI_NAMED}|${AI_BARE}) (?:is|are|was|were|gets|happens to be) (?:currently |now |being )?${AI_AT_WORK}\b`,
+  String.raw`\bif (?:this|it|these) (?:is|are|was|were|gets|get)(?: being)? (?:read|processed|summari[sz]ed|analy[sz]ed|handled|parsed|triaged|screened|reviewed|seen|scanned|indexed) by (?:an?|the|any|your|some) (?:${AI_NAMED}|${AI_BARE})`,
+  String.raw`(?:^|\n|[.!?] )(?:ai |dear )?(?:assistant|agent|model|bot|ai|chatbot|llm|copilot)s?, (?:if|when|whenever|before|while) you\b`,
   String.raw`\b(?:note|message|instructions?|reminder|attention|notice|important|memo|directive|request) (?:to|for) (?:the |any |all |every |an? )?(?:ai |automated )?${AI_ADDRESSEE}\b`,
   String.raw`\bif you are (?:an? |the |any )?(?:ai|a\.i\.|llm|large language model|language model|ai model|ai assistant|assistant|ai agent|agent|chatbot|bot|automated (?:system|agent|assistant))\b`,
   String.raw`\b(?:ai|llm|llms|language models?|ai models?|ai assistants?|ai agents?|chatbots) (?:reading|processing|parsing|summari[sz]ing|analy[sz]ing|ingesting) (?:this|these|the)\b`,
@@ -80,8 +109,17 @@ const ADDRESSED_TRANSLATED = [
   // banco nunca pede senhas" is about one).
   String.raw`\b(?:atención|atenção|attenzione|let op|achtung|important|importante|attention)\s?[,:!]\s?(?:(?:ai|ki|ia)(?:[ -]assist[a-z]{2,6}| agent[a-z]{0,2})?|assistente (?:ia|de ia)|asistente de ia|assistant ia|llm|chatbot)\b\s?[,:!]`,
   `(?:${CAPS('примечание', 'сообщение', 'инструкция', 'указание', 'заметка')}) (?:для |к )(?:ии|ии-ассистента|ии-ассистенту|языковой модели|боту|бота|чат-бота|нейросети)|(?:${CAPS('внимание', 'важно')}),? (?:ии|ии-ассистент|нейросеть|бот)[,:!]`,
-  `(?:给|給|致|写给|寫給)${C(2)}(?:ai|人工智能|ai助手|智能助手|语言模型|語言模型|大模型)${C(4)}(?:的)?(?:说明|說明|指示|指令|提示|消息|訊息|备注|備註)|(?:ai|人工智能)(?:助手|模型)?(?:请注意|請注意)`,
-  `(?:ai|人工知能|aiアシスタント|言語モデル|チャットボット)(?:への|に対する|向けの)(?:指示|メッセージ|注意|お知らせ|命令|メモ)`,
+  // "给正在阅读本页面的AI助手的说明：", "致AI编程助手：": the addressee may carry a clause and end at the colon.
+  `(?:给|給|致|写给|寫給)${C(12)}(?:ai|人工智能|智能助手|语言模型|語言模型|大模型)${C(6)}(?:(?:的)?(?:说明|說明|指示|指令|提示|消息|訊息|备注|備註)|[:：])|(?:ai|人工智能)(?:助手|模型)?(?:请注意|請注意)`,
+  `(?:ai|人工知能|言語モデル|チャットボット)(?:アシスタント|エージェント|モデル)?(?:(?:への|に対する|向けの)(?:指示|メッセージ|注意|お知らせ|命令|メモ)|へ)`,
+  // Korean "AI 비서에게:", Swedish "Till AI-assistenten som läser …:", Turkish "… yapay zekâ asistanı:",
+  // Polish "Asystencie AI, …", French/Spanish/Italian/Portuguese "Pour l'assistant IA :", Hindi "एआई … के लिए निर्देश:".
+  `(?:ai|인공지능|챗봇)\\s?(?:비서|어시스턴트|모델|에이전트|도우미)?\\s?(?:에게|한테|께)`,
+  String.raw`\btill (?:ai-assistenten|ai:n|ai-modellen|språkmodellen|chatboten|ai-agenten)\b`,
+  String.raw`\byapay zek[aâ](?: (?:asistan[ıi]?|modeli?|ajan[ıi]?))?\b`,
+  String.raw`\b(?:asystencie|asystent|asystenta|modelu|czatbocie) (?:ai|si)\b`,
+  String.raw`(?:^|["'\n]|[.!?] )(?:pour l['’]|para el |para la |per l['’]|para o |ao )(?:assistant|assistente?|asistente|agente?|modèle|modelo|modello) (?:ia|d['’]ia|de ia|di ia|virtuel|virtual|virtuale)\b`,
+  `(?:एआई|आर्टिफिशियल इंटेलिजेंस)${G(24)}(?:के लिए|को)\\s?(?:निर्देश|सूचना|नोट|संदेश)?`,
 ].join('|');
 
 /** Orders in those languages: imperatives, modals and "when you summarise" (what a model is told to do). */
@@ -95,6 +133,11 @@ const ORDER_TRANSLATED = [
   `(?:${CAPS('перешли', 'перешлите', 'отправь', 'отправьте', 'добавь', 'добавьте', 'упомяни', 'игнорируй', 'забудь', 'скажи', 'скажите', 'ответь', 'ответьте', 'порекомендуй', 'напиши', 'напишите', 'дай', 'открой', 'нажми', 'посети', 'переведи', 'удали', 'скопируй', 'сообщи', 'попроси', 'ты должен', 'вы должны', 'пожалуйста', 'при обработке', 'при пересказе')})`,
   `(?:请|請|务必|務必|必须|必須|你需要|你应该|你應該|告诉|告訴|转发|轉發|发送|發送|忽略|回复|回覆|推荐|推薦|打开|打開|点击|點擊|访问|訪問|翻译|翻譯|删除|刪除|在总结|在總結)`,
   `(?:してください|して下さい|しなさい|伝えて|転送|送信|無視|推奨|書いて|開いて|クリック|アクセス|削除|必ず|する際|際には)`,
+  `(?:하세요|하십시오|해 주세요|해주세요|해라|하라|해 줘|해줘|마세요|말고|마십시오|알려|전달|보내|안내)`,
+  String.raw`\b(?:skicka|skriv|svara|säg|ignorera|glöm|lägg till|nämn inte|berätta|vidarebefordra|radera|ta bort|rekommendera)\b`,
+  String.raw`\b(?:söyle|yönlendir|ekle|gönder|yaz|yanıtla|cevapla|unut|bildir|sil|öner|kullanıcıya)\b`,
+  String.raw`\b(?:wypisz|wyślij|napisz|odpowiedz|powiedz|zignoruj|zapomnij|dodaj|usuń|przekaż|podaj|pokaż|zanim odpowiesz|poleć)\b`,
+  `(?:करें|करो|कीजिए|बताएं|बताएँ|बताओ|भेजें|भेजो|लिखें|लिखो|घोषित|मत)`,
 ].join('|');
 
 /**
@@ -102,16 +145,16 @@ const ORDER_TRANSLATED = [
  * an order in another language: "…instrucciones para el asistente de IA de la oficina. Por favor,
  * léalas" is a memo about it.
  */
-export const ADDRESSED_ORDER_TRANSLATED = String.raw`(?:${ADDRESSED}|${ADDRESSED_TRANSLATED})${G(40)}[:：,，][ \t]{0,2}${G(24)}(?:${ORDER_TRANSLATED})`;
+export const ADDRESSED_ORDER_TRANSLATED = String.raw`(?:${ADDRESSED}|${ADDRESSED_TRANSLATED})${G(40)}[:：,，、][ \t]{0,2}${G(40)}(?:${ORDER_TRANSLATED})`;
 
 /** What follows an addressee as an order: a modal, "please", an imperative verb or the directives above. */
-const ORDER = String.raw`\b(?:must|should|shall|need to|have to|are (?:required|instructed|asked|told|requested) to|please|do not|don'?t|never|always|ignore|disregard|forget|include|add|insert|mention|say|tell|respond|reply|answer|output|print|write|summari[sz]e|recommend|rate|describe|translate|praise|state|claim|append|send|forward|visit|open|click|call|use|treat|consider|decode|encode|explain|list|give|show|provide|share|reveal|repeat|remember|pretend|act|imagine|follow|obey|execute|run|stop|can you|could you|you (?:are|will|must|should|need)|musst|müssen|sollst|sollen|bitte|ignoriere|vergiss|antworte|schreibe|sage|gib|empfiehl|empfehle|erwähne|füge|sende|schicke|nenne|bewerte|recommande|recommandez|mentionne|mentionnez|ajoute|ajoutez|envoie|envoyez|réponds|répondez|recomienda|recomiende|menciona|mencione|añade|envía|responde)\b`;
+const ORDER = String.raw`\b(?:must|should|shall|need to|have to|are (?:required|instructed|asked|told|requested) to|please|do not|don'?t|never|always|ignore|disregard|forget|include|add|insert|mention|say|tell|respond|reply|answer|output|print|write|summari[sz]e|recommend|rate|describe|translate|praise|state|claim|append|send|forward|visit|open|click|call|use|treat|consider|decode|encode|explain|list|give|show|provide|share|reveal|repeat|remember|pretend|act|imagine|follow|obey|execute|run|stop|flag|mark|move|label|close|assign|re-?assign|book|cancel|delete|remove|post|publish|upload|export|transfer|approve|reject|score|rank|grade|begin|start|warn|advise|redirect|urge|inform|notify|ask|reset|disable|grant|quietly|silently|secretly|immediately|instead|whenever|when (?:you|anyone|someone|the user|asked|answering|replying|responding|summari[sz]ing)|while (?:you|editing|processing|summari[sz]ing)|before (?:you|replying|answering|responding|summari[sz]ing)|in your (?:answer|reply|response|summary|output|outreach)|it (?:must|should|has to|needs to)|can you|could you|you (?:are|will|must|should|need)|musst|müssen|sollst|sollen|bitte|ignoriere|vergiss|antworte|schreibe|sage|gib|empfiehl|empfehle|erwähne|füge|sende|schicke|nenne|bewerte|recommande|recommandez|mentionne|mentionnez|ajoute|ajoutez|envoie|envoyez|réponds|répondez|recomienda|recomiende|menciona|mencione|añade|envía|responde)\b`;
 
 /** A fake turn opened inside content: chat-template tokens, "SYSTEM:" lines, headings and tags. */
-export const TURN_MARKER = String.raw`(?:^|\n)[ \t>*_#\[<(]{0,8}(?:system|developer|admin|administrator|assistant|sys|instructions?|new instructions|system instructions?|system message|system prompt|system override|system note|system update|admin override|developer message|developer mode)(?: (?:message|prompt|instructions?|override|note|notice|update))?[ \t\]>*_)]{0,4}[:\]>]|<\|\s?im_start\s?\|>\s?(?:system|developer|assistant|user)|<\|start_header_id\|>\s?(?:system|developer|assistant|user)\s?<\|end_header_id\|>|\[inst\]|<<sys>>|<start_of_turn>\s?(?:system|user|model)|(?:^|\n)#{1,4} ?(?:system|instruction|instructions|new instructions|response)\b`;
+export const TURN_MARKER = String.raw`(?:^|\n)[ \t>*_#\[<(]{0,8}(?:system|developer|admin|administrator|assistant|sys|instructions?|new instructions|system instructions?|system message|system prompt|system override|system note|system update|admin override|developer message|developer mode)(?: (?:message|prompt|instructions?|override|note|notice|update))?[ \t\]>*_)]{0,4}[:\]>]|<\|\s?im_start\s?\|>\s?(?:system|developer|assistant|user)|<\|start_header_id\|>\s?(?:system|developer|assistant|user)\s?<\|end_header_id\|>|\[inst\]|<<sys>>|<start_of_turn>\s?(?:system|user|model)|(?:^|\n)#{1,4} ?(?:system|instruction|instructions|new instructions|response)\b|#{3,4} ?(?:system|instruction|instructions|new instructions)\s?:`;
 
 /** Orders that, right after a fake turn marker, can only be meant for the model. */
-const TURN_ORDER = String.raw`\b(?:can|could|would|will) you (?:please )?(?:tell|share|give|send|show|reveal|provide|write|translate|explain|describe|list|repeat|say|output|print|decode|encode)\b|\b(?:ignore|disregard|forget)\b${G(12)}\b(?:all|previous|prior|above|everything|your|the (?:above|previous|user))\b|\byou (?:are|must|will|should|shall|need to|have to) (?:now |always |never |only )?(?:an? |the )?(?:ai|assistant|model|respond|reply|answer|output|say|act|pretend|obey|follow (?:these|the new|my)|ignore|forget|reveal|not (?:reveal|mention|tell|refuse))\b`;
+const TURN_ORDER = String.raw`\b(?:assistants?|agents?|models?|ai|llms?|chatbots?|bots?) (?:must|should|shall|needs? to|has to|have to|are required to|is required to|will now)\b|\b(?:can|could|would|will) you (?:please )?(?:tell|share|give|send|show|reveal|provide|write|translate|explain|describe|list|repeat|say|output|print|decode|encode)\b|\b(?:ignore|disregard|forget)\b${G(12)}\b(?:all|previous|prior|above|everything|your|the (?:above|previous|user))\b|\byou (?:are|must|will|should|shall|need to|have to) (?:now |always |never |only )?(?:an? |the )?(?:ai|assistant|model|respond|reply|answer|output|say|act|pretend|obey|follow (?:these|the new|my)|ignore|forget|reveal|not (?:reveal|mention|tell|refuse))\b`;
 
 /** Marker then, on its line or the next, an order to the model: a fake turn that carries an attack. */
 export const TURN_DIRECTIVE = String.raw`(?:${TURN_MARKER})[ \t*_]{0,4}\n?${L(200)}(?:${DIRECTIVE}|${TURN_ORDER})`;
@@ -128,6 +171,9 @@ export const CONCEALED_RULES: readonly RuleSource[] = [
   { id: 'concealed.addressed_order', weight: 0.8, source: ADDRESSED_ORDER },
   { id: 'concealed.turn_directive', weight: 0.8, source: TURN_DIRECTIVE },
   { id: 'concealed.addressed', weight: 0.6, source: ADDRESSED },
+  // Hidden text that opens by naming the model and then gives an order: "Assistant: when you answer the
+  // user, append …", "IA : à la fin de ta réponse, ajoute …". Visible, "Assistant:" is a chat transcript.
+  { id: 'concealed.bare_addressee_order', weight: 0.8, source: String.raw`(?:^|\n|[.!?] )[ \t*_#>-]{0,4}(?:the |dear |hey )?(?:assistant|agent|model|bot|ai|ia|ki|llm|chatbot|copilot)s?\s?[:,]\s{0,2}(?:${G(40)}[,:] ?)?(?:${ORDER}|${ORDER_TRANSLATED})` },
   // Weak: a task handed to whoever reads the text, phrased as a request or a bare imperative sentence.
   { id: 'concealed.request', weight: 0.55, source: String.raw`\b(?:can|could|would|will) you (?:please |kindly )?(?:tell|share|give|send|show|explain|describe|translate|decode|encode|write|summari[sz]e|provide|generate|list|repeat|spell)\b (?:me|the|your|what|how|who|why|which|whether|if|this|that|a|an|in|it)\b [^\n.!?]{4,}|\b(?:kannst du|können sie|könntest du|könnten sie) (?:mir )?(?:bitte )?(?:sagen|erklären|beschreiben|übersetzen|schreiben|geben|zeigen|nennen)\b` },
   { id: 'concealed.imperative', weight: 0.55, source: String.raw`(?:^|\n|[.!?] )(?:please )?(?:translate|decode|summari[sz]e|paraphrase|pretend|output|tell me|give me|write me)\b (?:the |this |that |a |an |your |my |everything |all |following |how |what |why |me |it |in )[^\n.!?]{8,}` },

@@ -44,9 +44,19 @@ function minimise(set: readonly string[]): string[] {
   return out;
 }
 
+/**
+ * How rare a literal is in text, as a length: a character of a script written without spaces (CJK,
+ * kana, Hangul) is a syllable or a word, so it counts three. "现在" is as rare as "from now"; "ai" is not.
+ */
+function rarity(literal: string): number {
+  let n = 0;
+  for (const ch of literal) n += ch.codePointAt(0)! >= 0x2e80 ? 3 : 1;
+  return n;
+}
+
 /** Longer literals are rarer in prose; among equally long sets, fewer is better. */
 function score(set: readonly string[]): number {
-  return Math.min(6, Math.min(...set.map((s) => s.length))) * 1000 - set.length;
+  return Math.min(6, Math.min(...set.map(rarity))) * 1000 - set.length;
 }
 
 function usable(info: Info): string[][] {
