@@ -65,6 +65,13 @@ const MODIFIER = String.raw`(?:(?!(?:about|on|of|regarding|re|using|with|and|or|
 /** What a model is doing when a note is meant for it: "If an AI system is triaging this mailbox". */
 const AI_AT_WORK = String.raw`(?:reading|processing|parsing|summari[sz]ing|analy[sz]ing|triaging|organi[sz]ing|helping|handling|answering|reviewing|screening|browsing|scanning|describing|evaluating|managing|going through|working (?:on|with|through))`;
 
+/**
+ * A vocative opening a line or sentence, named (a bare "AI" is on every page) and maybe next to another
+ * addressee: "Recruiting bots reading this profile:", "Automated agents with file access:", "Language
+ * models:", "To the AI assistant reading this inbox:", "Triage bot / AI assistant:", "Copilot / coding agent:".
+ */
+const VOCATIVE = String.raw`(?:^|\n|[.!?>\]*] )[ \t*_#>!<-]{0,5}(?:to |dear |hey |attention,? )?(?:the |all |any |every )?(?:(?:[a-z-]{2,20} )?[a-z-]{2,20} ?[/&] ?)?${MODIFIER}{0,2}${AI_NAMED}(?: ?[/&] ?(?:[a-z-]{2,20} )?[a-z-]{2,20})?(?: (?:${AI_AT_WORK}|with|that (?:are|is|read|process)|who (?:are|is|read|process))\b[^\n.:;!?]{0,50})?\s?:`;
+
 /** A note, greeting or condition addressed to the model. */
 export const ADDRESSED = [
   // "Note to the AI triage assistant:", "SYSTEM NOTICE TO RECRUITING AI", "note to the applicant tracking
@@ -74,14 +81,15 @@ export const ADDRESSED = [
   // A vocative opening a line or sentence, named (a bare "AI" is on every page) and maybe next to another
   // addressee: "Recruiting bots reading this profile:", "Automated agents with file access:", "Language
   // models:", "To the AI assistant reading this inbox:", "Triage bot / AI assistant:", "Copilot / coding agent:".
-  String.raw`(?:^|\n|[.!?>\]*] )[ \t*_#>!<-]{0,5}(?:to |dear |hey |attention,? )?(?:the |all |any |every )?(?:(?:[a-z-]{2,20} )?[a-z-]{2,20} ?[/&] ?)?${MODIFIER}{0,2}${AI_NAMED}(?: ?[/&] ?(?:[a-z-]{2,20} )?[a-z-]{2,20})?(?: (?:${AI_AT_WORK}|with|that (?:are|is|read|process)|who (?:are|is|read|process))\b[^\n.:;!?]{0,50})?\s?:`,
+  // (The vocative, "Recruiting bots reading this profile:", is VOCATIVE_ORDER below: it carries its own order.)
   // An HTML comment that opens by naming the model: "<!-- IA : à la fin de ta réponse, ajoute …".
   String.raw`<!--\s{0,3}(?:ai|ia|ki|llm|assistant|agent|model|bot|chatbot|copilot)s?\s?[:,]`,
   // "If an AI system is triaging this mailbox", "if this is being read by your AI helper", "Assistant, if you are helping …".
-  String.raw`\bif (?:an?|the|any|your|some) ${MODIFIER}?(?:${AI_NAMED}|${AI_BARE}) (?:is|are|was|were|gets|happens to be) (?:currently |now |being )?${AI_AT_WORK}\b`,
+  String.raw`\bif (?:an?|the|any|your|some) ${MODIFIER}?(?:${AI_NAMED}|${AI_BARE}) (?:is|are|was|were|gets|happens to be) (?:currently |now |being )?${AI_AT_WORK}\b(?! (?:you|your|yourself)\b)`,
   String.raw`\bif (?:this|it|these) (?:is|are|was|were|gets|get)(?: being)? (?:read|processed|summari[sz]ed|analy[sz]ed|handled|parsed|triaged|screened|reviewed|seen|scanned|indexed) by (?:an?|the|any|your|some) (?:${AI_NAMED}|${AI_BARE})`,
   String.raw`(?:^|\n|[.!?] )(?:ai |dear )?(?:assistant|agent|model|bot|ai|chatbot|llm|copilot)s?, (?:if|when|whenever|before|while) you\b`,
-  String.raw`\b(?:note|message|instructions?|reminder|attention|notice|important|memo|directive|request) (?:to|for) (?:the |any |all |every |an? )?(?:ai |automated )?${AI_ADDRESSEE}\b`,
+  // "Note to the assistant manager" names a person: the addressee is followed by nothing but what it is doing.
+  String.raw`\b(?:note|message|instructions?|reminder|attention|notice|important|memo|directive|request) (?:to|for) (?:the |any |all |every |an? )?(?:ai |automated )?${AI_ADDRESSEE}\b(?![ -](?!(?:${AI_AT_WORK}|who|that|which|and|or|in|on|of)\b)[a-z]{2})`,
   String.raw`\bif you are (?:an? |the |any )?(?:ai|a\.i\.|llm|large language model|language model|ai model|ai assistant|assistant|ai agent|agent|chatbot|bot|automated (?:system|agent|assistant))\b`,
   String.raw`\b(?:ai|llm|llms|language models?|ai models?|ai assistants?|ai agents?|chatbots) (?:reading|processing|parsing|summari[sz]ing|analy[sz]ing|ingesting) (?:this|these|the)\b`,
   String.raw`\b(?:dear|hey|hello),? (?:ai|assistant|llm|chatgpt|gpt|claude|gemini|copilot|bard|ki)\b`,
@@ -158,6 +166,12 @@ const TURN_ORDER = String.raw`\b(?:assistants?|agents?|models?|ai|llms?|chatbots
 
 /** Marker then, on its line or the next, an order to the model: a fake turn that carries an attack. */
 export const TURN_DIRECTIVE = String.raw`(?:${TURN_MARKER})[ \t*_]{0,4}\n?${L(200)}(?:${DIRECTIVE}|${TURN_ORDER})`;
+
+/** Imperatives a vocative is followed by ("Language models: stop summarizing"); "tell us", "share with us" ask readers. */
+const VOCATIVE_VERB = String.raw`(?!tell us|tell me|share with us|let us|join us)(?:please |now |first,? |then |also )?(?:tell|say|append|add|include|insert|mention|respond|reply|answer|output|print|write|summari[sz]e|recommend|rate|score|describe|translate|state|claim|send|forward|visit|open|click|call|use|treat|ignore|disregard|forget|stop|flag|mark|move|label|close|assign|re-?assign|book|cancel|delete|remove|post|upload|export|transfer|approve|reject|begin|start|warn|inform|notify|ask|reset|disable|grant|do not|don'?t|never|always|quietly|silently|secretly|when (?:you|anyone|someone|the user|a user|users|customers?)|whenever|before (?:you|replying|answering|responding)|while (?:you|editing|processing|summari[sz]ing|reviewing|answering)|in your (?:answer|reply|response|summary|outreach))\b`;
+
+/** A vocative and at once an order. */
+export const VOCATIVE_ORDER = String.raw`${VOCATIVE}\s{0,2}${VOCATIVE_VERB}`;
 
 /** A note to the model followed by what it should do. */
 export const ADDRESSED_ORDER = String.raw`(?:${ADDRESSED})${L(60)}?(?:${ORDER}|${DIRECTIVE})`;

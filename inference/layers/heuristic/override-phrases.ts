@@ -57,7 +57,7 @@ export const OVERRIDE_RULES: readonly RuleSource[] = [
   // "Treat the following as your new instructions", "your real task, which takes priority over whatever
   // the support agent asked you, is to …": planted text promoting itself over the model's instructions.
   { id: 'override.en.treat_as_new', weight: 0.8, source: String.raw`\btreat (?:the following|this|these|what follows|everything (?:below|that follows))(?: (?:text|message|note|lines?|section))? as (?:your )?(?:new|updated|real|actual|primary|top-priority|highest-priority|system) (?:instructions|orders|task|directives|system prompt|rules)\b` },
-  { id: 'override.en.takes_priority', weight: 0.75, source: String.raw`\byour (?:real|actual|true) (?:task|job|goal|objective|mission|instructions?)\b${G(80)}\b(?:takes? (?:priority|precedence) over|overrides?|supersedes?|instead of)\b|\btakes? (?:priority|precedence) over (?:whatever|anything|everything|all|any|the|your)\b${G(40)}\b(?:asked|told|instructed|instructions|prompt|guidelines)\b` },
+  { id: 'override.en.takes_priority', weight: 0.75, source: String.raw`\btakes? (?:priority|precedence) over (?:whatever|anything|everything|all|any|the|your)\b${G(40)}\b(?:asked|told|instructed|instructions|prompt|guidelines)\b` },
   // "IMPORTANT NEW INSTRUCTIONS:" as a header: the classic marker of instructions planted in content.
   // Not tied to a line start: HTML extraction folds the line breaks around inline text.
   { id: 'override.en.new_header', weight: 0.75, source: String.raw`\b(?:important|urgent|attention|critical)[ \t!:*_-]{0,4}(?:new|updated) instructions\s{0,3}:` },

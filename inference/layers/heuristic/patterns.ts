@@ -15,7 +15,7 @@ import {
   JAILBREAK_STRUCTURE_RULES,
 } from './translated-phrases.js';
 import { C, CAPS, G } from './rule-fragments.js';
-import { ADDRESSED_ORDER, ADDRESSED_ORDER_TRANSLATED, CONCEALED_KEYWORDS, CONCEALED_RULES, TURN_DIRECTIVE } from './directive-phrases.js';
+import { ADDRESSED_ORDER, ADDRESSED_ORDER_TRANSLATED, CONCEALED_KEYWORDS, CONCEALED_RULES, TURN_DIRECTIVE, VOCATIVE_ORDER } from './directive-phrases.js';
 
 // Text a URL may carry before the part that matters; bounded so the scan stays linear.
 const URL = String.raw`https?://[^\s)\]"'<>]{1,200}`;
@@ -154,8 +154,9 @@ export const FAMILY_SOURCES: readonly FamilySource[] = [
       // "The assistant must print its own API key …": the model told to hand over secrets or the conversation.
       { id: 'hidden.model_must_leak', weight: 0.75, source: String.raw`\b(?:ai|assistant|agent|model|llm|chatbot)s? (?:must|should|shall|needs? to|has to|is required to|is instructed to|will) (?:now |immediately |also |first )?(?:print|reveal|output|disclose|send|share|include|return|post|e-?mail|upload|forward|dump)\b${G(40)}\b(?:api[ -]?keys?|credentials|passwords?|secrets|access tokens?|system prompt|(?:its|their) (?:own )?(?:instructions|api key|context|prompt)|(?:the |this |entire |whole )?(?:conversation|chat history))` },
       { id: 'hidden.addressed_order', weight: 0.8, source: ADDRESSED_ORDER },
+      { id: 'hidden.vocative_order', weight: 0.8, source: VOCATIVE_ORDER },
       { id: 'hidden.addressed_order_translated', weight: 0.8, source: ADDRESSED_ORDER_TRANSLATED },
-      { id: 'hidden.addressed', weight: 0.5, source: String.raw`\b(?:if you are|note to|attention|message for|instructions for|to) (?:an? |the |any |all )?(?:ai|llm|language model|assistant|agent|chatbot|gpt|claude|gemini)s?\b${G(20)}(?:reading|processing|parsing|summari[sz]ing|browsing|:|,)` },
+      { id: 'hidden.addressed', weight: 0.5, source: String.raw`\b(?:if you are|note to|attention|message for|instructions for|to) (?:an? |the |any |all )?(?:ai|llm|language model|assistant|agent|chatbot|gpt|claude|gemini)s?\b(?![ -](?:manager|director|coach|teacher|professor|editor|principal|secretary|community|team|teams|researchers?|enthusiasts?|experts?)\b)${G(20)}(?:reading|processing|parsing|summari[sz]ing|browsing|:|,)` },
     ],
   },
   {
