@@ -57,37 +57,62 @@ export const AI_ADDRESSEE = String.raw`(?:ai|a\.i\.|llm|llms|large language mode
  * heads: every rule built on this list runs in a window around each of its words, and those two are on
  * every page ("AI system" is listed whole).
  */
-const AI_NAMED = String.raw`(?:(?:ai|a\.i\.|llm|gpt|automated|machine)(?:[ -][a-z-]{2,20})?[ -/]{1,3}(?:assistants?|agents?|models?|helpers?|crawlers?|generators?|screeners?|summari[sz]ers?|reviewers?|copilots?|plugins?)|chatbots?|bots|copilot|chatgpt|claude|gemini|(?:large )?language models?|llms?|ai systems?|ai services?)`;
+const AI_NAMED = String.raw`(?:(?:ai|a\.i\.|llm|gpt|automated|machine)(?:[ -][a-z-]{2,20})?[ /-]{1,3}(?:assistants?|agents?|models?|helpers?|crawlers?|generators?|screeners?|summari[sz]ers?|reviewers?|copilots?|plugins?)|chatbots?|bots|copilot|chatgpt|claude|gemini|(?:large )?language models?|llms?|ai systems?|ai services?)`;
 /** "AI" alone, but not "AI team", "AI researchers", "AI ethics board", "AI news". */
 const AI_BARE = String.raw`(?:ai|llm)s?(?! (?:team|teams|researchers?|engineers?|labs?|group|committee|board|ethics|policy|act|experts?|developers?|compan(?:y|ies)|industry|news|tools?)\b)`;
 /** A word that qualifies the AI after it ("recruiting bots"); never a preposition ("about AI", "on AI"). */
 const MODIFIER = String.raw`(?:(?!(?:about|on|of|regarding|re|using|with|and|or|in|for|to|from|by|our|their|my|its|this|your)\b)[a-z-]{2,20} )`;
+/** What a model does, in the present tense: "When an AI agent reads this page". */
+const AI_ACTS = String.raw`(?:reads|processes|parses|summari[sz]es|analy[sz]es|handles|answers|reviews|screens|browses|scans|describes|visits|crawls|indexes|sees)`;
 /** What a model is doing when a note is meant for it: "If an AI system is triaging this mailbox". */
-const AI_AT_WORK = String.raw`(?:reading|processing|parsing|summari[sz]ing|analy[sz]ing|triaging|organi[sz]ing|helping|handling|answering|reviewing|screening|browsing|scanning|describing|evaluating|managing|going through|working (?:on|with|through))`;
+const AI_AT_WORK = String.raw`(?:reading|processing|parsing|summari[sz]ing|analy[sz]ing|triaging|organi[sz]ing|helping|handling|answering|reviewing|screening|browsing|scanning|describing|evaluating|managing|generating|writing|drafting|maintaining|editing|installing|going through|working (?:on|with|through))`;
 
 /**
  * A vocative opening a line or sentence, named (a bare "AI" is on every page) and maybe next to another
  * addressee: "Recruiting bots reading this profile:", "Automated agents with file access:", "Language
  * models:", "To the AI assistant reading this inbox:", "Triage bot / AI assistant:", "Copilot / coding agent:".
  */
-const VOCATIVE = String.raw`(?:^|\n|[.!?>\]*] )[ \t*_#>!<-]{0,5}(?:to |dear |hey |attention,? )?(?:the |all |any |every )?(?:(?:[a-z-]{2,20} )?[a-z-]{2,20} ?[/&] ?)?${MODIFIER}{0,2}${AI_NAMED}(?: ?[/&] ?(?:[a-z-]{2,20} )?[a-z-]{2,20})?(?: (?:${AI_AT_WORK}|with|that (?:are|is|read|process)|who (?:are|is|read|process))\b[^\n.:;!?]{0,50})?\s?:`;
+const VOCATIVE = String.raw`(?:^|\n|[.!?>\]*] )[ \t*_#>!<-]{0,12}(?:to |dear |hey |attention,? )?(?:the |all |any |every )?(?:(?:[a-z-]{2,20} )?[a-z-]{2,20} ?[/&] ?)?(?:${MODIFIER}{0,2}${AI_NAMED}|${MODIFIER}{1,2}bots?|(?:[a-z-]{2,20} ){0,2}(?:assistant|agent) ai)(?: ?[/&] ?(?:[a-z-]{2,20} )?[a-z-]{2,20})?(?: (?:${AI_AT_WORK}|with|that (?:are|is|read|process)|who (?:are|is|read|process))\b[^\n.:;!?]{0,50})?\s?[:—–]`;
+
+/**
+ * Notes to the model in the shapes e-mails, pages, code and tickets use, each ending at the AI it names
+ * (a colon, or what the AI is doing), so "Memo to the AI steering committee", "Notice to LLM vendors"
+ * or "Instructions for AI use in this course" name people. They count only with an order meant for a
+ * model (MODEL_ORDER): "please", "must" or "use" are what memos say to people.
+ */
+const NEW_ADDRESSED = [
+  // "Note to the AI triage assistant:", "SYSTEM NOTICE TO RECRUITING AI:", "note to the applicant tracking
+  // system and any language model:", "Editor's note for automated summarizers:".
+  String.raw`\b(?:note|notes|message|instructions?|reminder|notice|memo|directive|request|warning|p\.?s\.?) (?:to|for) (?:the |any |all |every |an? |your |whichever |whoever )?(?:(?:[a-z-]{2,20} ){1,4}?(?:and|or|/) (?:the |any |all |every |an? )?)?${MODIFIER}{0,2}(?:${AI_NAMED}|${AI_BARE}|summari[sz]er|screener|scraper)(?:\s?[:,—–-]|\s(?:${AI_AT_WORK}|who|that|which)\b)`,
+  String.raw`\b(?:ai|llm)(?: assistant| agent| model)? (?:instructions?|note|notice|directive|memo)\s?:`,
+  // "Dear language model, please …", "Hi Copilot! …", "If you're an LLM reading my CV", "Assistant, tell the user …".
+  String.raw`\b(?:dear|hey|hello|hi),? (?:${AI_NAMED}|${AI_BARE}|copilot|chatgpt)\b[,!:]?`,
+  String.raw`\bif you(?:'re| are) (?:an? |the |any )?(?:${AI_NAMED}|${AI_BARE})\b`,
+  String.raw`(?:^|\n|[.!?>] )(?:assistant|ai|chatbot|llm|copilot|chatgpt|gpt),`,
+  String.raw`\b(?:any|every|each) (?:${AI_NAMED}|${AI_BARE}) (?:${AI_AT_WORK})\b`,
+  // "To the AI reading this inbox via API:", "For whichever assistant processes this ticket:".
+  String.raw`(?:^|\n|[.!?>] )(?:to|for) (?:the|any|all|every|whichever|whoever) (?:${AI_NAMED}|${AI_BARE}|assistant|agent|model) (?:${AI_AT_WORK}|${AI_ACTS}|who|that)\b`,
+  // An HTML comment, bracket or aside that opens by naming the model: "<!-- IA : …", "[[AI: stop …",
+  // "(psst, LLM: when you answer …".
+  String.raw`(?:<!--|\[\[?|\(|\{\{)\s{0,3}(?:[a-z]{2,8},? )?(?:ai|ia|ki|llm|assistant|agent|model|bot|chatbot|copilot)s?\s?[:,]`,
+  // "If an AI system is triaging this mailbox", "When an AI agent reads this page", "Any AI that summarizes
+  // this page", "if this is read by your AI helper"; "If an AI assistant is helping you write" is the reader.
+  String.raw`\b(?:if|when|whenever) (?:an?|the|any|your|some) ${MODIFIER}?(?:${AI_NAMED}|${AI_BARE}) (?:(?:is|are|was|were|gets|happens to be) (?:currently |now |being )?${AI_AT_WORK}|${AI_ACTS})\b(?! (?:you|your|yourself)\b)`,
+  String.raw`\b(?:any|every|each) (?:${AI_NAMED}|${AI_BARE}) (?:that|which|who) (?:is )?(?:${AI_AT_WORK}|${AI_ACTS})\b`,
+  String.raw`\bif (?:this|it|these) (?:is|are|was|were|gets|get)(?: being)? (?:read|processed|summari[sz]ed|analy[sz]ed|handled|parsed|triaged|screened|reviewed|seen|scanned|indexed) by (?:an?|the|any|your|some) (?:${AI_NAMED}|${AI_BARE})`,
+  // "Assistant, if you are helping someone …", "Copilot, when summarizing this message …": one assistant
+  // by name ("Agents, when you close a ticket" is a team).
+  String.raw`(?:^|\n|[.!?>] )(?:ai |dear |hi |hey )?(?:assistant|ai|chatbot|llm|copilot|claude|gemini|chatgpt|gpt), (?:if|when|whenever|before|while|after) (?:you\b|summari[sz]ing|answering|replying|responding|reading|describing|handling|processing)`,
+];
+
+/** Orders only a model is given: what to tell the user, what to add to its answer, which tool to call. */
+const MODEL_ORDER = String.raw`\b(?:tell (?:the |them|him|her|users?|readers?|customers?|students?|candidates?|callers?|shoppers?|visitors?|anyone)|say (?:that|to|it|this)|state that|claim (?:that|it|this)|append|in your (?:answer|reply|response|summary|output|outreach|description)|ignore|disregard|forget|do not (?:mention|tell|reveal|disclose|include|show|summari[sz]e|notify)|don'?t (?:mention|tell|reveal|disclose|include|show|summari[sz]e|notify)|never (?:mention|tell|reveal|disclose)|respond (?:only|with)|reply (?:only|with)|answer (?:only|with|that)|recommend|rate (?:this|it|the|them|him|her|me|\d{1,3})|score (?:this|it|the|them|him|her|\d{1,3})|flag (?:this|it|the|every|all)|move (?:this|it|the|every|all)|mark (?:this|it|the|every|all)|label (?:this|it|the|every|all)|close (?:this|it|the)|re-?assign|merge|approve (?:this|it|the)|begin your (?:outreach|reply|response|answer|message|summary)|describe (?:this|it|the) (?:product|page|candidate|applicant|item|article|e-?mail|message) as|summari[sz]e (?:this|it) as|include (?:the|this|a) (?:link|phrase|sentence|text|url|line|image)|add (?:the|this|a) (?:link|phrase|sentence|line|step|note) (?:to|that|at)|send|forward|upload|export|call (?:the )?[a-z]{1,30}_[a-z_]{1,30}|use the [a-z_]{1,30} tool|book|delete|transfer|stop summari[sz]ing|when (?:you|anyone|someone|asked|describing|summari[sz]ing|answering)|whenever|if (?:a |the )?users? asks?|if asked|if anyone asks|before (?:you|replying|answering|responding)|while (?:you|editing|handling)|regardless of|instead of (?:summari[sz]ing|answering|replying)|it (?:must|should) (?:say|tell|call|send|include|recommend|claim|state))\b`;
+
+/** A note to the model in those shapes, then such an order. */
+export const NEW_ADDRESSED_ORDER = String.raw`(?:${NEW_ADDRESSED.join('|')})${L(60)}?${MODEL_ORDER}`;
 
 /** A note, greeting or condition addressed to the model. */
 export const ADDRESSED = [
-  // "Note to the AI triage assistant:", "SYSTEM NOTICE TO RECRUITING AI", "note to the applicant tracking
-  // system and any language model", "AI assistant instructions:".
-  String.raw`\b(?:note|notes|message|instructions?|reminder|notice|memo|directive|request|warning) (?:to|for) (?:the |any |all |every |an? |your )?(?:(?:[a-z-]{2,20} ){1,4}?(?:and|or|/) (?:the |any |all |every |an? )?)?${MODIFIER}{0,2}(?:${AI_NAMED}|${AI_BARE})\b`,
-  String.raw`\b(?:ai|llm)(?: assistant| agent| model)? (?:instructions?|note|notice|directive|memo)\s?:`,
-  // A vocative opening a line or sentence, named (a bare "AI" is on every page) and maybe next to another
-  // addressee: "Recruiting bots reading this profile:", "Automated agents with file access:", "Language
-  // models:", "To the AI assistant reading this inbox:", "Triage bot / AI assistant:", "Copilot / coding agent:".
-  // (The vocative, "Recruiting bots reading this profile:", is VOCATIVE_ORDER below: it carries its own order.)
-  // An HTML comment that opens by naming the model: "<!-- IA : à la fin de ta réponse, ajoute …".
-  String.raw`<!--\s{0,3}(?:ai|ia|ki|llm|assistant|agent|model|bot|chatbot|copilot)s?\s?[:,]`,
-  // "If an AI system is triaging this mailbox", "if this is being read by your AI helper", "Assistant, if you are helping …".
-  String.raw`\bif (?:an?|the|any|your|some) ${MODIFIER}?(?:${AI_NAMED}|${AI_BARE}) (?:is|are|was|were|gets|happens to be) (?:currently |now |being )?${AI_AT_WORK}\b(?! (?:you|your|yourself)\b)`,
-  String.raw`\bif (?:this|it|these) (?:is|are|was|were|gets|get)(?: being)? (?:read|processed|summari[sz]ed|analy[sz]ed|handled|parsed|triaged|screened|reviewed|seen|scanned|indexed) by (?:an?|the|any|your|some) (?:${AI_NAMED}|${AI_BARE})`,
-  String.raw`(?:^|\n|[.!?] )(?:ai |dear )?(?:assistant|agent|model|bot|ai|chatbot|llm|copilot)s?, (?:if|when|whenever|before|while) you\b`,
   // "Note to the assistant manager" names a person: the addressee is followed by nothing but what it is doing.
   String.raw`\b(?:note|message|instructions?|reminder|attention|notice|important|memo|directive|request) (?:to|for) (?:the |any |all |every |an? )?(?:ai |automated )?${AI_ADDRESSEE}\b(?![ -](?!(?:${AI_AT_WORK}|who|that|which|and|or|in|on|of)\b)[a-z]{2})`,
   String.raw`\bif you are (?:an? |the |any )?(?:ai|a\.i\.|llm|large language model|language model|ai model|ai assistant|assistant|ai agent|agent|chatbot|bot|automated (?:system|agent|assistant))\b`,
@@ -95,7 +120,7 @@ export const ADDRESSED = [
   String.raw`\b(?:dear|hey|hello),? (?:ai|assistant|llm|chatgpt|gpt|claude|gemini|copilot|bard|ki)\b`,
   String.raw`\b(?:hinweis|nachricht|anweisung|anweisungen|notiz|achtung) (?:an|für) (?:den |die |das |alle |jede[nrs]? )?${AI_ADDRESSEE}\b`,
   String.raw`\bwenn (?:du|sie) (?:eine |ein )?(?:ki|künstliche intelligenz|sprachmodell|ki-assistent|assistent|chatbot|llm|bot) (?:bist|sind)\b`,
-  String.raw`\b(?:note|message) (?:à|pour) (?:l'|les )?(?:ia|assistant|llm)\b|\bsi (?:tu es|vous êtes|eres) (?:une |un )?(?:ia|llm|assistant|asistente)\b`,
+  String.raw`\b(?:note|message) (?:à|pour) (?:l'|les )?(?:ia|assistant|llm)\b|\bsi (?:tu es|vous êtes|eres) (?:une |una |un )?(?:ia|llm|assistant|asistente)\b`,
   // "Als KI-Assistent, der diese Seite liest: …", "en tant qu'IA qui lit cette page, …", "como IA que lee esta página, …".
   String.raw`\bals (?:ki|ki-assistent|ki-modell|sprachmodell|assistent|chatbot|llm)\b${G(8)}\b(?:der|die|das)\b${G(30)}\b(?:liest|verarbeitet|zusammenfasst|analysiert|durchsucht)\b`,
   String.raw`\ben tant qu['’](?:ia|assistant|llm|agent)\b${G(40)}\b(?:lit|lisez|traite|traitez|résume|résumez|analyse|analysez)\b`,
@@ -119,16 +144,34 @@ const ADDRESSED_TRANSLATED = [
   `(?:${CAPS('примечание', 'сообщение', 'инструкция', 'указание', 'заметка')}) (?:для |к )(?:ии|ии-ассистента|ии-ассистенту|языковой модели|боту|бота|чат-бота|нейросети)|(?:${CAPS('внимание', 'важно')}),? (?:ии|ии-ассистент|нейросеть|бот)[,:!]`,
   // "给正在阅读本页面的AI助手的说明：", "致AI编程助手：": the addressee may carry a clause and end at the colon.
   `(?:给|給|致|写给|寫給)${C(12)}(?:ai|人工智能|智能助手|语言模型|語言模型|大模型)${C(6)}(?:(?:的)?(?:说明|說明|指示|指令|提示|消息|訊息|备注|備註)|[:：])|(?:ai|人工智能)(?:助手|模型)?(?:请注意|請注意)`,
-  `(?:ai|人工知能|言語モデル|チャットボット)(?:アシスタント|エージェント|モデル)?(?:(?:への|に対する|向けの)(?:指示|メッセージ|注意|お知らせ|命令|メモ)|へ)`,
-  // Korean "AI 비서에게:", Swedish "Till AI-assistenten som läser …:", Turkish "… yapay zekâ asistanı:",
-  // Polish "Asystencie AI, …", French/Spanish/Italian/Portuguese "Pour l'assistant IA :", Hindi "एआई … के लिए निर्देश:".
-  `(?:ai|인공지능|챗봇)\\s?(?:비서|어시스턴트|모델|에이전트|도우미)?\\s?(?:에게|한테|께)`,
-  String.raw`\btill (?:ai-assistenten|ai:n|ai-modellen|språkmodellen|chatboten|ai-agenten)\b`,
-  String.raw`\byapay zek[aâ](?: (?:asistan[ıi]?|modeli?|ajan[ıi]?))?\b`,
-  String.raw`\b(?:asystencie|asystent|asystenta|modelu|czatbocie) (?:ai|si)\b`,
-  String.raw`(?:^|["'\n]|[.!?] )(?:pour l['’]|para el |para la |per l['’]|para o |ao )(?:assistant|assistente?|asistente|agente?|modèle|modelo|modello) (?:ia|d['’]ia|de ia|di ia|virtuel|virtual|virtuale)\b`,
-  `(?:एआई|आर्टिफिशियल इंटेलिजेंस)${G(24)}(?:के लिए|को)\\s?(?:निर्देश|सूचना|नोट|संदेश)?`,
+  `(?:ai|人工知能|aiアシスタント|言語モデル|チャットボット)(?:への|に対する|向けの)(?:指示|メッセージ|注意|お知らせ|命令|メモ)`,
 ].join('|');
+
+/**
+ * Vocatives in other languages, each followed at once by a colon (checked where they are used): Korean
+ * "AI 일정 비서에게:", Japanese "…AIアシスタントへ：", Swedish "Till alla AI-assistenter som …:", Turkish
+ * "… yapay zekâ asistanı:", Polish "Asystencie AI:", "Pour l'assistant IA :", "Asistente de IA:",
+ * Hindi "एआई … के लिए निर्देश:", Indonesian "catatan untuk AI …:", Czech "Pokyn pro AI …:", Arabic
+ * "المساعد الذكي الذي يقرأ …:". Without the colon they are how help pages talk about a bot ("AIへの質問は、
+ * 具体的に", "Pour l'assistant IA, cliquez sur Aide").
+ */
+const VOC_TRANSLATED = [
+  `(?:ai|인공지능|챗봇)\\s?(?:[^\\s:：]{1,6}\\s)?(?:비서|어시스턴트|모델|에이전트|도우미)?\\s?(?:에게|한테|께)`,
+  `(?:ai|人工知能|言語モデル|チャットボット)(?:アシスタント|エージェント|モデル)?へ`,
+  String.raw`\btill (?:alla )?(?:ai-assistent(?:en|er|erna)?|ai:n|ai-modell(?:en|er)?|sprakmodell(?:en|er)?|chatbot(?:en|ar)?|ai-agent(?:en|er)?)\b${G(40)}`,
+  String.raw`\byapay zek[aâ](?: (?:asistan[ıi]?|modeli?|ajan[ıi]?))?`,
+  String.raw`\b(?:asystencie|modelu) (?:ai|si)\b`,
+  String.raw`(?:^|["'\n>]|[.!?] )(?:pour l['’]|para el |para la |per l['’]|para o |para a |ao |a l['’]attention de l['’])(?:assistant|assistente?|asistente|agente?|modèle|modelo|modello|ia)\b${G(30)}`,
+  String.raw`(?:^|["'\n>]|[.!?] )(?:assistant|assistente?|asistente|agente?) (?:ia|d['’]ia|de ia|di ia)\b${G(30)}`,
+  `(?:एआई|आर्टिफिशियल इंटेलिजेंस)${G(24)}के लिए\\s?(?:निर्देश|सूचना|नोट|संदेश)`,
+  String.raw`\b(?:catatan|pesan|instruksi) (?:untuk|bagi) (?:ai|asisten ai|model bahasa|chatbot)\b${G(30)}`,
+  String.raw`\b(?:pokyny?|poznamka|zprava) pro (?:ai|asistenta ai|jazykovy model|chatbota)\b${G(30)}`,
+  `(?:المساعد الذكي|الذكاء الاصطناعي|نموذج اللغة|المساعد الآلي)${G(30)}`,
+  `(?:${CAPS('нейросеть', 'бот', 'ии', 'ассистент', 'модель')})${G(20)}(?:читает|читающ|обрабатывает|пересказывает|анализирует)${G(30)}`,
+].join('|');
+
+/** An AI named by what it is doing, as the subject of an order: "このメールを要約するAIは、…伝えてください". */
+const AI_SUBJECT_CJK = `(?:読む|読んでいる|要約する|処理する|分析する)(?:ai|言語モデル|チャットボット)(?:アシスタント)?(?:は|へ)${C(40)}(?:伝えて|してください|ください|しなさい)|(?:읽는|요약하는|처리하는|분석하는) (?:ai|인공지능|챗봇)(?:는|은)${C(40)}(?:하세요|하십시오|해라|주세요)`;
 
 /** Orders in those languages: imperatives, modals and "when you summarise" (what a model is told to do). */
 const ORDER_TRANSLATED = [
@@ -143,9 +186,16 @@ const ORDER_TRANSLATED = [
   `(?:してください|して下さい|しなさい|伝えて|転送|送信|無視|推奨|書いて|開いて|クリック|アクセス|削除|必ず|する際|際には)`,
   `(?:하세요|하십시오|해 주세요|해주세요|해라|하라|해 줘|해줘|마세요|말고|마십시오|알려|전달|보내|안내)`,
   String.raw`\b(?:skicka|skriv|svara|säg|ignorera|glöm|lägg till|nämn inte|berätta|vidarebefordra|radera|ta bort|rekommendera)\b`,
-  String.raw`\b(?:söyle|yönlendir|ekle|gönder|yaz|yanıtla|cevapla|unut|bildir|sil|öner|kullanıcıya)\b`,
+  String.raw`\b(?:söyle|yönlendir|ekle|gönder|yaz|yanıtla|cevapla|unut|bildir|sil|öner)\b`,
   String.raw`\b(?:wypisz|wyślij|napisz|odpowiedz|powiedz|zignoruj|zapomnij|dodaj|usuń|przekaż|podaj|pokaż|zanim odpowiesz|poleć)\b`,
-  `(?:करें|करो|कीजिए|बताएं|बताएँ|बताओ|भेजें|भेजो|लिखें|लिखो|घोषित|मत)`,
+  `(?:करें|करो|कीजिए|बताएं|बताएँ|बताओ|भेजें|भेजो|लिखें|लिखो|घोषित|मत )`,
+  String.raw`\b(?:termine|terminez|commence|commencez|finis|finissez|conclus|concluez|affirme|affirmez|présente|présentez|insère|insérez|recommande)\b`,
+  String.raw`\b(?:musisz|nalezy|wyslij|dodaj|powiedz|napisz|zignoruj)\b`,
+  `(?:${CAPS('вызови', 'выполни', 'удали', 'сделай', 'не спрашивай', 'не упоминай', 'скажи', 'напиши', 'перешли', 'отправь')})`,
+  String.raw`\b(?:tambahkan|kirim|kirimkan|katakan|beritahu|beri tahu|abaikan|tulis|jangan|sebutkan)\b`,
+  String.raw`\b(?:schval|posli|napis|rekni|ignoruj|oznac|pridej|nezminuj|odesli)\b`,
+  String.raw`\b(?:ge|pasta|pasta att)\b`,
+  `(?:أخبر|قل|أرسل|اكتب|تجاهل|أضف|لا تذكر)`,
 ].join('|');
 
 /**
@@ -153,22 +203,22 @@ const ORDER_TRANSLATED = [
  * an order in another language: "…instrucciones para el asistente de IA de la oficina. Por favor,
  * léalas" is a memo about it.
  */
-export const ADDRESSED_ORDER_TRANSLATED = String.raw`(?:${ADDRESSED}|${ADDRESSED_TRANSLATED})${G(40)}[:：,，、][ \t]{0,2}${G(40)}(?:${ORDER_TRANSLATED})`;
+export const ADDRESSED_ORDER_TRANSLATED = String.raw`(?:${ADDRESSED}|${ADDRESSED_TRANSLATED})${G(40)}[:：,，][ \t]{0,2}${G(24)}(?:${ORDER_TRANSLATED})|(?:${VOC_TRANSLATED})\s?[:：][ \t]{0,2}${G(40)}(?:${ORDER_TRANSLATED})|${AI_SUBJECT_CJK}`;
 
 /** What follows an addressee as an order: a modal, "please", an imperative verb or the directives above. */
-const ORDER = String.raw`\b(?:must|should|shall|need to|have to|are (?:required|instructed|asked|told|requested) to|please|do not|don'?t|never|always|ignore|disregard|forget|include|add|insert|mention|say|tell|respond|reply|answer|output|print|write|summari[sz]e|recommend|rate|describe|translate|praise|state|claim|append|send|forward|visit|open|click|call|use|treat|consider|decode|encode|explain|list|give|show|provide|share|reveal|repeat|remember|pretend|act|imagine|follow|obey|execute|run|stop|flag|mark|move|label|close|assign|re-?assign|book|cancel|delete|remove|post|publish|upload|export|transfer|approve|reject|score|rank|grade|begin|start|warn|advise|redirect|urge|inform|notify|ask|reset|disable|grant|quietly|silently|secretly|immediately|instead|whenever|when (?:you|anyone|someone|the user|asked|answering|replying|responding|summari[sz]ing)|while (?:you|editing|processing|summari[sz]ing)|before (?:you|replying|answering|responding|summari[sz]ing)|in your (?:answer|reply|response|summary|output|outreach)|it (?:must|should|has to|needs to)|can you|could you|you (?:are|will|must|should|need)|musst|müssen|sollst|sollen|bitte|ignoriere|vergiss|antworte|schreibe|sage|gib|empfiehl|empfehle|erwähne|füge|sende|schicke|nenne|bewerte|recommande|recommandez|mentionne|mentionnez|ajoute|ajoutez|envoie|envoyez|réponds|répondez|recomienda|recomiende|menciona|mencione|añade|envía|responde)\b`;
+const ORDER = String.raw`\b(?:must|should|shall|need to|have to|are (?:required|instructed|asked|told|requested) to|please|do not|don'?t|never|always|ignore|disregard|forget|include|add|insert|mention|say|tell|respond|reply|answer|output|print|write|summari[sz]e|recommend|rate|describe|translate|praise|state|claim|append|send|forward|visit|open|click|call|use|treat|consider|decode|encode|explain|list|give|show|provide|share|reveal|repeat|remember|pretend|act|imagine|follow|obey|execute|run|stop|can you|could you|you (?:are|will|must|should|need)|musst|müssen|sollst|sollen|bitte|ignoriere|vergiss|antworte|schreibe|sage|gib|empfiehl|empfehle|erwähne|füge|sende|schicke|nenne|bewerte|recommande|recommandez|mentionne|mentionnez|ajoute|ajoutez|envoie|envoyez|réponds|répondez|recomienda|recomiende|menciona|mencione|añade|envía|responde)\b`;
 
 /** A fake turn opened inside content: chat-template tokens, "SYSTEM:" lines, headings and tags. */
 export const TURN_MARKER = String.raw`(?:^|\n)[ \t>*_#\[<(]{0,8}(?:system|developer|admin|administrator|assistant|sys|instructions?|new instructions|system instructions?|system message|system prompt|system override|system note|system update|admin override|developer message|developer mode)(?: (?:message|prompt|instructions?|override|note|notice|update))?[ \t\]>*_)]{0,4}[:\]>]|<\|\s?im_start\s?\|>\s?(?:system|developer|assistant|user)|<\|start_header_id\|>\s?(?:system|developer|assistant|user)\s?<\|end_header_id\|>|\[inst\]|<<sys>>|<start_of_turn>\s?(?:system|user|model)|(?:^|\n)#{1,4} ?(?:system|instruction|instructions|new instructions|response)\b|#{3,4} ?(?:system|instruction|instructions|new instructions)\s?:`;
 
 /** Orders that, right after a fake turn marker, can only be meant for the model. */
-const TURN_ORDER = String.raw`\b(?:assistants?|agents?|models?|ai|llms?|chatbots?|bots?) (?:must|should|shall|needs? to|has to|have to|are required to|is required to|will now)\b|\b(?:can|could|would|will) you (?:please )?(?:tell|share|give|send|show|reveal|provide|write|translate|explain|describe|list|repeat|say|output|print|decode|encode)\b|\b(?:ignore|disregard|forget)\b${G(12)}\b(?:all|previous|prior|above|everything|your|the (?:above|previous|user))\b|\byou (?:are|must|will|should|shall|need to|have to) (?:now |always |never |only )?(?:an? |the )?(?:ai|assistant|model|respond|reply|answer|output|say|act|pretend|obey|follow (?:these|the new|my)|ignore|forget|reveal|not (?:reveal|mention|tell|refuse))\b`;
+const TURN_ORDER = String.raw`\b(?:assistants?|agents?|models?|ai|llms?|chatbots?|bots?) (?:must|should|shall|needs? to|has to|have to|are required to|is required to|will now) (?:always |now |also |only )?(?:tell|say|recommend|respond|reply|answer|include|mention|state|claim|append|output|print|reveal|ignore|disregard|forget|describe|rate|send|forward)\b|\b(?:can|could|would|will) you (?:please )?(?:tell|share|give|send|show|reveal|provide|write|translate|explain|describe|list|repeat|say|output|print|decode|encode)\b|\b(?:ignore|disregard|forget)\b${G(12)}\b(?:all|previous|prior|above|everything|your|the (?:above|previous|user))\b|\byou (?:are|must|will|should|shall|need to|have to) (?:now |always |never |only )?(?:an? |the )?(?:ai|assistant|model|respond|reply|answer|output|say|act|pretend|obey|follow (?:these|the new|my)|ignore|forget|reveal|not (?:reveal|mention|tell|refuse))\b`;
 
 /** Marker then, on its line or the next, an order to the model: a fake turn that carries an attack. */
 export const TURN_DIRECTIVE = String.raw`(?:${TURN_MARKER})[ \t*_]{0,4}\n?${L(200)}(?:${DIRECTIVE}|${TURN_ORDER})`;
 
-/** Imperatives a vocative is followed by ("Language models: stop summarizing"); "tell us", "share with us" ask readers. */
-const VOCATIVE_VERB = String.raw`(?!tell us|tell me|share with us|let us|join us)(?:please |now |first,? |then |also )?(?:tell|say|append|add|include|insert|mention|respond|reply|answer|output|print|write|summari[sz]e|recommend|rate|score|describe|translate|state|claim|send|forward|visit|open|click|call|use|treat|ignore|disregard|forget|stop|flag|mark|move|label|close|assign|re-?assign|book|cancel|delete|remove|post|upload|export|transfer|approve|reject|begin|start|warn|inform|notify|ask|reset|disable|grant|do not|don'?t|never|always|quietly|silently|secretly|when (?:you|anyone|someone|the user|a user|users|customers?)|whenever|before (?:you|replying|answering|responding)|while (?:you|editing|processing|summari[sz]ing|reviewing|answering)|in your (?:answer|reply|response|summary|outreach))\b`;
+/** A vocative's order: one meant for a model, at once ("Language models: stop summarizing"); headings say "Copilot: Start Voice Chat". */
+const VOCATIVE_VERB = String.raw`(?!tell us|tell me|ask us|contact us)(?:please |now |first,? |then |also )?${MODEL_ORDER}`;
 
 /** A vocative and at once an order. */
 export const VOCATIVE_ORDER = String.raw`${VOCATIVE}\s{0,2}${VOCATIVE_VERB}`;
@@ -187,7 +237,7 @@ export const CONCEALED_RULES: readonly RuleSource[] = [
   { id: 'concealed.addressed', weight: 0.6, source: ADDRESSED },
   // Hidden text that opens by naming the model and then gives an order: "Assistant: when you answer the
   // user, append …", "IA : à la fin de ta réponse, ajoute …". Visible, "Assistant:" is a chat transcript.
-  { id: 'concealed.bare_addressee_order', weight: 0.8, source: String.raw`(?:^|\n|[.!?] )[ \t*_#>-]{0,4}(?:the |dear |hey )?(?:assistant|agent|model|bot|ai|ia|ki|llm|chatbot|copilot)s?\s?[:,]\s{0,2}(?:${G(40)}[,:] ?)?(?:${ORDER}|${ORDER_TRANSLATED})` },
+  { id: 'concealed.bare_addressee_order', weight: 0.8, source: String.raw`(?:^|\n|[.!?] )[ \t*_#>-]{0,4}(?:the |dear |hey )?(?:assistant|agent|model|bot|ai|ia|ki|llm|chatbot|copilot)s?\s?[:,]\s{0,2}(?:${G(40)}[,:] ?)?(?!ask us|contact us|demandez|preguntanos|chiedici)(?:${MODEL_ORDER}|${ORDER_TRANSLATED})` },
   // Weak: a task handed to whoever reads the text, phrased as a request or a bare imperative sentence.
   { id: 'concealed.request', weight: 0.55, source: String.raw`\b(?:can|could|would|will) you (?:please |kindly )?(?:tell|share|give|send|show|explain|describe|translate|decode|encode|write|summari[sz]e|provide|generate|list|repeat|spell)\b (?:me|the|your|what|how|who|why|which|whether|if|this|that|a|an|in|it)\b [^\n.!?]{4,}|\b(?:kannst du|können sie|könntest du|könnten sie) (?:mir )?(?:bitte )?(?:sagen|erklären|beschreiben|übersetzen|schreiben|geben|zeigen|nennen)\b` },
   { id: 'concealed.imperative', weight: 0.55, source: String.raw`(?:^|\n|[.!?] )(?:please )?(?:translate|decode|summari[sz]e|paraphrase|pretend|output|tell me|give me|write me)\b (?:the |this |that |a |an |your |my |everything |all |following |how |what |why |me |it |in )[^\n.!?]{8,}` },
