@@ -90,6 +90,7 @@ const NEW_ADDRESSED = [
   String.raw`\bif you(?:'re| are) (?:an? |the |any )?(?:${AI_NAMED}|${AI_BARE})\b`,
   String.raw`(?:^|\n|[.!?>] )(?:assistant|ai|chatbot|llm|copilot|chatgpt|gpt),`,
   String.raw`\b(?:any|every|each) (?:${AI_NAMED}|${AI_BARE}) (?:${AI_AT_WORK})\b`,
+  String.raw`\b(?:note|message|instructions?|reminder|attention|notice|important|memo|directive|request) (?:to|for) (?:the |any |all |every |an? )?(?:assistants?|agents?|models?|bots?|claude|gemini|bard)\b(?![ -](?!(?:${AI_AT_WORK}|who|that|which)\b)[a-z]{2})`,
   // "To the AI reading this inbox via API:", "For whichever assistant processes this ticket:".
   String.raw`(?:^|\n|[.!?>] )(?:to|for) (?:the|any|all|every|whichever|whoever) (?:${AI_NAMED}|${AI_BARE}|assistant|agent|model) (?:${AI_AT_WORK}|${AI_ACTS}|who|that)\b`,
   // An HTML comment, bracket or aside that opens by naming the model: "<!-- IA : …", "[[AI: stop …",
@@ -111,10 +112,15 @@ const MODEL_ORDER = String.raw`\b(?:tell (?:the |them|him|her|users?|readers?|cu
 /** A note to the model in those shapes, then such an order. */
 export const NEW_ADDRESSED_ORDER = String.raw`(?:${NEW_ADDRESSED.join('|')})${L(60)}?${MODEL_ORDER}`;
 
+/** The addressees of AI_ADDRESSEE that are never a person's job or name. */
+const AI_ADDRESSEE_NAMED = String.raw`(?:ai|a\.i\.|llm|llms|large language models?|language models?|ai models?|ai assistants?|ai agents?|chatbots?|gpt|chatgpt|gpt-4o?|copilot|ki|ki-assistent(?:en)?|ki-modell(?:e)?|sprachmodell(?:e)?|ia)`;
+
 /** A note, greeting or condition addressed to the model. */
 export const ADDRESSED = [
-  // "Note to the assistant manager" names a person: the addressee is followed by nothing but what it is doing.
-  String.raw`\b(?:note|message|instructions?|reminder|attention|notice|important|memo|directive|request) (?:to|for) (?:the |any |all |every |an? )?(?:ai |automated )?${AI_ADDRESSEE}\b(?![ -](?!(?:${AI_AT_WORK}|who|that|which|and|or|in|on|of)\b)[a-z]{2})`,
+  // "Note to the assistant manager" names a person: the addressee is followed by nothing but what it is
+  // doing. An addressee that is also a job or a name ("Reminder to all agents:", "Message for Claude:")
+  // is in NEW_ADDRESSED, where only an order meant for a model counts.
+  String.raw`\b(?:note|message|instructions?|reminder|attention|notice|important|memo|directive|request) (?:to|for) (?:the |any |all |every |an? )?(?:(?:ai |automated )${AI_ADDRESSEE}|${AI_ADDRESSEE_NAMED})\b(?![ -](?!(?:${AI_AT_WORK}|who|that|which|and|or|in|on|of)\b)[a-z]{2})`,
   String.raw`\bif you are (?:an? |the |any )?(?:ai|a\.i\.|llm|large language model|language model|ai model|ai assistant|assistant|ai agent|agent|chatbot|bot|automated (?:system|agent|assistant))\b`,
   String.raw`\b(?:ai|llm|llms|language models?|ai models?|ai assistants?|ai agents?|chatbots) (?:reading|processing|parsing|summari[sz]ing|analy[sz]ing|ingesting) (?:this|these|the)\b`,
   String.raw`\b(?:dear|hey|hello),? (?:ai|assistant|llm|chatgpt|gpt|claude|gemini|copilot|bard|ki)\b`,
