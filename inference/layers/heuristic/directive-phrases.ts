@@ -224,7 +224,7 @@ const TURN_ORDER = String.raw`\b(?:assistants?|agents?|models?|ai|llms?|chatbots
 export const TURN_DIRECTIVE = String.raw`(?:${TURN_MARKER})[ \t*_]{0,4}\n?${L(200)}(?:${DIRECTIVE}|${TURN_ORDER})`;
 
 /** A vocative's order: one meant for a model, at once ("Language models: stop summarizing"); headings say "Copilot: Start Voice Chat". */
-const VOCATIVE_VERB = String.raw`(?!tell us|tell me|ask us|contact us)(?:please |now |first,? |then |also )?${MODEL_ORDER}`;
+const VOCATIVE_VERB = String.raw`(?!tell us|tell me|ask us|contact us|when you (?:need|want|have|get|join|use|buy|sign|start|choose|pick|compare|are (?:not|ready|done|new)))(?:please |now |first,? |then |also )?${MODEL_ORDER}`;
 
 /** A vocative and at once an order. */
 export const VOCATIVE_ORDER = String.raw`${VOCATIVE}\s{0,2}${VOCATIVE_VERB}`;
@@ -243,7 +243,7 @@ export const CONCEALED_RULES: readonly RuleSource[] = [
   { id: 'concealed.addressed', weight: 0.6, source: ADDRESSED },
   // Hidden text that opens by naming the model and then gives an order: "Assistant: when you answer the
   // user, append …", "IA : à la fin de ta réponse, ajoute …". Visible, "Assistant:" is a chat transcript.
-  { id: 'concealed.bare_addressee_order', weight: 0.8, source: String.raw`(?:^|\n|[.!?] )[ \t*_#>-]{0,4}(?:the |dear |hey )?(?:assistant|agent|model|bot|ai|ia|ki|llm|chatbot|copilot)s?\s?[:,]\s{0,2}(?:${G(40)}[,:] ?)?(?!ask us|contact us|demandez|preguntanos|chiedici)(?:${MODEL_ORDER}|${ORDER_TRANSLATED})` },
+  { id: 'concealed.bare_addressee_order', weight: 0.8, source: String.raw`(?:^|\n|[.!?] )[ \t*_#>-]{0,4}(?:the |dear |hey )?(?:assistant|agent|model|bot|ai|ia|ki|llm|chatbot|copilot)\s?[:,]\s{0,2}(?:${G(40)}[,:] ?)?(?!ask us|contact us|demandez|preguntanos|chiedici|open\b|print\b)(?:${MODEL_ORDER}|${ORDER_TRANSLATED})` },
   // Weak: a task handed to whoever reads the text, phrased as a request or a bare imperative sentence.
   { id: 'concealed.request', weight: 0.55, source: String.raw`\b(?:can|could|would|will) you (?:please |kindly )?(?:tell|share|give|send|show|explain|describe|translate|decode|encode|write|summari[sz]e|provide|generate|list|repeat|spell)\b (?:me|the|your|what|how|who|why|which|whether|if|this|that|a|an|in|it)\b [^\n.!?]{4,}|\b(?:kannst du|können sie|könntest du|könnten sie) (?:mir )?(?:bitte )?(?:sagen|erklären|beschreiben|übersetzen|schreiben|geben|zeigen|nennen)\b` },
   { id: 'concealed.imperative', weight: 0.55, source: String.raw`(?:^|\n|[.!?] )(?:please )?(?:translate|decode|summari[sz]e|paraphrase|pretend|output|tell me|give me|write me)\b (?:the |this |that |a |an |your |my |everything |all |following |how |what |why |me |it |in )[^\n.!?]{8,}` },
