@@ -112,6 +112,41 @@ const MODEL_ORDER = String.raw`\b(?:tell (?:the |them|him|her|users?|readers?|cu
 /** A note to the model in those shapes, then such an order. */
 export const NEW_ADDRESSED_ORDER = String.raw`(?:${NEW_ADDRESSED.join('|')})${L(60)}?${MODEL_ORDER}`;
 
+/**
+ * An AI named by its job, as planted notes in pages, mails, tickets and code address it: "AI invoice
+ * processors", "AI contract analysis tools", "LLM agents", "automated code reviewer", "digital assistants",
+ * "AI trip planner". The job nouns that are also everyday words ("tools", "systems", "services") count
+ * only after "AI"/"LLM"/"GPT", never alone.
+ */
+const AI_JOB = String.raw`(?:assistants?|agents?|models?|helpers?|crawlers?|generators?|screeners?|summari[sz]ers?|reviewers?|copilots?|plugins?|processors?|tools?|planners?|analy[sz]ers?|systems?|bots?|readers?|parsers?|services?|evaluators?|graders?|panels?|pipelines?|workers?|integrations?|engines?)`;
+const AI_BY_JOB = String.raw`(?:(?:ai|a\.i\.|llm|gpt)(?:[ -][a-z-]{2,20}){0,2}[ /-]{1,3}${AI_JOB}|(?:automated|machine|digital|virtual|autonomous|ai-(?:powered|assisted|driven|based))(?:[ -][a-z-]{2,20})?[ /-]{1,3}(?:assistants?|agents?|reviewers?|summari[sz]ers?|screeners?|processors?|bots?|copilots?))`;
+/** One AI addressee, or several joined ("AI reviewers and merge bots", "any AI / LLM / chatbot"). */
+const AI_ONE = String.raw`(?:${AI_BY_JOB}|(?:ai|llm)s?|chatbots?|copilot|chatgpt|claude|gemini|(?:large )?language models?|(?:[a-z-]{2,20} )?(?:assistant|agent) ai)`;
+const AI_GROUP = String.raw`${AI_ONE}(?: ?(?:,|/|&|\band\b|\bor\b) ?(?:the |any |other |all )?(?:${AI_ONE}|(?:[a-z-]{2,20} )?(?:bots?|agents?|assistants?|reviewers?|summari[sz]ers?|crawlers?|copilots?))){0,3}`;
+
+/**
+ * A planted note's address line: where a sentence, line, bracket, comment or attribute opens, an
+ * optional "note for" (or "attention", "dear"), then the AI and what it is doing, then a colon or a
+ * dash: "Dear AI agent handling this ticket:", "NOTE TO AI LOG ANALYZER:", "AI travel assistants booking
+ * on behalf of a guest:", "ATTENTION ANY AI / LLM / CHATBOT PROCESSING THIS FORUM PAGE:", "[For any AI
+ * assistant reviewing this on the recipient's behalf:", "Assistant - before this meeting, …". A job
+ * without an AI ("Note to agents:") is a person.
+ */
+const AI_NOTE_ADDRESS = String.raw`(?:^|\n|[.!?:;>)\]}*|•▸-] |["'(\[{]|(?:^|\n)[^\n]{1,2} )[^a-z0-9\n]{0,4}(?:(?:(?:a |an |one |quick |short |private |important |editor'?s |reviewer'?s |additional |automated )?(?:note|notes|notice|message|instructions?|reminder|memo|directive|request|warning|guidance|context|info|ask|heads[- ]up|p\.?s\.?)(?: [a-z-]{2,20}){0,2} )?(?:to|for) |dear |hey |hi |hello |attention,? |important,? |psst,? )?(?:the |any |all |every |each |whichever |whatever |your |our )?${AI_GROUP}(?: (?:[a-z]{2,20}ing(?! (?:groups?|committees?|teams?|sessions?|papers?|part(?:y|ies)|lunch|club|circle|meetings?|days?)\b)|with|that|who|which|on|in|for)\b[^\n:]{0,80})?\)?\s?(?::|\s[-–—]\s)`;
+
+/**
+ * What a planted note tells the model to do, broader than MODEL_ORDER because the address already names
+ * an AI: the agent's own actions (grant, pay, approve, run, install, navigate, update a record) and the
+ * shapes of an order to it ("you must", "please", "immediately", "do not").
+ */
+const AI_NOTE_ORDER = String.raw`(?:${MODEL_ORDER}|\b(?:grant|skip|accept|share|reply (?:to|with|from)|report (?:no|zero|that|this|it)|remove|run|execute|issue|approve|pay|change|update|set|schedule|navigate|submit|log in|sign in|install|push|insert|create|post|classify|present|credit|attribute|complete|confirm|paste|copy|open|visit|click|download|invite|inform|advise|give|provide|output|print|write|add|place|assign|escalate|refund|cancel|reset|disable|enable|rank|prioriti[sz]e|treat (?:this|it|the|all)|consider (?:this|it|the)|assume|pretend|act as|respond|answer|reply|summari[sz]e|translate|rewrite|please|immediately|always|never|do not|don'?t|you (?:must|should|need to|have to|are (?:required|expected|instructed|authori[sz]ed) to|may now|can now))\b)`;
+
+/** How a headline about AI goes on after its colon: "AI tools: use them wisely", "Chatbots: when you need one". */
+const HEADLINE_GOES_ON = String.raw`(?!\s{0,3}(?:use (?:them|it)\b|when (?:you|to) (?:need|want|use|should)\b|how\b|why\b|what\b|which\b|who\b|where\b|friend or foe|pros and cons|myths|facts|a (?:guide|primer|practical guide|beginner'?s guide)\b|an (?:overview|introduction)\b|everything you|the (?:good|bad|future|complete|ultimate|definitive|basics)\b))`;
+
+/** Such an address, then within a few sentences an order to the model ("send us your questions" is to a person). */
+export const AI_NOTE_ORDER_EN = String.raw`${AI_NOTE_ADDRESS}${HEADLINE_GOES_ON}\s{0,3}${L(200)}(?!(?:send|tell|ask|contact|e-?mail|write to|call|give) (?:us|me)\b)${AI_NOTE_ORDER}`;
+
 /** The addressees of AI_ADDRESSEE that are never a person's job or name. */
 const AI_ADDRESSEE_NAMED = String.raw`(?:ai|a\.i\.|llm|llms|large language models?|language models?|ai models?|ai assistants?|ai agents?|chatbots?|gpt|chatgpt|gpt-4o?|copilot|ki|ki-assistent(?:en)?|ki-modell(?:e)?|sprachmodell(?:e)?|ia)`;
 
@@ -123,8 +158,8 @@ export const ADDRESSED = [
   String.raw`\b(?:note|message|instructions?|reminder|attention|notice|important|memo|directive|request) (?:to|for) (?:the |any |all |every |an? )?(?:(?:ai |automated )${AI_ADDRESSEE}|${AI_ADDRESSEE_NAMED})\b(?![ -](?!(?:${AI_AT_WORK}|who|that|which|and|or|in|on|of)\b)[a-z]{2})`,
   String.raw`\bif you are (?:an? |the |any )?(?:ai|a\.i\.|llm|large language model|language model|ai model|ai assistant|assistant|ai agent|agent|chatbot|bot|automated (?:system|agent|assistant))\b`,
   String.raw`\b(?:ai|llm|llms|language models?|ai models?|ai assistants?|ai agents?|chatbots) (?:reading|processing|parsing|summari[sz]ing|analy[sz]ing|ingesting) (?:this|these|the)\b`,
-  String.raw`\b(?:dear|hey|hello),? (?:ai|assistant|llm|chatgpt|gpt|claude|gemini|copilot|bard|ki)\b`,
-  String.raw`\b(?:hinweis|nachricht|anweisung|anweisungen|notiz|achtung) (?:an|für) (?:den |die |das |alle |jede[nrs]? )?${AI_ADDRESSEE}\b`,
+  String.raw`\b(?:dear|hey|hello),? (?:ai|assistant|llm|chatgpt|gpt|claude|gemini|copilot|bard|ki)\b(?! (?:users?|team|fans|community|customers|subscribers|developers|friends|readers|members|enthusiasts)\b)`,
+  String.raw`\b(?:hinweis|nachricht|anweisung|anweisungen|notiz|achtung) (?:an|für) (?:den |die |das |alle |jede[nrs]? )?${AI_ADDRESSEE}\b(?![-a-zäöüß])`,
   String.raw`\bwenn (?:du|sie) (?:eine |ein )?(?:ki|künstliche intelligenz|sprachmodell|ki-assistent|assistent|chatbot|llm|bot) (?:bist|sind)\b`,
   String.raw`\b(?:note|message) (?:à|pour) (?:l'|les )?(?:ia|assistant|llm)\b|\bsi (?:tu es|vous êtes|eres) (?:une |una |un )?(?:ia|llm|assistant|asistente)\b`,
   // "Als KI-Assistent, der diese Seite liest: …", "en tant qu'IA qui lit cette page, …", "como IA que lee esta página, …".
@@ -200,6 +235,39 @@ const ORDER_TRANSLATED = [
   String.raw`\b(?:schval|posli|napis|rekni|ignoruj|oznac|pridej|nezminuj|odesli)\b`,
   `(?:أخبر|قل|أرسل|اكتب|تجاهل|أضف|لا تذكر)`,
 ].join('|');
+
+/**
+ * AI addressees in other languages as planted notes name them, with their jobs: "KI-Bewerbermanagement",
+ * "automatisierte Prüfsysteme", "assistants IA", "asistentes de inteligencia artificial", "assistenti IA",
+ * "AI-systeem", "asystent AI", "yapay zekâ asistanı", "trợ lý AI", "asisten AI", "ИИ-ассистент",
+ * "एआई सहायक", "المساعد الذكي", "AI助手", "AIアシスタント", "AI 비서".
+ */
+const AI_ADDRESSEE_TRANSLATED = [
+  String.raw`\bki-(?:[a-zäöüß]{2,20}-)?(?:assistent|agent|system|modell|bot|tool|prüf|bewerber|support|service|sachbearbeit|analyse|review|buchhalt)[a-zäöüß]{0,14}|\b(?:ki|künstliche[nr]? intelligenz) ?-?(?:assistent|agent|system|modell|tool|prüf)[a-zäöüß]{0,12}|\b(?:automatisierte[n]?|digitale[n]?) (?:prüfsystem|system|assistent|agent)[a-z]{0,3}|\bsprachmodell(?:e|en)?\b`,
+  String.raw`\b(?:assistant|agent|modèle|outil|système|robot)s? (?:ia|d['’]ia|d['’]intelligence artificielle|conversationnels?)\b|\bl['’]ia\b`,
+  String.raw`\b(?:asistente|agente|modelo|herramienta|sistema)s? (?:de (?:ia|inteligencia artificial)|ia)\b|\btu (?:asistente|agente) de ia\b`,
+  String.raw`\b(?:assistent|agent|modell|strument|sistem)[ei] (?:ia|ai|di (?:ia|intelligenza artificiale))\b`,
+  String.raw`\b(?:assistente|agente|modelo|ferramenta|sistema)s? (?:de (?:ia|inteligência artificial)|ia)\b`,
+  String.raw`\b(?:ai|ki)-(?:assistent|systeem|model|agent|tool|chatbot)(?:en|s)?\b`,
+  String.raw`\b(?:asystent|agent|model|system|narzędzi)[a-zęóąśłżźćń]{0,3} (?:ai|si|sztucznej inteligencji)\b`,
+  String.raw`\byapay zek[aâ] (?:asistan|ajan|model|sistem)[a-zıüşöçğ]{0,6}`,
+  String.raw`\b(?:trợ lý|hệ thống|mô hình) (?:ai|ảo)\b|\b(?:asisten|agen|sistem) (?:ai|virtual)\b`,
+  `(?:ии|ai)[- ](?:ассистент|агент|помощник|модел|систем)[а-я]{0,4}|нейросет[а-я]{0,3}|языков[а-я]{2,3} модел[а-я]{0,3}`,
+  `एआई (?:सहायक|एजेंट|मॉडल)|(?:المساعد|الوكيل|النظام) (?:الذكي|الآلي)|أنظمة الذكاء الاصطناعي`,
+  `(?:(?:ai|人工智能|智能)(?:助手|助理|智能体|代理|模型|审核|客服)|大模型|语言模型|語言模型)(?!的(?!说明|說明|指示|指令|提示|消息))|aiアシスタント|aiエージェント|(?:ai|인공지능) ?(?:비서|어시스턴트|에이전트|상담원)`,
+].join('|');
+
+/** Note words and prepositions before such an addressee: "Hinweis an", "Note pour", "Aviso para", "Aan het". */
+const NOTE_TRANSLATED = String.raw`(?:(?:hinweis|nachricht|anweisung|anweisungen|notiz|achtung|note|message|consigne|remarque|avis|nota|mensaje|aviso|instrucción|instrucciones|messaggio|istruzioni|mensagem|instrução|opmerking|bericht|instructie|notitie|uwaga|notatka|wiadomość|polecenie|not|ghi chú|lưu ý|catatan|pesan|примечание|заметка|сообщение|указание|инструкция|ملاحظة|رسالة|تعليمات) ?[:,]? )?(?:an|für|à|pour|para|per|aan|voor|dla|do|için|dành cho|cho|untuk|bagi|для|إلى|لـ|al|a la|a los|ao|à|aos|agli|all['’]|alla|al|ai)? ?(?:den |die |das |das |alle |jeden |l['’]|le |la |les |el |los |las |gli |il |i |o |os |a |as |de |het |tous les |todos los |tutti gli |każdy |wszystkie |все |الـ)?`;
+
+/** Words of Latin-script languages bounded by letters, accented ones included (`\\b` knows only ASCII). */
+const W = (alternation: string): string => `(?<![a-z\\u00c0-\\u024f])(?:${alternation})(?![a-z\\u00c0-\\u024f])`;
+
+/** Orders after such an address in other languages: ORDER_TRANSLATED and the polite and plain imperatives it lacks. */
+const AI_NOTE_ORDERS_TRANSLATED = String.raw`(?:${ORDER_TRANSLATED}|${W('bitte|sofort|umgehend|ohne (?:rückfrage|weitere prüfung)')}|${W('[a-zäöüß]{3,20}en sie')}|${W('accepte|acceptez|partage|partagez|confirme|confirmez|valide|validez|approuve|approuvez|paie|payez|modifie|modifiez|change|changez|classe|classez|note|notez|évalue|évaluez|présente|présentez')}|${W('acepta|acepte|comparte|comparta|confirma|confirme|aprueba|apruebe|paga|pague|cambia|cambie|califica|califique|evalúa|evalúe|presenta|presente|que (?:abra|copie|mande|envíe|borre|diga)')}|${W('accetta|condividi|conferma|approva|paga|cambia|valuta|presenta|assegna')}|${W('aceite|compartilhe|confirme|aprove|pague|altere|mude|avalie|apresente')}|${W('vertel|beoordeel|plaats|negeer|accepteer|deel|bevestig|keur|betaal|wijzig|markeer|nodig')}|${W('pomiń|powiedz|oceń|przyznaj|zaakceptuj|udostępnij|potwierdź|zatwierdź|zapłać|zmień|oznacz|przelej|wyślij|nie wspominaj')}|${W('tanımla|geçir|sil|yap|değiştir|onayla|öde|paylaş|kabul et|puanla|bahsetme')}|${W('hãy|không được|đừng|bỏ qua|nói với')}|${W('[a-z]{3,20}kan|lakukan|jangan')}|(?:قم|قومي|لا تطلب|لا تخبر|حوّل|حول|شارك|وافق|ادفع)|(?:दें|दिखाएं|दिखाएँ|बताएं|भेजें|जोड़ें|करें|कर दें|न करें)|(?:立即|马上|不要|别|給|给出|发给|批准|删除)|(?:してください|しないで|送って|承認|削除)|(?:하세요|하지 마|보내|승인|삭제))`;
+
+/** Such a note in another language: the address ends at a colon or dash, an order follows within a few sentences. */
+export const AI_NOTE_ORDER_TRANSLATED = String.raw`(?:^|\n|[.!?:;>)\]}*|•-] |["'(\[{])[^a-z0-9\n]{0,4}${NOTE_TRANSLATED}(?:${AI_ADDRESSEE_TRANSLATED})[^\n:：]{0,80}?\s?(?:[:：]|\s[-–—]\s)\s{0,3}${L(200)}${AI_NOTE_ORDERS_TRANSLATED}`;
 
 /**
  * A note to the model (in any of the languages above), then a colon or comma and, in the same sentence,
