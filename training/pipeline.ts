@@ -1,6 +1,7 @@
 // One training run: load, split by source document, synthesise injected documents, featurize,
 // train classifier then encoder, build the exemplar index, pick thresholds and score validation.
 import { loadDatasets, type Row } from './data/datasets.js';
+import { loadAuthored } from './data/authored.js';
 import { splitByGroup } from './data/split.js';
 import { synthesizeBenignEmails, synthesizeInjected } from './data/synthesize.js';
 import { OVER_DEFENSE_FILE, overDefenseRows } from './data/hard-negatives.js';
@@ -94,7 +95,7 @@ export function documentRawScores(classifier: EmbeddingBagWeights, encoder: Embe
 
 /** The split with its synthetic documents; eval calls this with the same seed to get the same validation set. */
 export function buildSplit(dataDir: string, excludeFiles: readonly string[], seed: number, rng: Rng): { train: Row[]; validation: Row[] } {
-  const rows = loadDatasets(dataDir, excludeFiles);
+  const rows = [...loadDatasets(dataDir, excludeFiles), ...loadAuthored(excludeFiles)];
   const split = splitByGroup(rows, VALIDATION_FRACTION, seed);
   return {
     train: [

@@ -1,6 +1,7 @@
 // The hidden-in-page evaluation set: attack strings from the training sources planted, visible or
 // hidden, into whole benign validation pages (never truncated), as a proxy meets them in the wild.
 import type { Row } from './datasets.js';
+import { isAuthored } from './authored.js';
 import { BENIGN_EMAIL_FILE, MAX_PAYLOAD, PAYLOAD_SKIP, snap, WRAPPERS } from './synthesize.js';
 import type { Rng } from '../rng.js';
 
@@ -9,12 +10,23 @@ export const HIDDEN_IN_PAGE_FILE = 'synthetic/hidden_in_page.jsonl';
 export const HIDDEN_IN_EMAIL_FILE = 'synthetic/hidden_in_email.jsonl';
 
 /**
+ * The attack strings planted by these sets: short ones from the public corpora. Generated documents
+ * are not payloads, and neither are our authored attacks (training/data/authored.ts): many of those
+ * are jailbreaks rather than page injections, and they would change what these sets measure.
+ */
+export function evalPayloads(attacks: readonly Row[]): Row[] {
+  return attacks.filter(
+    (r) => r.label === 1 && !PAYLOAD_SKIP.has(r.file) && r.text.length <= MAX_PAYLOAD && !r.file.startsWith('synthetic/') && !isAuthored(r),
+  );
+}
+
+/**
  * `count` injected pages: carriers are the benign pages of `pages` (validation side), payloads the
  * short attacks of `attacks` (training side), cycling through every wrapper so each hiding place counts.
  */
 export function injectIntoPages(pages: readonly Row[], attacks: readonly Row[], count: number, rng: Rng): Row[] {
   const carriers = pages.filter((r) => r.label === 0 && PAGE_FILES.has(r.file));
-  const payloads = attacks.filter((r) => r.label === 1 && !PAYLOAD_SKIP.has(r.file) && r.text.length <= MAX_PAYLOAD);
+  const payloads = evalPayloads(attacks);
   if (carriers.length === 0 || payloads.length === 0) return [];
   return Array.from({ length: count }, (_, i): Row => {
     const carrier = carriers[i % carriers.length]!;
@@ -71,7 +83,7 @@ const htmlEscape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g,
  */
 export function injectIntoEmails(mails: readonly Row[], attacks: readonly Row[], count: number, rng: Rng): Row[] {
   const carriers = mails.filter((r) => r.label === 0 && r.file === BENIGN_EMAIL_FILE);
-  const payloads = attacks.filter((r) => r.label === 1 && !PAYLOAD_SKIP.has(r.file) && r.text.length <= MAX_PAYLOAD);
+  const payloads = evalPayloads(attacks);
   if (carriers.length === 0 || payloads.length === 0) return [];
   return Array.from({ length: count }, (_, i): Row => {
     const carrier = carriers[i % carriers.length]!;
