@@ -1,12 +1,13 @@
 // Authored rows: attacks and hard benign texts written for this project, one by one, and committed
-// with it (training/data/authored/*.jsonl, our own text under the project's licence).
+// with it (training/data/authored/*.jsonl, our own text, released under CC0-1.0; see its README).
 //
 // Why: the public corpora are narrow where attacks are wide. Their attacks are mostly templated
 // latent injections, long persona essays and optimiser suffixes, almost all in English and German;
 // attacks written fresh (a planted note in an e-mail, a short jailbreak, an override in Thai) were
-// mostly missed by both learned layers. These rows name ten families in about thirty languages, and
+// mostly missed by both learned layers. These rows name ten families in about 35 languages, and
 // their benign twins use the same words for ordinary ends. They join the split like any data file:
-// each row is its own group, 20% of them validation.
+// each row is its own group, 20% of them validation. Their attacks are also payloads of the generated
+// training documents (synthesize.ts), never of the evaluation sets (evalPayloads).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
