@@ -10,7 +10,7 @@ import { compileFamilies } from '../../inference/layers/heuristic/patterns.js';
 import { windowedHits, wholeTextHits } from '../../inference/layers/heuristic/rule-matcher.js';
 import type { CompiledRule } from '../../inference/layers/heuristic/rule-types.js';
 import { buildViews } from '../../inference/text/deobfuscate.js';
-import { ATTACKS, BENIGN, MULTILINGUAL_OVERRIDES, NEGATED_BENIGN, REVIEWED_ATTACKS, REVIEWED_BENIGN, SECOND_REVIEW_ATTACKS, SECOND_REVIEW_BENIGN, PLANTED_NOTE_ATTACKS, PLANTED_NOTE_BENIGN, TRANSFORMED_EXTRACTION, TRANSFORMED_EXTRACTION_BENIGN } from './corpus.js';
+import { ATTACKS, BENIGN, MULTILINGUAL_OVERRIDES, NEGATED_BENIGN, REVIEWED_ATTACKS, REVIEWED_BENIGN, SECOND_REVIEW_ATTACKS, SECOND_REVIEW_BENIGN, PLANTED_NOTE_ATTACKS, PLANTED_NOTE_BENIGN, TRANSFORMED_EXTRACTION, TRANSFORMED_EXTRACTION_BENIGN, NOTICE_AND_EXFIL_ATTACKS, NOTICE_AND_EXFIL_BENIGN } from './corpus.js';
 import { benignPages } from '../helpers/benign-pages.js';
 
 // Far above the layer's 4 hits per rule, so every later hit is compared too.
@@ -93,7 +93,7 @@ describe('windowed rule matching equals the whole-text scan', () => {
   });
 
   it('on every attack, multilingual override and benign sentence', () => {
-    for (const text of [...ATTACK_TEXTS, ...BENIGN, ...NEGATED_BENIGN, ...REVIEWED_BENIGN, ...REVIEWED_ATTACKS, ...SECOND_REVIEW_ATTACKS, ...SECOND_REVIEW_BENIGN, ...PLANTED_NOTE_ATTACKS, ...PLANTED_NOTE_BENIGN, ...TRANSFORMED_EXTRACTION, ...TRANSFORMED_EXTRACTION_BENIGN]) assertSame(text, text.slice(0, 40));
+    for (const text of [...ATTACK_TEXTS, ...BENIGN, ...NEGATED_BENIGN, ...REVIEWED_BENIGN, ...REVIEWED_ATTACKS, ...SECOND_REVIEW_ATTACKS, ...SECOND_REVIEW_BENIGN, ...PLANTED_NOTE_ATTACKS, ...PLANTED_NOTE_BENIGN, ...TRANSFORMED_EXTRACTION, ...TRANSFORMED_EXTRACTION_BENIGN, ...NOTICE_AND_EXFIL_ATTACKS, ...NOTICE_AND_EXFIL_BENIGN]) assertSame(text, text.slice(0, 40));
     assertSame(BENIGN.join(' '), 'benign page');
     assertSame(ATTACK_TEXTS.join('\n'), 'all attacks');
     assertSame(ATTACK_TEXTS.join(''), 'attacks back to back');
