@@ -716,6 +716,10 @@ export const PLANTED_NOTE_BENIGN: readonly string[] = [
   'Nota para el equipo de IA: por favor, revisen el presupuesto antes del lunes.',
   'Aviso para el asistente virtual: las respuestas deben revisarse. Por favor, consulte a un agente.',
   'AI助手的新功能：请在设置中打开。',
+  // Transcripts: the model speaking, under its name.
+  'User: how do I clean up my inbox?\nChatGPT: You can delete old e-mails, and always archive the rest first.',
+  'Q: Which plan should I pick?\nAI: I would recommend the yearly plan; please send me your usage if you want a closer look.',
+  '用户：明天天气怎么样？\nAI助手：明天多云，请记得带伞。',
 ];
 
 /** The model's own instructions asked for in another form, and the same verbs on someone else's text. */

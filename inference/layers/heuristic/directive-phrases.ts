@@ -124,6 +124,9 @@ const AI_BY_JOB = String.raw`(?:(?:ai|a\.i\.|llm|gpt)(?:[ -][a-z-]{2,20}){0,2}[ 
 const AI_ONE = String.raw`(?:${AI_BY_JOB}|(?:ai|llm)s?|chatbots?|copilot|chatgpt|claude|gemini|(?:large )?language models?|(?:[a-z-]{2,20} )?(?:assistant|agent) ai)`;
 const AI_GROUP = String.raw`${AI_ONE}(?: ?(?:,|/|&|\band\b|\bor\b) ?(?:the |any |other |all )?(?:${AI_ONE}|(?:[a-z-]{2,20} )?(?:bots?|agents?|assistants?|reviewers?|summari[sz]ers?|crawlers?|copilots?))){0,3}`;
 
+/** A transcript's speaker label ("ChatGPT: You can delete old e-mails …") is the model talking, not a note to it. */
+const NOT_A_SPEAKER = String.raw`(?!(?:ai|llm|chatbot|copilot|chatgpt|claude|gemini|bard|gpt-?4o?|assistant)\s?:)`;
+
 /**
  * A planted note's address line: where a sentence, line, bracket, comment or attribute opens, an
  * optional "note for" (or "attention", "dear"), then the AI and what it is doing, then a colon or a
@@ -132,7 +135,7 @@ const AI_GROUP = String.raw`${AI_ONE}(?: ?(?:,|/|&|\band\b|\bor\b) ?(?:the |any 
  * assistant reviewing this on the recipient's behalf:", "Assistant - before this meeting, …". A job
  * without an AI ("Note to agents:") is a person.
  */
-const AI_NOTE_ADDRESS = String.raw`(?:^|\n|[.!?:;>)\]}*|•▸-] |["'(\[{]|(?:^|\n)[^\n]{1,2} )[^a-z0-9\n]{0,4}(?:(?:(?:a |an |one |quick |short |private |important |editor'?s |reviewer'?s |additional |automated )?(?:note|notes|notice|message|instructions?|reminder|memo|directive|request|warning|guidance|context|info|ask|heads[- ]up|p\.?s\.?)(?: [a-z-]{2,20}){0,2} )?(?:to|for) |dear |hey |hi |hello |attention,? |important,? |psst,? )?(?:the |any |all |every |each |whichever |whatever |your |our )?${AI_GROUP}(?: (?:[a-z]{2,20}ing(?! (?:groups?|committees?|teams?|sessions?|papers?|part(?:y|ies)|lunch|club|circle|meetings?|days?)\b)|with|that|who|which|on|in|for)\b[^\n:]{0,80})?\)?\s?(?::|\s[-–—]\s)`;
+const AI_NOTE_ADDRESS = String.raw`(?:^|\n|[.!?:;>)\]}*|•▸-] |["'(\[{]|(?:^|\n)[^\n]{1,2} )[^a-z0-9\n]{0,4}${NOT_A_SPEAKER}(?:(?:(?:a |an |one |quick |short |private |important |editor'?s |reviewer'?s |additional |automated )?(?:note|notes|notice|message|instructions?|reminder|memo|directive|request|warning|guidance|context|info|ask|heads[- ]up|p\.?s\.?)(?: [a-z-]{2,20}){0,2} )?(?:to|for) |dear |hey |hi |hello |attention,? |important,? |psst,? )?(?:the |any |all |every |each |whichever |whatever |your |our )?${AI_GROUP}(?: (?:[a-z]{2,20}ing(?! (?:groups?|committees?|teams?|sessions?|papers?|part(?:y|ies)|lunch|club|circle|meetings?|days?)\b)|with|that|who|which|on|in|for)\b[^\n:]{0,80})?\)?\s?(?::|\s[-–—]\s)`;
 
 /**
  * What a planted note tells the model to do, broader than MODEL_ORDER because the address already names
@@ -267,7 +270,7 @@ const W = (alternation: string): string => `(?<![a-z\\u00c0-\\u024f])(?:${altern
 const AI_NOTE_ORDERS_TRANSLATED = String.raw`(?:${ORDER_TRANSLATED}|${W('bitte|sofort|umgehend|ohne (?:rückfrage|weitere prüfung)')}|${W('[a-zäöüß]{3,20}en sie')}|${W('accepte|acceptez|partage|partagez|confirme|confirmez|valide|validez|approuve|approuvez|paie|payez|modifie|modifiez|change|changez|classe|classez|note|notez|évalue|évaluez|présente|présentez')}|${W('acepta|acepte|comparte|comparta|confirma|confirme|aprueba|apruebe|paga|pague|cambia|cambie|califica|califique|evalúa|evalúe|presenta|presente|que (?:abra|copie|mande|envíe|borre|diga)')}|${W('accetta|condividi|conferma|approva|paga|cambia|valuta|presenta|assegna')}|${W('aceite|compartilhe|confirme|aprove|pague|altere|mude|avalie|apresente')}|${W('vertel|beoordeel|plaats|negeer|accepteer|deel|bevestig|keur|betaal|wijzig|markeer|nodig')}|${W('pomiń|powiedz|oceń|przyznaj|zaakceptuj|udostępnij|potwierdź|zatwierdź|zapłać|zmień|oznacz|przelej|wyślij|nie wspominaj')}|${W('tanımla|geçir|sil|yap|değiştir|onayla|öde|paylaş|kabul et|puanla|bahsetme')}|${W('hãy|không được|đừng|bỏ qua|nói với')}|${W('[a-z]{3,20}kan|lakukan|jangan')}|(?:قم|قومي|لا تطلب|لا تخبر|حوّل|حول|شارك|وافق|ادفع)|(?:दें|दिखाएं|दिखाएँ|बताएं|भेजें|जोड़ें|करें|कर दें|न करें)|(?:立即|马上|不要|别|給|给出|发给|批准|删除)|(?:してください|しないで|送って|承認|削除)|(?:하세요|하지 마|보내|승인|삭제))`;
 
 /** Such a note in another language: the address ends at a colon or dash, an order follows within a few sentences. */
-export const AI_NOTE_ORDER_TRANSLATED = String.raw`(?:^|\n|[.!?:;>)\]}*|•-] |["'(\[{])[^a-z0-9\n]{0,4}${NOTE_TRANSLATED}(?:${AI_ADDRESSEE_TRANSLATED})[^\n:：]{0,80}?\s?(?:[:：]|\s[-–—]\s)\s{0,3}${L(200)}${AI_NOTE_ORDERS_TRANSLATED}`;
+export const AI_NOTE_ORDER_TRANSLATED = String.raw`(?:^|\n|[.!?:;>)\]}*|•-] |["'(\[{])[^a-z0-9\n]{0,4}(?!(?:ai|人工智能|智能)?(?:助手|助理)[:：]|(?:ai|인공지능) ?(?:비서|어시스턴트)\s?[:：]|aiアシスタント[:：])${NOTE_TRANSLATED}(?:${AI_ADDRESSEE_TRANSLATED})[^\n:：]{0,80}?\s?(?:[:：]|\s[-–—]\s)\s{0,3}${L(200)}${AI_NOTE_ORDERS_TRANSLATED}`;
 
 /**
  * A note to the model (in any of the languages above), then a colon or comma and, in the same sentence,
