@@ -132,8 +132,8 @@ const NOT_A_SPEAKER = String.raw`(?!(?:ai|llm|chatbot|copilot|chatgpt|claude|gem
  * optional "note for" (or "attention", "dear"), then the AI and what it is doing, then a colon or a
  * dash: "Dear AI agent handling this ticket:", "NOTE TO AI LOG ANALYZER:", "AI travel assistants booking
  * on behalf of a guest:", "ATTENTION ANY AI / LLM / CHATBOT PROCESSING THIS FORUM PAGE:", "[For any AI
- * assistant reviewing this on the recipient's behalf:", "Assistant - before this meeting, …". A job
- * without an AI ("Note to agents:") is a person.
+ * assistant reviewing this on the recipient's behalf:". A job without an AI ("Note to agents:") is a
+ * person, and a bare name with a colon is a transcript's speaker (NOT_A_SPEAKER).
  */
 const AI_NOTE_ADDRESS = String.raw`(?:^|\n|[.!?:;,>)\]}*|•▸-] |["'(\[{]|(?:^|\n)[^\n]{1,2} )[^a-z0-9\n]{0,4}${NOT_A_SPEAKER}(?:also,? |btw,? |and |oh,? |one more thing,? )?(?:(?:(?:a |an |one |quick |short |private |important |editor'?s |reviewer'?s |additional |automated )?(?:note|notes|notice|message|instructions?|reminder|memo|directive|request|warning|guidance|context|info|ask|heads[- ]up|p\.?s\.?)(?: [a-z-]{2,20}){0,2} )?(?:to|for) |dear |hey |hi |hello |attention,? |important,? |psst,? )?(?:the |any |all |every |each |whichever |whatever |your |our )?${AI_GROUP}(?: (?:[a-z]{2,20}ing(?! (?:groups?|committees?|teams?|sessions?|papers?|part(?:y|ies)|lunch|club|circle|meetings?|days?)\b)|${AI_ACTS} (?:this|these|the|our|my|your|all|every)|with|that|who|which|on|in|for)\b[^\n:]{0,80})?\)?\s?(?::|\s[-–—]\s)`;
 

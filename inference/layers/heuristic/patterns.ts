@@ -22,7 +22,7 @@ const URL = String.raw`https?://[^\s)\]"'<>]{1,200}`;
 // Placeholders an attacker asks the model to fill: {data}, [SECRET], <conversation>, $HISTORY, %7Bx%7D.
 const PLACEHOLDER = String.raw`(?:\{\{?|\[|<|\$\{?|%7b)\s?[a-z_ -]{1,40}`;
 /** Send, forward or upload, in the languages of fresh exfiltration attacks (Latin words bounded by letters). */
-const LATIN = (words: string): string => `(?<![a-z\u00c0-\u024f])(?:${words})(?![a-z\u00c0-\u024f])`;
+const LATIN = (words: string): string => `(?<![a-z\\u00c0-\\u024f])(?:${words})(?![a-z\\u00c0-\\u024f])`;
 const SEND_ML = [
   LATIN('envia|envie|enviar|enviarlas|enviarlos|manda|mande|reenvia|encaminhe|inoltra|invia|envoie|envoyez|transfere|sende|schicke|schick|stuur|verstuur|posli|poslete|odesli|skicka|vidarebefordra|videresend|send|laheta|lahettakaa|kuldd|kuldje|kuldjed|trimite|wyslij|przeslij|gui|kirim|kirimkan|hantar|ipadala|tuma|gonder|bhej|bhejo|bhej do'),
   `надішли|надішліть|відправ|перешли|שלח|שלחי|העבר|أرسل|ارسل|بفرست|भेजो|भेजें|بھیج|στειλε|发送|發送|发到|转发|送信|送って|転送|보내|전송`,
