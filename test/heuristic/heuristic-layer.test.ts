@@ -30,6 +30,13 @@ function staysBelowWarn(texts: readonly string[]): void {
   }
 }
 
+/** One test per text: each must reach BLOCK. */
+function blocksEach(texts: readonly string[]): void {
+  for (const text of texts) {
+    it(text.slice(0, 70), () => assert.ok(scan(text).score >= 0.7, `score ${scan(text).score}`));
+  }
+}
+
 describe('HeuristicLayer', () => {
   before(() => layer.load());
 
@@ -89,42 +96,22 @@ describe('HeuristicLayer', () => {
     staysBelowWarn(REVIEWED_BENIGN);
   });
 
-  describe('attacks written in review, in many languages', () => {
-    for (const text of REVIEWED_ATTACKS) {
-      it(text.slice(0, 70), () => assert.ok(scan(text).score >= 0.7, `score ${scan(text).score}`));
-    }
-  });
+  describe('attacks written in review, in many languages', () => blocksEach(REVIEWED_ATTACKS));
 
-  describe('notes to an AI, classic attacks in other languages and jailbreaks by their structure block', () => {
-    for (const text of SECOND_REVIEW_ATTACKS) {
-      it(text.slice(0, 70), () => assert.ok(scan(text).score >= 0.7, `score ${scan(text).score}`));
-    }
-  });
+  describe('notes to an AI, classic attacks in other languages and jailbreaks by their structure block', () => blocksEach(SECOND_REVIEW_ATTACKS));
 
   describe('their near misses (memos, help pages, advice, news) stay below WARN', () => staysBelowWarn(SECOND_REVIEW_BENIGN));
 
-  describe('notes planted for an AI named by its job, ending at a colon or dash, with the order a sentence later, block', () => {
-    for (const text of PLANTED_NOTE_ATTACKS) {
-      it(text.slice(0, 70), () => assert.ok(scan(text).score >= 0.7, `score ${scan(text).score}`));
-    }
-  });
+  describe('notes planted for an AI named by its job, ending at a colon or dash, with the order a sentence later, block', () => blocksEach(PLANTED_NOTE_ATTACKS));
 
   describe('their near misses (headlines about AI, notes to teams that work on it, orders to the reader) stay below WARN', () =>
     staysBelowWarn(PLANTED_NOTE_BENIGN));
 
-  describe('asking for the system prompt translated, summarised, spelt out or as the whole context window blocks', () => {
-    for (const text of TRANSFORMED_EXTRACTION) {
-      it(text.slice(0, 70), () => assert.ok(scan(text).score >= 0.7, `score ${scan(text).score}`));
-    }
-  });
+  describe('asking for the system prompt translated, summarised, spelt out or as the whole context window blocks', () => blocksEach(TRANSFORMED_EXTRACTION));
 
   describe('the same verbs on the reader\'s own text stay below WARN', () => staysBelowWarn(TRANSFORMED_EXTRACTION_BENIGN));
 
-  describe('fake system notices switching safety off, and secrets sent to an address, in many languages, block', () => {
-    for (const text of NOTICE_AND_EXFIL_ATTACKS) {
-      it(text.slice(0, 70), () => assert.ok(scan(text).score >= 0.7, `score ${scan(text).score}`));
-    }
-  });
+  describe('fake system notices switching safety off, and secrets sent to an address, in many languages, block', () => blocksEach(NOTICE_AND_EXFIL_ATTACKS));
 
   describe('real maintenance notices and documents sent to an address stay below WARN', () => staysBelowWarn(NOTICE_AND_EXFIL_BENIGN));
 

@@ -14,7 +14,7 @@ import {
   JAILBREAK_STRUCTURE_KEYWORDS,
   JAILBREAK_STRUCTURE_RULES,
 } from './translated-phrases.js';
-import { C, CAPS, G } from './rule-fragments.js';
+import { C, CAPS, G, LATIN_WORDS } from './rule-fragments.js';
 import { ADDRESSED_ORDER, ADDRESSED_ORDER_TRANSLATED, AI_NOTE_ORDER_EN, AI_NOTE_ORDER_TRANSLATED, CONCEALED_KEYWORDS, CONCEALED_RULES, TURN_DIRECTIVE, VOCATIVE_ORDER, NEW_ADDRESSED_ORDER } from './directive-phrases.js';
 
 // Text a URL may carry before the part that matters; bounded so the scan stays linear.
@@ -22,15 +22,14 @@ const URL = String.raw`https?://[^\s)\]"'<>]{1,200}`;
 // Placeholders an attacker asks the model to fill: {data}, [SECRET], <conversation>, $HISTORY, %7Bx%7D.
 const PLACEHOLDER = String.raw`(?:\{\{?|\[|<|\$\{?|%7b)\s?[a-z_ -]{1,40}`;
 /** Send, forward or upload, in the languages of fresh exfiltration attacks (Latin words bounded by letters). */
-const LATIN = (words: string): string => `(?<![a-z\\u00c0-\\u024f])(?:${words})(?![a-z\\u00c0-\\u024f])`;
 const SEND_ML = [
-  LATIN('envia|envie|enviar|enviarlas|enviarlos|manda|mande|reenvia|encaminhe|inoltra|invia|envoie|envoyez|transfere|sende|schicke|schick|stuur|verstuur|posli|poslete|odesli|skicka|vidarebefordra|videresend|send|laheta|lahettakaa|kuldd|kuldje|kuldjed|trimite|wyslij|przeslij|gui|kirim|kirimkan|hantar|ipadala|tuma|gonder|bhej|bhejo|bhej do'),
+  LATIN_WORDS('envia|envie|enviar|enviarlas|enviarlos|manda|mande|reenvia|encaminhe|inoltra|invia|envoie|envoyez|transfere|sende|schicke|schick|stuur|verstuur|posli|poslete|odesli|skicka|vidarebefordra|videresend|send|laheta|lahettakaa|kuldd|kuldje|kuldjed|trimite|wyslij|przeslij|gui|kirim|kirimkan|hantar|ipadala|tuma|gonder|bhej|bhejo|bhej do'),
   `надішли|надішліть|відправ|перешли|שלח|שלחי|העבר|أرسل|ارسل|بفرست|भेजो|भेजें|بھیج|στειλε|发送|發送|发到|转发|送信|送って|転送|보내|전송`,
 ].join('|');
 /** Secrets, or the whole conversation, in those languages. */
 const SECRETS_ML = [
-  LATIN('api[ -]?(?:keys?|nycklar|sleutels|klice|anahtar\\S{0,6}|schlussel|kulcs\\S{0,4})|claves api|chaves api|chiavi api|cles api|khoa api|kunci api|tokens?|tokent|passwords?|contrasenas|senhas|mots de passe|passworter|wachtwoorden|hesla|losenord|adgangskoder|salasanat|jelszot|jelszavakat|parole|hasla|sifreler\\S{0,3}|kata sandi|kata laluan|mat khau|credenciales|credenciais|credenziali|zugangsdaten'),
-  LATIN('(?:toda (?:esta |la )?|esta |la )conversacion|(?:toda (?:esta |a )?|esta |a )conversa|(?:tutta (?:questa |la )?|questa )conversazione|(?:toute (?:cette |la )?|cette )conversation|(?:dieses|das ganze|den ganzen) (?:gesprach|chat|chatverlauf)|(?:dit|het) (?:hele )?gesprek|celou historii|historii (?:teto|této) konverzace|hele (?:chatten|samtalen)|keskustelun|(?:beszelgetes|beszelgetest)|seluruh percakapan|percakapan ini|cuoc tro chuyen|toan bo cuoc|conversation history|chat history|this (?:whole |entire )?(?:conversation|chat)'),
+  LATIN_WORDS('api[ -]?(?:keys?|nycklar|sleutels|klice|anahtar\\S{0,6}|schlussel|kulcs\\S{0,4})|claves api|chaves api|chiavi api|cles api|khoa api|kunci api|tokens?|tokent|passwords?|contrasenas|senhas|mots de passe|passworter|wachtwoorden|hesla|losenord|adgangskoder|salasanat|jelszot|jelszavakat|parole|hasla|sifreler\\S{0,3}|kata sandi|kata laluan|mat khau|credenciales|credenciais|credenziali|zugangsdaten'),
+  LATIN_WORDS('(?:toda (?:esta |la )?|esta |la )conversacion|(?:toda (?:esta |a )?|esta |a )conversa|(?:tutta (?:questa |la )?|questa )conversazione|(?:toute (?:cette |la )?|cette )conversation|(?:dieses|das ganze|den ganzen) (?:gesprach|chat|chatverlauf)|(?:dit|het) (?:hele )?gesprek|celou historii|historii (?:teto|této) konverzace|hele (?:chatten|samtalen)|keskustelun|(?:beszelgetes|beszelgetest)|seluruh percakapan|percakapan ini|cuoc tro chuyen|toan bo cuoc|conversation history|chat history|this (?:whole |entire )?(?:conversation|chat)'),
   `історію (?:цього )?чату|всю історію|השיחה|הסיסמאות|المحادثة|كلمات المرور|گفتگو|رمزها|बातचीत|पासवर्ड|συνομιλια|κωδικους|对话|對話|密钥|密鑰|密码|密碼|聊天记录|会話|パスワード|apiキー|대화|비밀번호|api 키`,
 ].join('|');
 /** A URL or an e-mail address (the normaliser reads "@" between letters as the leetspeak "a"). */

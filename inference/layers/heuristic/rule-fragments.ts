@@ -14,3 +14,10 @@ export const L = (n: number): string => `[^\\n]{0,${n}}`;
  * differently. Written out here, both forms fold like the text they meet.
  */
 export const CAPS = (...words: string[]): string => words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]).join('|');
+
+/**
+ * Words of Latin-script languages as an alternation bounded by letters, accented ones included: `\b`
+ * knows only ASCII, so "pomiń\b" never matches before a space. The range is written as escapes, which
+ * the pattern fold leaves alone (a literal "À" would fold to "a" and widen the class).
+ */
+export const LATIN_WORDS = (alternation: string): string => `(?<![a-z\\u00c0-\\u024f])(?:${alternation})(?![a-z\\u00c0-\\u024f])`;

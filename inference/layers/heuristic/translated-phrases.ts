@@ -170,7 +170,7 @@ const MAKERS = String.raw`\b(?:test|prueba|prova|teste|sessione|sesion|sitzung|s
  * "MENSAHE NG SISTEMA:", "【系统通知】", "[시스템 메시지]": a system word near the start of a line or in
  * brackets, the marker ending at a colon or bracket.
  */
-const NOTICE_SYSTEM = String.raw`(?:${SYSTEM_WORD}|\bsystemmeddelande|\bsystem-?(?:update|hinweis|nachricht|meldung)|\bhe thong\b|ระบบ|سسٹم|\bsistema\b|\bsysteemi)`;
+const NOTICE_SYSTEM = String.raw`(?:${SYSTEM_WORD}|\bsystemmeddelande|\bsystem-?(?:update|hinweis|nachricht|meldung)|\bhe thong\b|ระบบ|سسٹم|\bsysteemi)`;
 const SYSTEM_NOTICE = String.raw`(?:(?:^|\n)[^\n]{0,24}?(?:${NOTICE_SYSTEM})[^\n:：\]】)>]{0,30}[:：\]】)>]|[\[【(<]\s?[^\n\]】)>]{0,20}?(?:${NOTICE_SYSTEM})[^\n\]】)>]{0,20}[\]】)>])`;
 
 /** Safety named, then switched off (or the other way round), in the languages fake notices use. */
