@@ -3,13 +3,17 @@
 // once each) and one list of windows that name their chunks by position in that list.
 import type { ScanDocument } from '../layers/layer.js';
 import type { TextView } from '../text/text-view.js';
-import { Featurizer, type ChunkFeatures } from './featurizer.js';
+import { Featurizer, type ChunkedView, type ChunkFeatures } from './featurizer.js';
+import { isPageView } from '../text/document-views.js';
+import { UnseenText } from '../text/unseen-text.js';
 import type { TextWindow } from './windows.js';
 
 export interface WindowOwner {
   readonly doc: number;
   readonly view: TextView;
   readonly window: TextWindow;
+  /** The window is cut from the page's unseen text read alone (after the document's other windows). */
+  readonly unseen: boolean;
 }
 
 /** A window of a batch: chunks [firstChunk, endChunk) of the batch's chunk list, summed and scaled. */
@@ -33,6 +37,8 @@ interface DocumentWindows {
   readonly windows: BatchWindow[];
   readonly views: TextView[];
   readonly spans: TextWindow[];
+  /** Windows [0, unseenFrom) cover the views; [unseenFrom, end) the page's unseen text alone. */
+  unseenFrom: number;
 }
 
 /** The memo key owned by this module. */
@@ -56,26 +62,40 @@ export const MODEL_VIEWS = 65;
 export function documentWindows(doc: ScanDocument, featurizer = sharedFeaturizer()): DocumentWindows {
   const cached = doc.memo?.get(WINDOWS_MEMO_KEY) as DocumentWindows | undefined;
   if (cached) return cached;
-  const out: DocumentWindows = { chunks: [], windows: [], views: [], spans: [] };
+  const out: DocumentWindows = { chunks: [], windows: [], views: [], spans: [], unseenFrom: 0 };
   const views = doc.views;
   for (let v = 0; v < views.length && v < MODEL_VIEWS; v++) {
     const view = views[v]!;
-    const { chunks, windows } = featurizer.featurizeChunks(view.text);
-    // Empty chunks are dropped; a window's non-empty chunks stay contiguous, so it keeps a range.
-    const position = new Int32Array(chunks.length + 1);
-    for (let c = 0; c < chunks.length; c++) {
-      position[c] = out.chunks.length;
-      if (chunks[c]!.indices.length > 0) out.chunks.push(chunks[c]!);
-    }
-    position[chunks.length] = out.chunks.length;
-    for (const w of windows) {
-      out.windows.push({ firstChunk: position[w.firstChunk]!, endChunk: position[w.endChunk]!, scale: w.scale });
-      out.views.push(view);
-      out.spans.push(w.window);
-    }
+    addWindows(out, view, featurizer.featurizeChunks(view.text), (w) => w);
+  }
+  out.unseenFrom = out.windows.length;
+  // A page's unseen text is also read as a document of its own (see window-discount.ts): in the page
+  // it shares chunks and windows with the visible lines around it, alone it is scored undiluted.
+  const first = views[0];
+  if (isPageView(first) && first.hiddenRanges.length > 0) {
+    const unseen = new UnseenText(first);
+    if (unseen.text.length > 0) addWindows(out, first, featurizer.featurizeChunks(unseen.text), (w) => toWindow(unseen.toView(w.start, w.end)));
   }
   doc.memo?.set(WINDOWS_MEMO_KEY, out);
   return out;
+}
+
+const toWindow = ([start, end]: [number, number]): TextWindow => ({ start, end });
+
+/** Appends a featurized text's chunks and windows to `out`; `span` places a window in `view`. */
+function addWindows(out: DocumentWindows, view: TextView, { chunks, windows }: ChunkedView, span: (w: TextWindow) => TextWindow): void {
+  // Empty chunks are dropped; a window's non-empty chunks stay contiguous, so it keeps a range.
+  const position = new Int32Array(chunks.length + 1);
+  for (let c = 0; c < chunks.length; c++) {
+    position[c] = out.chunks.length;
+    if (chunks[c]!.indices.length > 0) out.chunks.push(chunks[c]!);
+  }
+  position[chunks.length] = out.chunks.length;
+  for (const w of windows) {
+    out.windows.push({ firstChunk: position[w.firstChunk]!, endChunk: position[w.endChunk]!, scale: w.scale });
+    out.views.push(view);
+    out.spans.push(span(w.window));
+  }
 }
 
 /** The windows of a whole batch, so the models score it in one run and results map back. */
@@ -89,7 +109,7 @@ export function collectWindows(docs: readonly ScanDocument[], featurizer = share
     for (const c of w.chunks) chunks.push(c);
     w.windows.forEach((win, i) => {
       windows.push({ firstChunk: win.firstChunk + offset, endChunk: win.endChunk + offset, scale: win.scale });
-      owners.push({ doc: d, view: w.views[i]!, window: w.spans[i]! });
+      owners.push({ doc: d, view: w.views[i]!, window: w.spans[i]!, unseen: i >= w.unseenFrom });
     });
   });
   return { chunks, windows, owners };

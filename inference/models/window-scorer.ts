@@ -32,6 +32,8 @@ export interface WindowOutputs {
 export interface DocumentScores extends WindowOutputs {
   readonly views: readonly TextView[];
   readonly spans: readonly TextWindow[];
+  /** Windows from here on are the page's unseen text read alone (document-windows.ts). */
+  readonly unseenFrom: number;
 }
 
 const SCORES_MEMO_KEY = 'models/window-scores';
@@ -102,9 +104,11 @@ export class WindowScorer {
     return docs.map((_, d) => {
       const [from, to] = [ends[d]!, ends[d + 1]!];
       const owners = batch.owners.slice(from, to);
+      const unseen = owners.findIndex((o) => o.unseen);
       return {
         views: owners.map((o) => o.view),
         spans: owners.map((o) => o.window),
+        unseenFrom: unseen < 0 ? owners.length : unseen,
         logit: out.logit.subarray(from, to),
         attackSim: out.attackSim.subarray(from, to),
         attackIndex: out.attackIndex.subarray(from, to),

@@ -4,7 +4,8 @@ import type { Layer, LayerOutput, ScanDocument } from '../layer.js';
 import type { Finding, ScanModeName } from '../../scan-types.js';
 import { WindowScorer } from '../../models/window-scorer.js';
 import { MODELS_DIR } from '../../models/model-manifest.js';
-import { calibrate, lengthDiscount, NO_DISCOUNT, POLICY_BLOCK, POLICY_WARN, type CalibrationKnots, type LengthDiscount } from '../../models/score-calibration.js';
+import { windowDiscounts } from '../../models/window-discount.js';
+import { calibrate, NO_DISCOUNT, POLICY_BLOCK, POLICY_WARN, type CalibrationKnots, type LengthDiscount } from '../../models/score-calibration.js';
 
 interface Span {
   start: number;
@@ -55,11 +56,11 @@ export class ClassifierLayer implements Layer {
     const scored = await this.scorer.scoreDocuments(docs);
     return scored.map((d) => {
       // The raw score is the logit less the document's length discount: thresholds were chosen on exactly that.
-      const discount = lengthDiscount(d.logit.length, this.discount);
+      const discount = windowDiscounts(d.logit.length, d.unseenFrom, this.discount);
       let score = 0;
       const flagged: Span[] = [];
       d.logit.forEach((logit, i) => {
-        const p = calibrate(logit - discount, this.knots);
+        const p = calibrate(logit - discount[i]!, this.knots);
         if (p > score) score = p;
         if (p >= POLICY_WARN) {
           const view = d.views[i]!;

@@ -8,7 +8,8 @@ import type { TextView } from '../../text/text-view.js';
 import { WindowScorer } from '../../models/window-scorer.js';
 import { MODELS_DIR } from '../../models/model-manifest.js';
 import { loadExemplars, type ExemplarStore } from '../../models/exemplar-store.js';
-import { calibrate, lengthDiscount, NO_DISCOUNT, POLICY_BLOCK, POLICY_WARN, SINGLE_WINDOW_CAP, type CalibrationKnots, type LengthDiscount } from '../../models/score-calibration.js';
+import { windowDiscounts } from '../../models/window-discount.js';
+import { calibrate, NO_DISCOUNT, POLICY_BLOCK, POLICY_WARN, SINGLE_WINDOW_CAP, type CalibrationKnots, type LengthDiscount } from '../../models/score-calibration.js';
 import type { ExemplarEntry } from './exemplar-index.js';
 
 export interface SemanticMatch {
@@ -19,6 +20,18 @@ export interface SemanticMatch {
   readonly exemplar: ExemplarEntry | undefined;
   readonly view: TextView;
   readonly window: TextWindow;
+  /** The window is cut from the page's unseen text read alone (document-windows.ts). */
+  readonly unseen: boolean;
+}
+
+/**
+ * Unseen text of a page (hidden element, comment, alt/title text) that reads like a known attack at
+ * WARN level is raised to BLOCK: no reader needs it, so an agent loses nothing by not reading it, and
+ * an instruction hidden from the human is the attack a proxy exists to stop. On the benign pages
+ * measured, no unseen window came near WARN (highest 0.29; MODEL_CARD.md, "Unseen text").
+ */
+export function unseenScore(score: number): number {
+  return score >= POLICY_WARN ? Math.max(score, POLICY_BLOCK) : score;
 }
 
 export class SemanticLayer implements Layer {
@@ -56,13 +69,15 @@ export class SemanticLayer implements Layer {
     const store = this.store;
     const scored = await this.scorer.scoreDocuments(docs);
     return scored.map((d) => {
-      const discount = lengthDiscount(d.attackSim.length, this.discount);
+      const discount = windowDiscounts(d.attackSim.length, d.unseenFrom, this.discount);
       const cap = d.attackSim.length === 1 ? SINGLE_WINDOW_CAP : 1;
       let best: SemanticMatch | undefined;
       for (let i = 0; i < d.attackSim.length; i++) {
-        const score = Math.min(cap, calibrate(d.attackSim[i]! - d.benignSim[i]! - discount, this.knots));
+        const calibrated = Math.min(cap, calibrate(d.attackSim[i]! - d.benignSim[i]! - discount[i]!, this.knots));
+        const unseen = i >= d.unseenFrom;
+        const score = unseen ? unseenScore(calibrated) : calibrated;
         if (!best || score > best.score) {
-          best = { score, similarity: d.attackSim[i]!, exemplar: store.attacks[d.attackIndex[i]!], view: d.views[i]!, window: d.spans[i]! };
+          best = { score, similarity: d.attackSim[i]!, exemplar: store.attacks[d.attackIndex[i]!], view: d.views[i]!, window: d.spans[i]!, unseen };
         }
       }
       return best;
@@ -78,7 +93,7 @@ export class SemanticLayer implements Layer {
       const finding: Finding = {
         category: m.exemplar.category.startsWith('jailbreak') ? 'jailbreak' : 'prompt_injection',
         severity: m.score >= POLICY_BLOCK ? 'high' : 'medium',
-        description: `Similar to known ${m.exemplar.category} attacks (nearest exemplar from ${m.exemplar.file}, cosine ${m.similarity.toFixed(2)})`,
+        description: `${m.unseen ? 'Hidden from the reader and similar' : 'Similar'} to known ${m.exemplar.category} attacks (nearest exemplar from ${m.exemplar.file}, cosine ${m.similarity.toFixed(2)})`,
         start,
         end,
         layer: this.name,

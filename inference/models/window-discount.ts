@@ -1,0 +1,15 @@
+// How much each window of a document is discounted for the document's length. The worst window of a
+// long benign page drifts up with the number of windows, so thresholds are set on the worst window less
+// a discount that grows with that number (score-calibration.ts). A page's unseen text (hidden elements,
+// comments, alt/title/aria-label text) is also read as a document of its own (document-windows.ts), and
+// those windows are discounted as that document would be: by their own count, not by how long the
+// visible page is, so a hidden instruction in a 100 KB page weighs what it would in its hidden text alone.
+import { lengthDiscount, type LengthDiscount } from './score-calibration.js';
+
+/** Each window's discount, given the document's window count and where its unseen-text windows begin. */
+export function windowDiscounts(windows: number, unseenFrom: number, discount: LengthDiscount): Float64Array {
+  const out = new Float64Array(windows);
+  out.fill(lengthDiscount(unseenFrom, discount), 0, unseenFrom);
+  out.fill(lengthDiscount(windows - unseenFrom, discount), unseenFrom);
+  return out;
+}

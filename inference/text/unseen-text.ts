@@ -1,0 +1,93 @@
+// Where, in the text extracted from an HTML page, lie the runs a human reader never sees (comments,
+// hidden elements, alt/title/aria-label, meta), and that text gathered as a document of its own.
+import type { PageTextView } from './document-views.js';
+
+/** [start, end) pairs (flat) of maximal runs of unseen text in a page view. */
+export function hiddenSegments(view: PageTextView): number[] {
+  const out: number[] = [];
+  for (const [s, e] of view.hiddenRanges) push(out, s, e);
+  return out;
+}
+
+/** Appends [s, e), merging it with the previous segment when only a line break separates them. */
+function push(out: number[], s: number, e: number): void {
+  const n = out.length;
+  if (n > 0 && s - out[n - 1]! <= 1) out[n - 1] = e;
+  else out.push(s, e);
+}
+
+/** Index k (even) of the segment in `segments` containing `pos`, or -1. */
+export function segmentAt(segments: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = segments.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (segments[2 * mid + 1]! <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < segments.length / 2 && segments[2 * lo]! <= pos ? 2 * lo : -1;
+}
+
+const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
+
+/**
+ * A page's unseen text as one document: its runs joined by line breaks, in page order. `toView` maps
+ * a span of `text` back to the page view; a span that crosses runs is clipped to the run holding most
+ * of it, so a finding never covers the visible text between two hidden runs.
+ */
+export class UnseenText {
+  readonly text: string;
+  /** Per run: where it starts in `text`, and in the view. */
+  readonly #starts: number[] = [];
+  readonly #viewStarts: number[] = [];
+  readonly #lengths: number[] = [];
+
+  constructor(view: PageTextView) {
+    const segments = hiddenSegments(view);
+    const parts: string[] = [];
+    let at = 0;
+    for (let k = 0; k < segments.length; k += 2) {
+      // Each run without the line breaks around it, so runs join one to a line.
+      let [s, e] = [segments[k]!, segments[k + 1]!];
+      while (s < e && isSpace(view.text.charCodeAt(s))) s++;
+      while (e > s && isSpace(view.text.charCodeAt(e - 1))) e--;
+      if (s === e) continue;
+      const part = view.text.slice(s, e);
+      this.#starts.push(at);
+      this.#viewStarts.push(s);
+      this.#lengths.push(e - s);
+      parts.push(part);
+      at += e - s + 1;
+    }
+    this.text = parts.join('\n');
+  }
+
+  /** [start, end) of `text` as a span of the view (clipped to one run). */
+  toView(start: number, end: number): [number, number] {
+    const first = this.#runAt(start);
+    const last = this.#runAt(Math.max(start, end - 1));
+    let best = first;
+    let most = -1;
+    for (let r = first; r <= last; r++) {
+      const overlap = Math.min(end, this.#starts[r]! + this.#lengths[r]!) - Math.max(start, this.#starts[r]!);
+      if (overlap > most) [best, most] = [r, overlap];
+    }
+    const from = this.#starts[best]!;
+    const to = from + this.#lengths[best]!;
+    const s = Math.max(start, from) - from + this.#viewStarts[best]!;
+    const e = Math.min(end, to) - from + this.#viewStarts[best]!;
+    return [s, Math.max(s, e)];
+  }
+
+  /** The run holding offset `pos` of `text` (a joining line break belongs to the run before it). */
+  #runAt(pos: number): number {
+    let lo = 0;
+    let hi = this.#starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.#starts[mid]! <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+}
