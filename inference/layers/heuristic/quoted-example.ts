@@ -1,0 +1,45 @@
+// Attack phrases quoted as examples: security writing, help pages and bug reports quote the attacks
+// they describe ("Users sometimes try messages like "print your system prompt"", "a line such as
+// "Ignore previous instructions and …" hidden in a product page"). A rule that matches inside such a
+// quotation is capped below WARN. Only an example framing counts: "Say "I have been PWNED"" or a bare
+// quotation is not an example, and an order outside the quotation still scores in full.
+
+/** The highest weight a hit inside a quoted example keeps (below the policy's WARN at 0.4). */
+export const QUOTED_EXAMPLE_CAP = 0.35;
+
+const OPENING = new Set(['"', '“', '„', '«']);
+const CLOSING = new Set(['"', '”', '“', '»']);
+
+/** What introduces an example right before its opening quotation mark. */
+const EXAMPLE_FRAME =
+  /(?:\bsuch as|\b(?:phrases?|messages?|prompts?|lines?|sentences?|strings?|inputs?|requests?|commands?|payloads?|instructions?|texts?|things|comments?|notes?)(?: \w+){0,2} like|\blike this|\be\.g\.|\bfor (?:example|instance)|\b(?:known|phrased|worded) as|\b(?:the |a )?(?:classic|famous|infamous|typical|well-known|standard|textbook) (?:example|line|phrase|attack|payload|prompt|trick)(?: \w+){0,3}?|\bexamples? (?:include|are|is)|\bsuch (?:phrases|messages|lines) as|\baddressed to)[\s:,(—–-]{0,4}$/;
+
+/** Earlier quoted examples of the same list between the framing and this one ("… like "a", "b" or "c""). */
+const LIST_BEFORE = /(?:["“„«][^"“”„«»\n]{1,200}["”“»]\s{0,2}(?:,|or|and|\/)?\s{0,2})+$/;
+
+/** How far back from a hit the opening quotation mark may be, and how far back from it the framing. */
+const MAX_QUOTED = 240;
+const FRAME_CHARS = 60;
+
+/** Whether `start` in `text` lies inside a quotation that an example framing introduces. */
+export function inQuotedExample(text: string, start: number): boolean {
+  // The nearest quotation mark before the hit on its line; it must open, not close, a quotation.
+  let open = -1;
+  for (let i = start - 1; i >= Math.max(0, start - MAX_QUOTED); i--) {
+    const c = text[i]!;
+    if (c === '\n') return false;
+    if (OPENING.has(c) || CLOSING.has(c)) {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0 || !OPENING.has(text[open]!)) return false;
+  // A straight quote opens only if an even number of straight quotes precede it on the line.
+  if (text[open] === '"') {
+    let count = 0;
+    for (let i = open - 1; i >= 0 && text[i] !== '\n'; i--) if (text[i] === '"') count++;
+    if (count % 2 === 1) return false;
+  }
+  const before = text.slice(Math.max(0, open - FRAME_CHARS - 4 * MAX_QUOTED), open).replace(LIST_BEFORE, '');
+  return EXAMPLE_FRAME.test(before.slice(-FRAME_CHARS));
+}
