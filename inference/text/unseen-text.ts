@@ -28,6 +28,24 @@ export function segmentAt(segments: readonly number[], pos: number): number {
   return lo < segments.length / 2 && segments[2 * lo]! <= pos ? 2 * lo : -1;
 }
 
+/** The non-blank lines of text[from, to), each without the spaces around it. */
+function* lines(text: string, from: number, to: number): Generator<[number, number]> {
+  let s = from;
+  while (s < to) {
+    let e = text.indexOf('\n', s);
+    if (e < 0 || e > to) e = to;
+    let a = s;
+    let b = e;
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+    if (a < b) yield [a, b];
+    s = e + 1;
+  }
+}
+
+/** A line with no space in it: a URL, a path, an id. */
+const ONE_TOKEN = /^\S+$/;
+
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
 
 /**
@@ -47,17 +65,17 @@ export class UnseenText {
     const parts: string[] = [];
     let at = 0;
     for (let k = 0; k < segments.length; k += 2) {
-      // Each run without the line breaks around it, so runs join one to a line.
-      let [s, e] = [segments[k]!, segments[k + 1]!];
-      while (s < e && isSpace(view.text.charCodeAt(s))) s++;
-      while (e > s && isSpace(view.text.charCodeAt(e - 1))) e--;
-      if (s === e) continue;
-      const part = view.text.slice(s, e);
-      this.#starts.push(at);
-      this.#viewStarts.push(s);
-      this.#lengths.push(e - s);
-      parts.push(part);
-      at += e - s + 1;
+      // Each line of a run on its own, without the spaces around it. A line that is one URL or path
+      // (an og:image, a canonical link, an id) holds no sentence and is left out.
+      for (const [s, e] of lines(view.text, segments[k]!, segments[k + 1]!)) {
+        const part = view.text.slice(s, e);
+        if (ONE_TOKEN.test(part)) continue;
+        this.#starts.push(at);
+        this.#viewStarts.push(s);
+        this.#lengths.push(e - s);
+        parts.push(part);
+        at += e - s + 1;
+      }
     }
     this.text = parts.join('\n');
   }

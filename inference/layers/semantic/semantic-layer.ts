@@ -30,9 +30,21 @@ export interface SemanticMatch {
  * an instruction hidden from the human is the attack a proxy exists to stop. On the benign pages
  * measured, no unseen window came near WARN (highest 0.29; MODEL_CARD.md, "Unseen text").
  */
-export function unseenScore(score: number): number {
-  return score >= POLICY_WARN ? Math.max(score, POLICY_BLOCK) : score;
+export function unseenScore(score: number, text: string): number {
+  return score >= POLICY_WARN && wordCount(text) >= UNSEEN_MIN_WORDS ? Math.max(score, POLICY_BLOCK) : score;
 }
+
+/** Words a window of unseen text needs before WARN is raised to BLOCK: a label ("Helpwise AI Docs – Home") is no order. */
+export const UNSEEN_MIN_WORDS = 6;
+
+function wordCount(text: string): number {
+  // Words of prose: letters between spaces or punctuation, not the pieces of a URL or a path.
+  let n = 0;
+  for (const token of text.split(/\s+/)) if (PROSE_WORD.test(token) && ++n >= UNSEEN_MIN_WORDS) break;
+  return n;
+}
+
+const PROSE_WORD = /^["'“„«(]?[\p{L}\p{M}][\p{L}\p{M}'’-]*[.,;:!?)"'”»]*$/u;
 
 export class SemanticLayer implements Layer {
   readonly name = 'semantic' as const;
@@ -75,7 +87,7 @@ export class SemanticLayer implements Layer {
       for (let i = 0; i < d.attackSim.length; i++) {
         const calibrated = Math.min(cap, calibrate(d.attackSim[i]! - d.benignSim[i]! - discount[i]!, this.knots));
         const unseen = i >= d.unseenFrom;
-        const score = unseen ? unseenScore(calibrated) : calibrated;
+        const score = unseen && calibrated >= POLICY_WARN ? unseenScore(calibrated, d.views[i]!.text.slice(d.spans[i]!.start, d.spans[i]!.end)) : calibrated;
         if (!best || score > best.score) {
           best = { score, similarity: d.attackSim[i]!, exemplar: store.attacks[d.attackIndex[i]!], view: d.views[i]!, window: d.spans[i]!, unseen };
         }
