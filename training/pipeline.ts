@@ -135,7 +135,7 @@ export function runTraining(o: TrainOptions): TrainResult {
   // worst window under the classifier, the part of it that carries the attack.
   const bag = new Float64Array(MODEL_SHAPE.classifierDim);
   const hid = new Float64Array(MODEL_SHAPE.classifierHidden);
-  const pickWindow = (d: Doc): number => (d.row.label === 1 ? worstWindow(classifier, d.windows, bag, hid) : rng.int(d.windows.length));
+  const pickWindow = (d: Doc): number => (d.row.label === 1 ? worstWindow(classifier, d.windows, bag, hid, d.payloadWindows) : rng.int(d.windows.length));
   const categories = [...new Set(trainDocs.map((d) => d.row.category))].sort();
   const byClass: EncoderExample[][] = categories.map(() => []);
   const candidates: ExemplarCandidate[] = [];

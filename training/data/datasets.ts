@@ -13,6 +13,8 @@ export interface Row {
   /** Split unit: rows of one group always land on the same side. */
   readonly group: string;
   readonly category: string;
+  /** A generated attack document's planted attack text, so training can find the windows that carry it. */
+  readonly payload?: string;
 }
 
 // Attack families, used as the semantic layer's explanation and as the encoder's classes.

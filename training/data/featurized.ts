@@ -3,11 +3,18 @@
 import { Featurizer, type SparseFeatures } from '../../inference/features/featurizer.js';
 import type { Row } from './datasets.js';
 import { servingViewTexts } from './serving-views.js';
+import { normalize } from '../../inference/text/normalize.js';
 import type { Rng } from '../rng.js';
 
 export interface Doc {
   readonly row: Row;
   readonly windows: SparseFeatures[];
+  /**
+   * For a generated document with a planted payload: the windows that overlap it, where it could be
+   * found in a view. An attack document trains on its worst window; without this the worst window of
+   * a page could be a line of the benign carrier, which the models would then learn as an attack.
+   */
+  readonly payloadWindows?: readonly number[];
 }
 
 /**
@@ -18,9 +25,31 @@ const MAX_WINDOWS = { benign: 48, attack: 160 } as const;
 
 /** Every non-empty window of every serving view of `text`, in serving order. */
 export function servingWindows(featurizer: Featurizer, text: string): SparseFeatures[] {
-  const out: SparseFeatures[] = [];
-  for (const view of servingViewTexts(text)) for (const w of featurizer.featurizeView(view)) if (w.indices.length > 0) out.push(w);
-  return out;
+  return windowsWithPayload(featurizer, text, undefined).windows;
+}
+
+/** Characters of the normalised payload searched for in a view: enough to be unique in a page. */
+const PROBE_CHARS = 48;
+
+/**
+ * The serving windows of `text` and which of them overlap `payload`: its normalised form is looked
+ * for in each view (a prefix probe, then the span of the whole payload from there).
+ */
+function windowsWithPayload(featurizer: Featurizer, text: string, payload: string | undefined): { windows: SparseFeatures[]; payloadWindows: number[] } {
+  const windows: SparseFeatures[] = [];
+  const payloadWindows: number[] = [];
+  const planted = payload === undefined ? '' : normalize(payload).text.trim();
+  const probe = planted.slice(0, PROBE_CHARS);
+  for (const view of servingViewTexts(text)) {
+    const at = probe.length > 0 ? view.indexOf(probe) : -1;
+    const end = at + planted.length;
+    for (const w of featurizer.featurizeView(view)) {
+      if (w.indices.length === 0) continue;
+      if (at >= 0 && w.window.start < end && w.window.end > at) payloadWindows.push(windows.length);
+      windows.push(w);
+    }
+  }
+  return { windows, payloadWindows };
 }
 
 /**
@@ -29,14 +58,19 @@ export function servingWindows(featurizer: Featurizer, text: string): SparseFeat
  */
 export function featurizeRows(rows: readonly Row[], rng: Rng, bounded = true): Doc[] {
   const featurizer = new Featurizer();
-  return rows.map((row) => {
-    let windows = servingWindows(featurizer, row.text);
+  return rows.map((row): Doc => {
+    const found = windowsWithPayload(featurizer, row.text, row.payload);
+    let { windows, payloadWindows } = found;
     const max = row.label === 1 ? MAX_WINDOWS.attack : MAX_WINDOWS.benign;
     if (bounded && windows.length > max) {
-      const keep = rng.shuffle(windows.map((_, i) => i)).slice(0, max).sort((a, b) => a - b);
-      windows = keep.map((i) => windows[i]!);
+      // The payload's windows are always kept; the rest are sampled.
+      const planted = new Set(payloadWindows);
+      const rest = rng.shuffle(windows.map((_, i) => i).filter((i) => !planted.has(i))).slice(0, Math.max(0, max - planted.size));
+      const keep = [...planted, ...rest].sort((a, b) => a - b);
+      windows = keep.map((i) => found.windows[i]!);
+      payloadWindows = keep.flatMap((i, k) => (planted.has(i) ? [k] : []));
     }
-    return { row, windows };
+    return payloadWindows.length > 0 ? { row, windows, payloadWindows } : { row, windows };
   }).filter((d) => d.windows.length > 0);
 }
 

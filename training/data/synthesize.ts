@@ -77,6 +77,7 @@ export function synthesizeInjected(rows: readonly Row[], count: number, rng: Rng
       file: SYNTHETIC_FILE,
       group: `synthetic:${carrier.group}+${payload.group}`,
       category: 'embedded_injection',
+      payload: payload.text.trim(),
     });
   }
   return out;

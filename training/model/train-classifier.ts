@@ -32,11 +32,13 @@ export function initClassifier(cfg: ClassifierConfig, rng: Rng): EmbeddingBagWei
   return { kind: 'classifier', buckets, dim, hidden, embedding, w1, b1: new Float32Array(hidden).fill(0.01), w2, b2: new Float32Array(1) };
 }
 
-/** Index of a document's highest-scoring window under the current weights. */
-export function worstWindow(m: EmbeddingBagWeights, windows: readonly SparseFeatures[], bag: Float64Array, hid: Float64Array): number {
-  let best = 0;
+/** Index of a document's highest-scoring window under the current weights (among the windows `among` lists, when given). */
+export function worstWindow(m: EmbeddingBagWeights, windows: readonly SparseFeatures[], bag: Float64Array, hid: Float64Array, among?: readonly number[]): number {
+  let best = among?.[0] ?? 0;
   let bestLogit = -Infinity;
-  for (let i = 0; i < windows.length; i++) {
+  const n = among?.length ?? windows.length;
+  for (let k = 0; k < n; k++) {
+    const i = among ? among[k]! : k;
     const w = windows[i];
     if (!w) continue;
     bagVector(m, w.indices, w.weights, bag);
@@ -83,7 +85,7 @@ export function trainClassifier(docs: readonly Doc[], cfg: ClassifierConfig, log
     // Serving flags a document by its worst window, so attacks train on theirs and benign pages
     // (often) on theirs too: the window that would have raised a false alarm.
     const hard = y === 1 || rng.next() < benignHard;
-    const wi = hard ? worstWindow(m, doc.windows, bag, hid) : rng.int(doc.windows.length);
+    const wi = hard ? worstWindow(m, doc.windows, bag, hid, y === 1 ? doc.payloadWindows : undefined) : rng.int(doc.windows.length);
     const full = doc.windows[wi];
     if (!full) continue;
     const win = dropout > 0 ? dropFeatures(full, dropout, rng) : full;
