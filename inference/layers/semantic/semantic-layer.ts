@@ -26,9 +26,10 @@ export interface SemanticMatch {
 
 /**
  * Unseen text of a page (hidden element, comment, alt/title text) that reads like a known attack at
- * WARN level is raised to BLOCK: no reader needs it, so an agent loses nothing by not reading it, and
- * an instruction hidden from the human is the attack a proxy exists to stop. On the benign pages
- * measured, no unseen window came near WARN (highest 0.29; MODEL_CARD.md, "Unseen text").
+ * WARN level is raised to BLOCK when it is prose (UNSEEN_MIN_WORDS): no reader needs it, so an agent
+ * loses nothing by not reading it, and an instruction hidden from the human is the attack a proxy
+ * exists to stop. On the 68 real benign pages no unseen window comes near WARN (highest 0.20 with
+ * models 5.2; MODEL_CARD.md, "Unseen text read alone").
  */
 export function unseenScore(score: number, text: string): number {
   return score >= POLICY_WARN && wordCount(text) >= UNSEEN_MIN_WORDS ? Math.max(score, POLICY_BLOCK) : score;
