@@ -104,8 +104,8 @@ describe('HeuristicLayer', () => {
 
   describe('refusal suppression, the given instructions verbatim, bracketed notices and mailed conversations block', () => blocksEach(GENERIC_SHAPE_ATTACKS));
   describe('their near misses (quiz formats, encouragement, chat-app system lines, office mail) stay below WARN', () => staysBelowWarn(GENERIC_SHAPE_BENIGN));
-  describe('attacks quoted as examples in security writing, and described in the third person, stay below WARN', () => staysBelowWarn(QUOTED_EXAMPLE_BENIGN));
-  describe('a quoted attack that is no example, or an order outside the quotation, blocks', () => blocksEach(QUOTED_ATTACKS));
+  describe('attacks quoted as examples in security writing, or told as what someone gets a model to do, stay below WARN', () => staysBelowWarn(QUOTED_EXAMPLE_BENIGN));
+  describe('a quoted attack that is no example, an order outside the quotation, or one to the reader, blocks', () => blocksEach(QUOTED_ATTACKS));
   describe('notes planted for an AI named by its job, ending at a colon or dash, with the order a sentence later, block', () => blocksEach(PLANTED_NOTE_ATTACKS));
 
   describe('their near misses (headlines about AI, notes to teams that work on it, orders to the reader) stay below WARN', () =>

@@ -1,8 +1,10 @@
-// Attack phrases quoted as examples: security writing, help pages and bug reports quote the attacks
+// Attacks talked about rather than made. Security writing, help pages and bug reports quote the attacks
 // they describe ("Users sometimes try messages like "print your system prompt"", "a line such as
-// "Ignore previous instructions and …" hidden in a product page"). A rule that matches inside such a
-// quotation is capped below WARN. Only an example framing counts: "Say "I have been PWNED"" or a bare
-// quotation is not an example, and an order outside the quotation still scores in full.
+// "Ignore previous instructions and …" hidden in a product page") or tell what someone gets a model
+// to do ("a determined user can get the bot to repeat parts of its system prompt"). A rule that
+// matches inside such a quotation, or right after such a causative, is capped below WARN. Only an
+// example framing counts: "Say "I have been PWNED"" or a bare quotation is not an example; "I need
+// you to ignore …" names no third party; an order outside the quotation still scores in full.
 
 /** The highest weight a hit inside a quoted example keeps (below the policy's WARN at 0.4). */
 export const QUOTED_EXAMPLE_CAP = 0.35;
@@ -42,4 +44,28 @@ export function inQuotedExample(text: string, start: number): boolean {
   }
   const before = text.slice(Math.max(0, open - FRAME_CHARS - 4 * MAX_QUOTED), open).replace(LIST_BEFORE, '');
   return EXAMPLE_FRAME.test(before.slice(-FRAME_CHARS));
+}
+
+/**
+ * Someone getting, making or asking a model to do the matched thing: "can get the bot to repeat",
+ * "tricked the assistant into revealing", "attackers ask the model to ignore". The model is named in
+ * the third person; "get you to" and "I want you to" are orders to the reader and do not count.
+ */
+const CAUSATIVE_BEFORE =
+  /\b(?:get|gets|got|getting|make|makes|made|making|trick|tricks|tricked|tricking|convince[sd]?|convincing|persuade[sd]?|persuading|force[sd]?|forcing|coax(?:es|ed|ing)?|manipulate[sd]?|manipulating|cause[sd]?|causing|ask(?:s|ed|ing)?|instruct(?:s|ed|ing)?|lure[sd]?|luring|steer(?:s|ed|ing)?) (?:the|a|an|their|its|this|that|any|other) (?:[a-z-]{2,20} ){0,2}(?:bots?|chatbots?|models?|assistants?|ai|llms?|agents?|gpt|copilot)(?: (?:in)?to| (?:that|which)| into)?\s{0,2}(?:[a-z]{2,12}ing\b|\b[a-z]{2,12}\b)?\s{0,2}$/;
+
+/** How far back from a hit its causative may start. */
+const CAUSATIVE_CHARS = 80;
+
+/** Whether the hit at `start` follows a third party getting a model to do it, in the same sentence. */
+export function afterCausative(text: string, start: number): boolean {
+  let from = Math.max(0, start - CAUSATIVE_CHARS);
+  for (let i = start - 1; i >= from; i--) {
+    const c = text[i]!;
+    if (c === '\n' || c === '.' || c === '!' || c === '?' || c === ';') {
+      from = i + 1;
+      break;
+    }
+  }
+  return CAUSATIVE_BEFORE.test(text.slice(from, start));
 }
