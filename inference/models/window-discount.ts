@@ -13,3 +13,12 @@ export function windowDiscounts(windows: number, unseenFrom: number, discount: L
   out.fill(lengthDiscount(windows - unseenFrom, discount), unseenFrom);
   return out;
 }
+
+/**
+ * The ceilings of a document's regular and unseen windows: `cap` for a family of one window (a short
+ * text; see SINGLE_WINDOW_CAP), none (1) otherwise. The page and its unseen text count apart, so a
+ * short text gains no headroom from hidden text beside it, nor its hidden text from the page.
+ */
+export function oneWindowCaps(windows: number, unseenFrom: number, cap: number): [regular: number, unseen: number] {
+  return [unseenFrom === 1 ? cap : 1, windows - unseenFrom === 1 ? cap : 1];
+}

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { documentViews, isPageView, type PageTextView } from '../../inference/text/document-views.js';
 import { UnseenText } from '../../inference/text/unseen-text.js';
-import { windowDiscounts } from '../../inference/models/window-discount.js';
+import { oneWindowCaps, windowDiscounts } from '../../inference/models/window-discount.js';
 import { lengthDiscount, POLICY_BLOCK } from '../../inference/models/score-calibration.js';
 import { unseenScore } from '../../inference/layers/semantic/semantic-layer.js';
 
@@ -69,6 +69,14 @@ describe('window length discounts', () => {
     for (let i = 0; i < 290; i++) assert.equal(out[i], lengthDiscount(290, d));
     for (let i = 290; i < 300; i++) assert.equal(out[i], lengthDiscount(10, d));
     assert.ok(out[0]! > out[299]!);
+  });
+
+  it('caps a one-window family, the page and its unseen text counted apart', () => {
+    assert.deepEqual(oneWindowCaps(1, 1, 0.62), [0.62, 1], 'one short text');
+    assert.deepEqual(oneWindowCaps(2, 1, 0.62), [0.62, 0.62], 'a one-window page and one window of unseen text');
+    assert.deepEqual(oneWindowCaps(5, 1, 0.62), [0.62, 1]);
+    assert.deepEqual(oneWindowCaps(5, 4, 0.62), [1, 0.62]);
+    assert.deepEqual(oneWindowCaps(5, 5, 0.62), [1, 1]);
   });
 
   it('discounts every window alike when nothing is unseen', () => {

@@ -8,7 +8,7 @@ import type { TextView } from '../../text/text-view.js';
 import { WindowScorer } from '../../models/window-scorer.js';
 import { MODELS_DIR } from '../../models/model-manifest.js';
 import { loadExemplars, type ExemplarStore } from '../../models/exemplar-store.js';
-import { windowDiscounts } from '../../models/window-discount.js';
+import { oneWindowCaps, windowDiscounts } from '../../models/window-discount.js';
 import { calibrate, NO_DISCOUNT, POLICY_BLOCK, POLICY_WARN, SINGLE_WINDOW_CAP, type CalibrationKnots, type LengthDiscount } from '../../models/score-calibration.js';
 import type { ExemplarEntry } from './exemplar-index.js';
 
@@ -83,10 +83,10 @@ export class SemanticLayer implements Layer {
     const scored = await this.scorer.scoreDocuments(docs);
     return scored.map((d) => {
       const discount = windowDiscounts(d.attackSim.length, d.unseenFrom, this.discount);
-      const cap = d.attackSim.length === 1 ? SINGLE_WINDOW_CAP : 1;
+      const [regularCap, unseenCap] = oneWindowCaps(d.attackSim.length, d.unseenFrom, SINGLE_WINDOW_CAP);
       let best: SemanticMatch | undefined;
       for (let i = 0; i < d.attackSim.length; i++) {
-        const calibrated = Math.min(cap, calibrate(d.attackSim[i]! - d.benignSim[i]! - discount[i]!, this.knots));
+        const calibrated = Math.min(i < d.unseenFrom ? regularCap : unseenCap, calibrate(d.attackSim[i]! - d.benignSim[i]! - discount[i]!, this.knots));
         const unseen = i >= d.unseenFrom;
         const score = unseen && calibrated >= POLICY_WARN ? unseenScore(calibrated, d.views[i]!.text.slice(d.spans[i]!.start, d.spans[i]!.end)) : calibrated;
         if (!best || score > best.score) {
