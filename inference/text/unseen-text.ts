@@ -43,6 +43,12 @@ function* lines(text: string, from: number, to: number): Generator<[number, numb
   }
 }
 
+/**
+ * Unseen text read alone, at most: a page that hides more (a template, a data blob) is still read
+ * whole in the page's own windows; only the second reading stops here, so its cost stays bounded.
+ */
+export const MAX_UNSEEN_CHARS = 1 << 18;
+
 /** A line with no space in it: a URL, a path, an id. */
 const ONE_TOKEN = /^\S+$/;
 
@@ -64,10 +70,10 @@ export class UnseenText {
     const segments = hiddenSegments(view);
     const parts: string[] = [];
     let at = 0;
-    for (let k = 0; k < segments.length; k += 2) {
+    for (let k = 0; k < segments.length && at < MAX_UNSEEN_CHARS; k += 2) {
       // Each line of a run on its own, without the spaces around it. A line that is one URL or path
       // (an og:image, a canonical link, an id) holds no sentence and is left out.
-      for (const [s, e] of lines(view.text, segments[k]!, segments[k + 1]!)) {
+      for (const [s, e] of lines(view.text, segments[k]!, Math.min(segments[k + 1]!, segments[k]! + MAX_UNSEEN_CHARS - at))) {
         const part = view.text.slice(s, e);
         if (ONE_TOKEN.test(part)) continue;
         this.#starts.push(at);

@@ -2,7 +2,7 @@
 // discount its windows take (models/window-discount.ts).
 import assert from 'node:assert/strict';
 import { documentViews, isPageView, type PageTextView } from '../../inference/text/document-views.js';
-import { UnseenText } from '../../inference/text/unseen-text.js';
+import { MAX_UNSEEN_CHARS, UnseenText } from '../../inference/text/unseen-text.js';
 import { oneWindowCaps, windowDiscounts } from '../../inference/models/window-discount.js';
 import { lengthDiscount, POLICY_BLOCK } from '../../inference/models/score-calibration.js';
 import { unseenScore } from '../../inference/layers/semantic/semantic-layer.js';
@@ -53,6 +53,12 @@ describe('unseen text of a page', () => {
         '<img src="x.png" alt="A chart of rainfall by month"></body></html>',
     );
     assert.deepEqual(new UnseenText(page).text.split('\n'), ['a chart of rainfall by month']);
+  });
+
+  it('reads at most MAX_UNSEEN_CHARS of unseen text alone', () => {
+    const hidden = 'Nothing to see in this hidden line at all. '.repeat(8000);
+    const unseen = new UnseenText(pageView(`<html><body><p>Shown.</p><div style="display:none">${hidden}</div></body></html>`));
+    assert.ok(unseen.text.length > MAX_UNSEEN_CHARS - 100 && unseen.text.length <= MAX_UNSEEN_CHARS, `${unseen.text.length}`);
   });
 
   it('is empty for a page with nothing hidden', () => {
