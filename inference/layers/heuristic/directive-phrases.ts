@@ -153,6 +153,20 @@ const HEADLINE_GOES_ON = String.raw`(?!\s{0,3}(?:use (?:them|it)\b|when (?:you|t
 /** Such an address, then within a few sentences an order to the model ("send us your questions" is to a person). */
 export const AI_NOTE_ORDER_EN = String.raw`${AI_NOTE_ADDRESS}${HEADLINE_GOES_ON}\s{0,3}${L(200)}(?!(?:send|tell|ask|contact|e-?mail|write to|call|give) (?:us|me)\b)${AI_NOTE_ORDER}`;
 
+/**
+ * A note to an agent named by its role, the role word last: "Scheduling assistant:", "Infra agent:",
+ * "Expense bot:", "Release bot,", "Contacts assistant:", "AI summarizer:", "Assistant processing this
+ * mailbox:". People have such roles too
+ * ("Travel agent: please confirm the dates"), so the order must act for or on the agent's user or hide
+ * itself: the user named ("on behalf of your user", "the user's calendar"), or done without asking,
+ * approval or telling (ROLE_NOTE_COVER).
+ */
+const ROLE_NOTE_ADDRESS = String.raw`(?:^|\n|[.!?>)\]|•] |[-#/*]{1,3} ?|["'(\[{]|: )(?:[a-z][a-z-]{1,20} ){0,2}(?:assistant|agent|bot|ai|copilot|summari[sz]er|reviewer|note-?taker|recommenders?|scheduler)s?(?: (?:[a-z]{2,20}ing|for|of|in|on|that|who) [^\n:,.]{1,40})?\s?[:,]\s`;
+const ROLE_NOTE_VERB = String.raw`\b(?:forward|send|share|e-?mail|upload|post|paste|delete|remove|archive|approve|auto-approve|merge|release|pay|transfer|refund|grant|change|update|set|scale|run|execute|deploy|record|mark|move|click|confirm|accept|cancel|reply|tell|recommend|replace|install|append|add|skip|disable|merge)\b`;
+const ROLE_NOTE_COVER = String.raw`\b(?:the user(?:'s)?|your user(?:'s)?|(?:on )?behalf of (?:the|your|their|a) (?:user|customer|student|patient|client)|without (?:asking|approval|showing|confirmation|telling|requesting|review|the user)|do not (?:tell|ask|show|report|mention|notify)|don'?t (?:tell|ask|show|report|mention|notify))\b`;
+/** Such an address, an agent's action within a sentence or two, and the user named or kept out of it. */
+export const ROLE_NOTE_ORDER = String.raw`${ROLE_NOTE_ADDRESS}[^\n]{0,120}?${ROLE_NOTE_VERB}[^\n]{0,200}?${ROLE_NOTE_COVER}|${ROLE_NOTE_ADDRESS}[^\n]{0,160}?${ROLE_NOTE_COVER}[^\n]{0,120}?${ROLE_NOTE_VERB}`;
+
 /** The addressees of AI_ADDRESSEE that are never a person's job or name. */
 const AI_ADDRESSEE_NAMED = String.raw`(?:ai|a\.i\.|llm|llms|large language models?|language models?|ai models?|ai assistants?|ai agents?|chatbots?|gpt|chatgpt|gpt-4o?|copilot|ki|ki-assistent(?:en)?|ki-modell(?:e)?|sprachmodell(?:e)?|ia)`;
 

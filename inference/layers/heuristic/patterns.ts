@@ -15,7 +15,7 @@ import {
   JAILBREAK_STRUCTURE_RULES,
 } from './translated-phrases.js';
 import { C, CAPS, G, LATIN_WORDS } from './rule-fragments.js';
-import { ADDRESSED_ORDER, ADDRESSED_ORDER_TRANSLATED, AI_NOTE_ORDER_EN, AI_NOTE_ORDER_TRANSLATED, CONCEALED_KEYWORDS, CONCEALED_RULES, TURN_DIRECTIVE, VOCATIVE_ORDER, NEW_ADDRESSED_ORDER } from './directive-phrases.js';
+import { ADDRESSED_ORDER, ADDRESSED_ORDER_TRANSLATED, AI_NOTE_ORDER_EN, AI_NOTE_ORDER_TRANSLATED, ROLE_NOTE_ORDER, CONCEALED_KEYWORDS, CONCEALED_RULES, TURN_DIRECTIVE, VOCATIVE_ORDER, NEW_ADDRESSED_ORDER } from './directive-phrases.js';
 
 // Text a URL may carry before the part that matters; bounded so the scan stays linear.
 const URL = String.raw`https?://[^\s)\]"'<>]{1,200}`;
@@ -175,7 +175,7 @@ export const FAMILY_SOURCES: readonly FamilySource[] = [
     category: 'hidden_instruction',
     label: 'Hidden instruction for the agent',
     severity: 'high',
-    keywords: String.raw`user|important|tool|automated|summari|whichever|whoever|المساعد|الذكاء|الوكيل|النظام|tro ly|he thong|mo hinh|asisten|agen ai|sistem ai|digital|virtual|autonomous|machine|inteligencia artificial|intelligence artificielle|intelligenza artificiale|inteligencia artificial|kunstliche|prufsystem|एआई|yapay zek|asystenc|asystent|till ai|에게|한테|ai 비서|pour l|para el|para o|per l|priority|secret|silent|quiet|covert|ssh|id_rsa|passwd|credentials|\.env|npmrc|netrc|wallet|if you are|assistant|\bai\b|a\.i\.|agents?|llm|model|chatbot|\bbot|gpt|claude|gemini|copilot|bard|\bki\b|ki-|sprachmodell|\bia\b|asistente|benutzer|nutzer|utilisateur|usuario|utente|usuário|\bki\b|ki-|\bia\b|asistente|assistente|assistent|ии|ассистент|модел|нейросет|助手|人工智能|アシスタント|人工知能|言語モデル|taalmodel|бот|模型|ボット`,
+    keywords: String.raw`user|important|tool|automated|summari|whichever|whoever|assistant|agent|bot|without asking|behalf|المساعد|الذكاء|الوكيل|النظام|tro ly|he thong|mo hinh|asisten|agen ai|sistem ai|digital|virtual|autonomous|machine|inteligencia artificial|intelligence artificielle|intelligenza artificiale|inteligencia artificial|kunstliche|prufsystem|एआई|yapay zek|asystenc|asystent|till ai|에게|한테|ai 비서|pour l|para el|para o|per l|priority|secret|silent|quiet|covert|ssh|id_rsa|passwd|credentials|\.env|npmrc|netrc|wallet|if you are|assistant|\bai\b|a\.i\.|agents?|llm|model|chatbot|\bbot|gpt|claude|gemini|copilot|bard|\bki\b|ki-|sprachmodell|\bia\b|asistente|benutzer|nutzer|utilisateur|usuario|utente|usuário|\bki\b|ki-|\bia\b|asistente|assistente|assistent|ии|ассистент|модел|нейросет|助手|人工智能|アシスタント|人工知能|言語モデル|taalmodel|бот|模型|ボット`,
     rules: [
       { id: 'hidden.dont_tell', weight: 0.75, source: String.raw`\b(?:do not|don'?t|never|without)\b${G(6)}\b(?:tell|telling|inform|informing|mention|mentioning|reveal|revealing|show|showing|alert|alerting|notify|notifying|let) (?:this (?:to )?)?(?:the|your) (?:user|human|operator|person)\b|\b(?:keep|hide) (?:this|it|these (?:instructions|steps)) (?:secret |hidden )?from (?:the|your) (?:user|human)\b|\bthe (?:user|human) (?:must|should|does|need) not (?:know|see|be told|notice|find out)\b` },
       { id: 'hidden.dont_tell_translated', weight: 0.75, source: String.raw`\b(?:erzähl|erzähle|sag|sage|verrate|verrat)\b${G(8)}\b(?:dem|den) (?:benutzer|nutzer|anwender)\b${G(6)}\b(?:nichts|nicht (?:davon|darüber|davon, dass))\b|\bohne (?:es )?(?:dem|den) (?:benutzer|nutzer|anwender) (?:zu sagen|mitzuteilen|zu verraten)\b|\bsans (?:le )?(?:dire|mentionner|signaler|révéler)\b${G(6)}\bà l['’](?:utilisateur|usager)\b|\bne (?:le |lui )?(?:dis|dites|mentionne|mentionnez|révèle|révélez) (?:rien|pas)\b${G(10)}\bl['’](?:utilisateur|usager)\b|\bsin (?:decírselo|decirle|avisar|informar)\b${G(6)}\bal usuario\b|\bno (?:le |se lo |se la |se )?(?:digas|diga|menciones|mencione|informes|comentes) (?:nada )?al usuario\b|\bsenza (?:dirlo|avvisare|informare)\b${G(6)}\ball['’]utente\b|\bsem (?:contar|avisar|informar|dizer)\b${G(6)}\bao usuário\b` },
@@ -192,6 +192,7 @@ export const FAMILY_SOURCES: readonly FamilySource[] = [
       { id: 'hidden.addressed_model_order', weight: 0.8, source: NEW_ADDRESSED_ORDER },
       { id: 'hidden.addressed_order_translated', weight: 0.8, source: ADDRESSED_ORDER_TRANSLATED },
       { id: 'hidden.ai_note', weight: 0.8, source: AI_NOTE_ORDER_EN },
+      { id: 'hidden.role_note', weight: 0.75, source: ROLE_NOTE_ORDER },
       { id: 'hidden.ai_note_translated', weight: 0.8, source: AI_NOTE_ORDER_TRANSLATED },
       { id: 'hidden.addressed', weight: 0.5, source: String.raw`\b(?:if you are|note to|attention|message for|instructions for|to) (?:an? |the |any |all )?(?:ai|llm|language model|assistant|agent|chatbot|gpt|claude|gemini)s?\b(?![ -](?:manager|director|coach|teacher|professor|editor|principal|secretary|community|team|teams|researchers?|enthusiasts?|experts?|working|groups?|committees?|ethics|steering|task|board|labs?|vendors?|users?)\b)${G(20)}(?:reading|processing|parsing|summari[sz]ing|browsing|:|,)` },
     ],
