@@ -22,6 +22,7 @@ const LIST_BEFORE = /(?:["“„«][^"“”„«»\n]{1,200}["”“»]\s{0,2}(
 /** How far back from a hit the opening quotation mark may be, and how far back from it the framing. */
 const MAX_QUOTED = 240;
 const FRAME_CHARS = 60;
+const PARITY_CHARS = 2000;
 
 /** Whether `start` in `text` lies inside a quotation that an example framing introduces. */
 export function inQuotedExample(text: string, start: number): boolean {
@@ -36,10 +37,11 @@ export function inQuotedExample(text: string, start: number): boolean {
     }
   }
   if (open < 0 || !OPENING.has(text[open]!)) return false;
-  // A straight quote opens only if an even number of straight quotes precede it on the line.
+  // A straight quote opens only if an even number of straight quotes precede it on the line (counted
+  // back at most PARITY_CHARS, so a megabyte on one line costs no more than a paragraph).
   if (text[open] === '"') {
     let count = 0;
-    for (let i = open - 1; i >= 0 && text[i] !== '\n'; i--) if (text[i] === '"') count++;
+    for (let i = open - 1; i >= Math.max(0, open - PARITY_CHARS) && text[i] !== '\n'; i--) if (text[i] === '"') count++;
     if (count % 2 === 1) return false;
   }
   const before = text.slice(Math.max(0, open - FRAME_CHARS - 4 * MAX_QUOTED), open).replace(LIST_BEFORE, '');
