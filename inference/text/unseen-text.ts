@@ -44,8 +44,10 @@ function* lines(text: string, from: number, to: number): Generator<[number, numb
 }
 
 /**
- * Unseen text read alone, at most: a page that hides more (a template, a data blob) is still read
- * whole in the page's own windows; only the second reading stops here, so its cost stays bounded.
+ * Unseen text read on its own, at most, by the heuristic layer's hidden-scope rules and by the learned
+ * layers' second reading (UnseenText): pages hide menus, templates and JSON-LD, and a page that hides
+ * more is still read whole in its own windows; only these extra readings stop here, so their cost
+ * stays bounded.
  */
 export const MAX_UNSEEN_CHARS = 1 << 18;
 

@@ -7,7 +7,7 @@ import { isPageView } from '../../text/document-views.js';
 import { AnchorIndex, type StartRanges } from './anchor-index.js';
 import { concealmentKind } from './concealment.js';
 import { afterCausative, inQuotedExample, QUOTED_EXAMPLE_CAP } from './quoted-example.js';
-import { hiddenSegments, segmentAt } from '../../text/unseen-text.js';
+import { hiddenSegments, MAX_UNSEEN_CHARS, segmentAt } from '../../text/unseen-text.js';
 import { patternShape } from './pattern-shape.js';
 import { compileFamilies } from './patterns.js';
 import { windowedHits, wholeTextHits, type RuleReach } from './rule-matcher.js';
@@ -24,8 +24,6 @@ const MAX_FINDINGS = 32;
 const DECODED_BONUS = 0.08;
 /** Text a reader never sees yet a model reads: a real (non-hint) hit there weighs this much more. */
 const HIDDEN_BONUS = 0.1;
-/** Hidden-scope rules read at most this much unseen text per document (pages hide menus, templates, JSON-LD). */
-const MAX_HIDDEN_CHARS = 1 << 18;
 /** Extra evidence when one family fires at several places. */
 const REPEAT_BONUS = 0.04;
 const MAX_REPEAT_BONUS = 0.1;
@@ -203,9 +201,9 @@ export class HeuristicLayer implements Layer {
     const parts: string[] = [];
     const joinedStarts: number[] = [];
     let length = 0;
-    for (let k = 0; k < segments.length && length < MAX_HIDDEN_CHARS; k += 2) {
+    for (let k = 0; k < segments.length && length < MAX_UNSEEN_CHARS; k += 2) {
       joinedStarts.push(length);
-      const part = view.text.slice(segments[k]!, Math.min(segments[k + 1]!, segments[k]! + MAX_HIDDEN_CHARS - length));
+      const part = view.text.slice(segments[k]!, Math.min(segments[k + 1]!, segments[k]! + MAX_UNSEEN_CHARS - length));
       parts.push(part);
       length += part.length + 1;
     }
