@@ -9,15 +9,29 @@
 /** The highest weight a hit inside a quoted example keeps (below the policy's WARN at 0.4). */
 export const QUOTED_EXAMPLE_CAP = 0.35;
 
-const OPENING = new Set(['"', '“', '„', '«']);
+const OPENING = new Set(['"', '“', '„', '«', '‘']);
 const CLOSING = new Set(['"', '”', '“', '»']);
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * What a straight or typographic single quote is where it stands: British and much technical writing
+ * quotes with them, and the same characters are apostrophes ("don't", "users' data"). Between two
+ * letters it is an apostrophe; after a letter or before a space it closes; otherwise it opens.
+ */
+function singleQuote(text: string, i: number): 'open' | 'close' | 'apostrophe' {
+  const before = i > 0 && WORD_CHAR.test(text[i - 1]!);
+  const after = i + 1 < text.length && WORD_CHAR.test(text[i + 1]!);
+  if (before && after) return 'apostrophe';
+  if (text[i] === '‘') return 'open';
+  return before || !after ? 'close' : 'open';
+}
 
 /** What introduces an example right before its opening quotation mark. */
 const EXAMPLE_FRAME =
   /(?:\bsuch as|\b(?:phrases?|messages?|prompts?|lines?|sentences?|strings?|inputs?|requests?|commands?|payloads?|instructions?|texts?|things|comments?|notes?)(?: \w+){0,2} like|\blike this|\be\.g\.|\bfor (?:example|instance)|\b(?:known|phrased|worded) as|\b(?:the |a )?(?:classic|famous|infamous|typical|well-known|standard|textbook) (?:example|line|phrase|attack|payload|prompt|trick)(?: \w+){0,3}?|\bexamples? (?:include|are|is)|\bsuch (?:phrases|messages|lines) as|\baddressed to)[\s:,(—–-]{0,4}$/;
 
 /** Earlier quoted examples of the same list between the framing and this one ("… like "a", "b" or "c""). */
-const LIST_BEFORE = /(?:["“„«][^"“”„«»\n]{1,200}["”“»]\s{0,2}(?:,|or|and|\/)?\s{0,2})+$/;
+const LIST_BEFORE = /(?:(?:["“„«][^"“”„«»\n]{1,200}["”“»]|['‘][^'‘’\n]{1,200}['’])\s{0,2}(?:,|or|and|\/)?\s{0,2})+$/;
 
 /** How far back from a hit the opening quotation mark may be, and how far back from it the framing. */
 const MAX_QUOTED = 240;
@@ -31,12 +45,19 @@ export function inQuotedExample(text: string, start: number): boolean {
   for (let i = start - 1; i >= Math.max(0, start - MAX_QUOTED); i--) {
     const c = text[i]!;
     if (c === '\n') return false;
+    if (c === "'" || c === '’') {
+      const kind = singleQuote(text, i);
+      if (kind === 'apostrophe') continue;
+      if (kind === 'close') return false;
+      open = i;
+      break;
+    }
     if (OPENING.has(c) || CLOSING.has(c)) {
       open = i;
       break;
     }
   }
-  if (open < 0 || !OPENING.has(text[open]!)) return false;
+  if (open < 0 || !(OPENING.has(text[open]!) || text[open] === "'" || text[open] === '’')) return false;
   // A straight quote opens only if an even number of straight quotes precede it on the line (counted
   // back at most PARITY_CHARS, so a megabyte on one line costs no more than a paragraph).
   if (text[open] === '"') {
