@@ -6,7 +6,7 @@ import type { Layer, LayerOutput, ScanDocument } from '../layer.js';
 import { isPageView } from '../../text/document-views.js';
 import { AnchorIndex, type StartRanges } from './anchor-index.js';
 import { concealmentKind } from './concealment.js';
-import { afterCausative, inQuotedExample, QUOTED_EXAMPLE_CAP } from './quoted-example.js';
+import { afterCausative, overlapsQuotedExample, QUOTED_EXAMPLE_CAP } from './quoted-example.js';
 import { hiddenSegments, MAX_UNSEEN_CHARS, segmentAt } from '../../text/unseen-text.js';
 import { patternShape } from './pattern-shape.js';
 import { compileFamilies } from './patterns.js';
@@ -160,8 +160,9 @@ export class HeuristicLayer implements Layer {
           for (let h = 0; h < hits.length; h += 2) {
             const hiddenKind = inPage !== null && rule.weight >= HINT_CEILING ? kindAt(inPage, hits[h]!, view) : null;
             let weight = Math.min(1, rule.weight + bonus + (hiddenKind === null ? 0 : HIDDEN_BONUS));
-            // An attack quoted as an example, or one a third party gets a model to do, is talk about attacks (quoted-example.ts).
-            if (hiddenKind === null && weight > QUOTED_EXAMPLE_CAP && (inQuotedExample(text, hits[h]!) || afterCausative(text, hits[h]!))) weight = QUOTED_EXAMPLE_CAP;
+            // An attack quoted as an example (the hit starts, ends or runs into the quotation), or one a
+            // third party gets a model to do, is talk about attacks (quoted-example.ts).
+            if (hiddenKind === null && weight > QUOTED_EXAMPLE_CAP && (overlapsQuotedExample(text, hits[h]!, hits[h + 1]!) || afterCausative(text, hits[h]!))) weight = QUOTED_EXAMPLE_CAP;
             note(evidence, family, weight);
             const label = hiddenKind === null ? describe(family, view) : `${family.label} hidden from human readers (${hiddenKind})`;
             this.record(findings, family, view, weight, hits[h]!, hits[h + 1]!, label);
