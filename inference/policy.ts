@@ -25,15 +25,16 @@ const ACTIONS: Record<ScanModeName, Record<DecisionName, string>> = {
 };
 
 /**
- * The classifier corroborates and never raises an alarm alone: its score counts only when another
- * content layer (heuristic, semantic, LLM judge) already reaches WARN on the scale the learned layers
- * are calibrated to. On over-defense texts (benign
- * text full of "ignore", "bypass", "system prompt") it alone WARNed on 40% of held-out templates, where
- * with this rule 4% are flagged; recall at BLOCK is unchanged (MODEL_CARD.md, "Policy").
+ * The classifier adds agreement only from its own WARN point up, or when another content layer
+ * (heuristic, semantic, LLM judge) already reaches WARN: two layers that each find a text unremarkable
+ * do not add up to a WARN. Past its WARN point it WARNs alone, past its BLOCK point it BLOCKs alone
+ * (both points at ≤ 1% / 0.25% mean FPR over the benign validation sources). Models before 5.3 held it
+ * below BLOCK and silent alone: an early model WARNed alone on 40% of held-out over-defense templates;
+ * 5.2 reaches its WARN point on 3.3% of them and its BLOCK point on 0.7%, and gating it cost a quarter
+ * of the persuasion and translated attacks of a fresh held-out set (MODEL_CARD.md, "Policy").
  */
-
 export function classifierCounts(scores: LayerScores): boolean {
-  return Math.max(scores.heuristic, scores.semantic, scores.llm ?? 0) >= POLICY_WARN;
+  return Math.max(scores.heuristic, scores.ml_confidence, scores.semantic, scores.llm ?? 0) >= POLICY_WARN;
 }
 
 /**

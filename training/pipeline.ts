@@ -12,7 +12,7 @@ import { trainEncoder, type EncoderExample } from './model/train-encoder.js';
 import { buildIndex, margin, type BuiltIndex, type ExemplarCandidate } from './model/exemplars.js';
 import { classifierLogit, encoderForward, type EmbeddingBagWeights } from './model/embedding-bag.js';
 import { thresholdAtGroupFpr, type Scored } from './metrics.js';
-import { ALONE_CAP, lengthDiscount, thresholdKnots, type CalibrationKnots, type LengthDiscount } from '../inference/models/score-calibration.js';
+import { lengthDiscount, thresholdKnots, type CalibrationKnots, type LengthDiscount } from '../inference/models/score-calibration.js';
 import { FEATURIZER_PARAMS } from '../inference/features/featurizer-params.js';
 import { Rng } from './rng.js';
 
@@ -180,9 +180,6 @@ export function runTraining(o: TrainOptions): TrainResult {
   const calibration = {
     classifier: thresholdKnots(lo(benign.map((s) => s.score), thresholds.classifier.warn), thresholds.classifier.warn, thresholds.classifier.block, thresholds.classifier.block + 8, {
       quiet: quiet(benign.map((s) => s.score)),
-      // The classifier alone WARNs at most: on held-out over-defense templates its confident tail is
-      // benign text full of trigger words, so BLOCK needs the semantic layer or the heuristic too.
-      cap: ALONE_CAP,
     }),
     semantic: thresholdKnots(lo(benign.map((s) => s.semantic), thresholds.semantic.warn), thresholds.semantic.warn, thresholds.semantic.block, 2, { quiet: quiet(benign.map((s) => s.semantic)) }),
   };

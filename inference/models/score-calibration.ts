@@ -20,29 +20,21 @@ export const WARN_BAND_TOP = 0.55;
 export const QUIET_SCORE = 0.1;
 
 /**
- * The ceiling of a layer that may not BLOCK alone (the classifier): its scores are at most this, so
- * it BLOCKs only with a second layer at about 0.65 or more (policy: max plus damped agreement).
- */
-export const ALONE_CAP = 0.62;
-
-/**
  * The semantic layer's ceiling on a document of a single window (one short text): its margin then rests
  * on a handful of n-grams, and retrains move it most there (one BLOCKed four hand-written benign trigger
  * sentences alone). It may WARN; BLOCK needs another layer. Costs about 1.4 PINT-style points on the
  * validation mix (short deepset attacks), MODEL_CARD.md.
  */
-export const SINGLE_WINDOW_CAP = ALONE_CAP;
+export const SINGLE_WINDOW_CAP = 0.62;
 
 export interface KnotOptions {
   /** A high quantile of benign raw scores, mapped to QUIET_SCORE when lo < quiet < warn. */
   readonly quiet?: number;
-  /** Scores from the block point up are this constant instead of rising from 0.7 to 1. */
-  readonly cap?: number;
 }
 
 /**
  * Knots through (lo → 0), optionally (quiet → 0.1), (warn → 0.4), (just below block → 0.55) and
- * (block → 0.7), (hi → 1); with `cap`, (block → cap) and (hi → cap).
+ * (block → 0.7), (hi → 1).
  */
 export function thresholdKnots(lo: number, warn: number, block: number, hi: number, o: KnotOptions = {}): CalibrationKnots {
   const quiet = o.quiet;
@@ -52,7 +44,7 @@ export function thresholdKnots(lo: number, warn: number, block: number, hi: numb
   const top = b - Math.min(1e-9, (b - w) / 2);
   const low: [number, number][] = [[lo, 0]];
   if (quiet !== undefined && quiet > lo && quiet < w) low.push([quiet, QUIET_SCORE]);
-  const high: [number, number][] = o.cap === undefined ? [[b, POLICY_BLOCK], [Math.max(hi, b + 1e-9), 1]] : [[b, o.cap], [Math.max(hi, b + 1e-9), o.cap]];
+  const high: [number, number][] = [[b, POLICY_BLOCK], [Math.max(hi, b + 1e-9), 1]];
   return [...low, [w, POLICY_WARN], [top, WARN_BAND_TOP], ...high];
 }
 

@@ -1,6 +1,6 @@
 // Policy: score combination, thresholds, and the wording of reason and action.
 import assert from 'node:assert/strict';
-import { combineScores, decide } from '../../inference/policy.js';
+import { classifierCounts, combineScores, decide } from '../../inference/policy.js';
 import type { Finding, LayerScores } from '../../inference/scan-types.js';
 
 const scores = (s: Partial<LayerScores>): LayerScores => ({ heuristic: 0, ml_confidence: 0, semantic: 0, credential: 0, ...s });
@@ -17,6 +17,15 @@ describe('policy', () => {
     assert.ok(combineScores(scores({ heuristic: 0.8, ml_confidence: 0.8 })) > 0.8);
     assert.ok(combineScores(scores({ heuristic: 0.3, semantic: 0.3 })) < thresholds.warn);
     assert.ok(combineScores(scores({ heuristic: 1, semantic: 1, ml_confidence: 1, credential: 1, llm: 1 })) <= 1);
+  });
+
+  it('lets the classifier WARN and BLOCK from its own points, but not lift two unremarkable layers', () => {
+    assert.equal(decide('content', scores({ ml_confidence: 0.45 }), [], thresholds).decision, 'WARN');
+    assert.equal(decide('content', scores({ ml_confidence: 0.7 }), [], thresholds).decision, 'BLOCK');
+    // Below its WARN point it adds agreement only to a layer that already WARNs.
+    assert.equal(classifierCounts(scores({ ml_confidence: 0.39, semantic: 0.39 })), false);
+    assert.equal(combineScores(scores({ ml_confidence: 0.39, semantic: 0.39 })), 0.39);
+    assert.ok(combineScores(scores({ ml_confidence: 0.39, semantic: 0.45 })) > 0.45);
   });
 
   it('maps the score onto ALLOW, WARN and BLOCK at the configured thresholds', () => {

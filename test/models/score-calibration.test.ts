@@ -1,7 +1,7 @@
 // Score calibration: the learned layers' raw thresholds land on the policy's WARN and BLOCK levels,
 // and the map is monotone and clamped, so ranking by raw score and by policy score agree.
 import assert from 'node:assert/strict';
-import { ALONE_CAP, calibrate, POLICY_BLOCK, POLICY_WARN, thresholdKnots, WARN_BAND_TOP } from '../../inference/models/score-calibration.js';
+import { calibrate, POLICY_BLOCK, POLICY_WARN, thresholdKnots, WARN_BAND_TOP } from '../../inference/models/score-calibration.js';
 import { combineScores } from '../../inference/policy.js';
 import { loadManifest } from '../../inference/models/model-manifest.js';
 
@@ -39,10 +39,8 @@ describe('score calibration', () => {
     const m = loadManifest();
     for (const layer of ['classifier', 'semantic'] as const) {
       assert.ok(Math.abs(calibrate(m.thresholds[layer].warn, m.calibration[layer]) - POLICY_WARN) < 1e-6, layer);
-      // The classifier is capped below BLOCK (ALONE_CAP): it BLOCKs only with another layer agreeing.
-      const block = layer === 'classifier' ? ALONE_CAP : POLICY_BLOCK;
-      assert.ok(Math.abs(calibrate(m.thresholds[layer].block, m.calibration[layer]) - block) < 1e-6, layer);
-      assert.ok(calibrate(1e6, m.calibration[layer]) <= (layer === 'classifier' ? ALONE_CAP : 1), layer);
+      assert.ok(Math.abs(calibrate(m.thresholds[layer].block, m.calibration[layer]) - POLICY_BLOCK) < 1e-6, layer);
+      assert.ok(calibrate(1e6, m.calibration[layer]) <= 1, layer);
     }
   });
 });
