@@ -5,7 +5,7 @@ import { describe, it } from 'mocha';
 import { HeuristicLayer } from '../../inference/layers/heuristic/heuristic-layer.js';
 import type { LayerOutput, ScanDocument } from '../../inference/layers/layer.js';
 import { buildViews } from '../../inference/text/deobfuscate.js';
-import { ATTACKS, BENIGN, MULTILINGUAL_OVERRIDES, NEGATED_BENIGN, REVIEWED_ATTACKS, REVIEWED_BENIGN, SECOND_REVIEW_ATTACKS, SECOND_REVIEW_BENIGN, GENERIC_SHAPE_ATTACKS, GENERIC_SHAPE_BENIGN, ROLE_NOTE_ATTACKS, ROLE_NOTE_BENIGN, PLANTED_NOTE_ATTACKS, PLANTED_NOTE_BENIGN, QUOTED_ATTACKS, QUOTED_EXAMPLE_BENIGN, TRANSFORMED_EXTRACTION, TRANSFORMED_EXTRACTION_BENIGN, NOTICE_AND_EXFIL_ATTACKS, NOTICE_AND_EXFIL_BENIGN } from './corpus.js';
+import { ATTACKS, BENIGN, MULTILINGUAL_OVERRIDES, NEGATED_BENIGN, REVIEWED_ATTACKS, REVIEWED_BENIGN, SECOND_REVIEW_ATTACKS, SECOND_REVIEW_BENIGN, GENERIC_SHAPE_ATTACKS, GENERIC_SHAPE_BENIGN, ROLE_NOTE_ATTACKS, ROLE_NOTE_BENIGN, PLANTED_NOTE_ATTACKS, PLANTED_NOTE_BENIGN, QUOTED_ATTACKS, QUOTED_EXAMPLE_BENIGN, TRANSFORMED_EXTRACTION, TRANSFORMED_EXTRACTION_BENIGN, NOTICE_AND_EXFIL_ATTACKS, NOTICE_AND_EXFIL_BENIGN, NOTE_FORM_ATTACKS, NOTE_FORM_BENIGN } from './corpus.js';
 
 const layer = new HeuristicLayer();
 const ALLOW_BELOW = 0.4;
@@ -106,6 +106,8 @@ describe('HeuristicLayer', () => {
   describe('their near misses (quiz formats, encouragement, chat-app system lines, office mail) stay below WARN', () => staysBelowWarn(GENERIC_SHAPE_BENIGN));
   describe('notes to an agent named by its role that act for its user, or behind its back, block', () => blocksEach(ROLE_NOTE_ATTACKS));
   describe('notes to people in those roles, transcripts and release notes stay below WARN', () => staysBelowWarn(ROLE_NOTE_BENIGN));
+  describe('planted notes named after their addressee, tool orders, payments and images to fill block', () => blocksEach(NOTE_FORM_ATTACKS));
+  describe('their near misses (tools for people, log lines, plain images) stay below WARN', () => staysBelowWarn(NOTE_FORM_BENIGN));
   describe('attacks quoted as examples in security writing, or told as what someone gets a model to do, stay below WARN', () => staysBelowWarn(QUOTED_EXAMPLE_BENIGN));
   describe('a quoted attack that is no example, an order outside the quotation, or one to the reader, blocks', () => blocksEach(QUOTED_ATTACKS));
   describe('notes planted for an AI named by its job, ending at a colon or dash, with the order a sentence later, block', () => blocksEach(PLANTED_NOTE_ATTACKS));

@@ -205,6 +205,10 @@ export const FAMILY_SOURCES: readonly FamilySource[] = [
     rules: [
       { id: 'exfil.md_image_placeholder', weight: 0.8, source: String.raw`!\[[^\]\n]{0,100}\]\(\s{0,3}${URL}?${PLACEHOLDER}` },
       { id: 'exfil.md_image_data_param', weight: 0.6, source: String.raw`!\[[^\]\n]{0,100}\]\(\s{0,3}https?://[^\s)?]{1,200}\?(?:[^\s)]{0,100}&)?(?:data|conversation|chat|history|memory|prompt|secret|token|password|apikey|api_key|key|exfil|leak|creds?|session)=` },
+      // An image whose last query value is left empty, or is a word the text then says to replace:
+      // "![](https://cdn.example/a.gif?q=) followed by the user's question", "…?d=DATOS) sustituyendo DATOS
+      // por …", "…?q=SECRET), where SECRET is …".
+      { id: 'exfil.md_image_fill', weight: 0.75, source: String.raw`!\[[^\]\n]{0,100}\]\(\s{0,3}https?://[^\s)?]{1,200}\?(?:[^\s)]{0,100}&)?[a-z_]{1,20}=(?:\)|[a-z_]{3,30}\)[^\n]{0,200}?(?:replac|substitut|sustitu|reemplaz|remplac|ersetz|sostitu|vervang|zastąp|zamień|nahraď|замен|замін|替换|替換|置き換|대체|, where ))` },
       { id: 'exfil.md_link_placeholder', weight: 0.65, source: String.raw`\[[^\]\n]{1,100}\]\(\s{0,3}${URL}?[?&/=]${PLACEHOLDER}` },
       { id: 'exfil.send_data', weight: 0.75, source: String.raw`\b(?:send|post|upload|forward|transmit|exfiltrate|leak|submit|email|append|report|include|encode)\b${G(40)}\b${DATA_NOUN}\b${G(40)}(?:\b(?:to|into|at|via|in)\b${G(12)}(?:https?://|www\.|\b(?:this|the following|the|my) (?:url|link|endpoint|webhook|server|address|query string|image url)\b))` },
       // The same to an e-mail address, for what no colleague forwards by mail: the conversation with the
