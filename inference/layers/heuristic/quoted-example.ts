@@ -104,14 +104,20 @@ export function inQuotedExample(text: string, start: number): boolean {
 }
 
 /**
- * Whether the hit [start, end) lies in a quoted example: it starts or ends inside one, or runs into one
- * ("… talking to an AI ("if you are an AI", …" matched from "an AI (").
+ * Whether the hit [start, end) lies in a quoted example: it starts or ends inside one, or runs into a
+ * parenthesised list of them ("… talking to an AI ("if you are an AI", …" matched from "an AI (").
  */
 export function overlapsQuotedExample(text: string, start: number, end: number): boolean {
   if (inQuotedExample(text, start) || inQuotedExample(text, end - 1)) return true;
-  for (let i = start; i < end; i++) {
+  // A hit that runs into a parenthesised list of quotations: the first few marks that open one. (Not
+  // any quotation: in "search the mailbox for messages containing "invoice"" it is the order's object.)
+  let tried = 0;
+  for (let i = start + 1; i < end - 1 && tried < 3; i++) {
     const c = text[i]!;
-    if (OPENING.has(c) || c === "'" || c === '’') return i + 1 < end && inQuotedExample(text, i + 1);
+    const opens = c === "'" || c === '’' ? singleQuote(text, i) === 'open' : OPENING.has(c);
+    if (!opens || !/\(\s?$/.test(text.slice(Math.max(0, i - 2), i))) continue;
+    tried++;
+    if (inQuotedExample(text, i + 1)) return true;
   }
   return false;
 }
