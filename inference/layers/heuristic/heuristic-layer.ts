@@ -6,7 +6,7 @@ import type { Layer, LayerOutput, ScanDocument } from '../layer.js';
 import { isPageView } from '../../text/document-views.js';
 import { AnchorIndex, type StartRanges } from './anchor-index.js';
 import { concealmentKind } from './concealment.js';
-import { afterCausative, overlapsQuotedExample, QUOTED_EXAMPLE_CAP } from './quoted-example.js';
+import { afterCausative, inDisplayedMarkup, overlapsQuotedExample, QUOTED_EXAMPLE_CAP } from './quoted-example.js';
 import { hiddenSegments, MAX_UNSEEN_CHARS, segmentAt } from '../../text/unseen-text.js';
 import { patternShape } from './pattern-shape.js';
 import { compileFamilies } from './patterns.js';
@@ -137,12 +137,14 @@ export class HeuristicLayer implements Layer {
     // turns out to have findings, so a document that reports nothing costs what it always did.
     const capped: ((cuts: Finding[]) => void)[] = [];
     const first = views[0];
-    const hidden = options.html !== undefined && isPageView(first) ? hiddenSegments(first) : [];
+    const page = options.html !== undefined && isPageView(first);
+    const hidden = page ? hiddenSegments(first) : [];
     const concealed: Concealed = { segments: hidden, html: options.html };
     for (const view of views) {
       const text = view.text;
       const starts = this.index?.scan(text) ?? null;
       const inPage = view === first && hidden.length > 0 ? concealed : null;
+      const pageText = page && view === first;
       for (let f = 0; f < this.families.length; f++) {
         const family = this.families[f]!;
         if (family.scope === 'hidden') continue;
@@ -160,9 +162,12 @@ export class HeuristicLayer implements Layer {
           for (let h = 0; h < hits.length; h += 2) {
             const hiddenKind = inPage !== null && rule.weight >= HINT_CEILING ? kindAt(inPage, hits[h]!, view) : null;
             let weight = Math.min(1, rule.weight + bonus + (hiddenKind === null ? 0 : HIDDEN_BONUS));
-            // An attack quoted as an example (the hit starts, ends or runs into the quotation), or one a
-            // third party gets a model to do, is talk about attacks (quoted-example.ts).
-            if (hiddenKind === null && weight > QUOTED_EXAMPLE_CAP && (overlapsQuotedExample(text, hits[h]!, hits[h + 1]!) || afterCausative(text, hits[h]!))) weight = QUOTED_EXAMPLE_CAP;
+            // An attack quoted as an example (the hit starts, ends or runs into the quotation), one a third
+            // party gets a model to do, or markup a page shows as text is talk about attacks (quoted-example.ts).
+            if (
+              hiddenKind === null && weight > QUOTED_EXAMPLE_CAP &&
+              (overlapsQuotedExample(text, hits[h]!, hits[h + 1]!) || afterCausative(text, hits[h]!) || (pageText && (inDisplayedMarkup(text, hits[h]!) || inDisplayedMarkup(text, hits[h + 1]! - 1))))
+            ) weight = QUOTED_EXAMPLE_CAP;
             note(evidence, family, weight);
             const label = hiddenKind === null ? describe(family, view) : `${family.label} hidden from human readers (${hiddenKind})`;
             this.record(findings, family, view, weight, hits[h]!, hits[h + 1]!, label);

@@ -159,3 +159,36 @@ export function afterCausative(text: string, start: number): boolean {
   }
   return CAUSATIVE_BEFORE.test(text.slice(from, start));
 }
+
+/** How far back from a hit a displayed comment or tag may open, and how far on its element may close. */
+const DISPLAYED_CHARS = 400;
+const DISPLAYED_ELEMENT_CHARS = 2000;
+/** A comment or a real HTML element (made-up tags such as <system> are kept in a page's text on purpose). */
+const DISPLAYED_OPENER =
+  /<!--|<(div|span|p|a|img|meta|input|button|section|article|table|td|tr|li|ul|ol|h[1-6]|iframe|script|style|form|label|textarea|noscript|svg|font|b|i|em|strong|small|code|pre|blockquote|footer|header|nav|aside|main|body|html|head|title|link)\b[^<>\n]{0,200}/g;
+
+/**
+ * Whether `start` lies inside markup a page shows as text ("&lt;!-- AI agents: … --&gt;", "&lt;img
+ * alt="SYSTEM: …"&gt;", "&lt;div style="display:none"&gt;Assistant: …&lt;/div&gt;" in a tutorial's code
+ * block). In a page's extracted text no real comment or tag is left (hidden parts are unseen text, judged
+ * apart), so one that is there was escaped for the reader to see: markup shown as an example. Only for
+ * the text of an HTML page; in plain text or Markdown a comment does hide.
+ */
+export function inDisplayedMarkup(text: string, start: number): boolean {
+  const from = Math.max(0, start - DISPLAYED_CHARS);
+  const window = text.slice(from, start + 1);
+  let opener: RegExpExecArray | null = null;
+  DISPLAYED_OPENER.lastIndex = 0;
+  for (let m = DISPLAYED_OPENER.exec(window); m !== null; m = DISPLAYED_OPENER.exec(window)) opener = m;
+  if (opener === null) return false;
+  const at = from + opener.index;
+  if (opener[1] === undefined) {
+    const close = text.indexOf('-->', at + 4);
+    return close < 0 || close >= start;
+  }
+  // Inside the tag itself (an attribute), or between it and its closing tag.
+  const gt = text.indexOf('>', at);
+  if (gt < 0 || gt >= start) return true;
+  const close = text.indexOf(`</${opener[1]}`, gt);
+  return close >= start && close - at <= DISPLAYED_ELEMENT_CHARS;
+}
