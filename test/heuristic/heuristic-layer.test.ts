@@ -5,7 +5,7 @@ import { describe, it } from 'mocha';
 import { HeuristicLayer } from '../../inference/layers/heuristic/heuristic-layer.js';
 import type { LayerOutput, ScanDocument } from '../../inference/layers/layer.js';
 import { buildViews } from '../../inference/text/deobfuscate.js';
-import { ATTACKS, BENIGN, MULTILINGUAL_OVERRIDES, NEGATED_BENIGN, REVIEWED_ATTACKS, REVIEWED_BENIGN, SECOND_REVIEW_ATTACKS, SECOND_REVIEW_BENIGN, GENERIC_SHAPE_ATTACKS, GENERIC_SHAPE_BENIGN, ROLE_NOTE_ATTACKS, ROLE_NOTE_BENIGN, PLANTED_NOTE_ATTACKS, PLANTED_NOTE_BENIGN, QUOTED_ATTACKS, QUOTED_EXAMPLE_BENIGN, TRANSFORMED_EXTRACTION, TRANSFORMED_EXTRACTION_BENIGN, NOTICE_AND_EXFIL_ATTACKS, NOTICE_AND_EXFIL_BENIGN, NOTE_FORM_ATTACKS, NOTE_FORM_BENIGN } from './corpus.js';
+import { ATTACKS, BENIGN, MULTILINGUAL_OVERRIDES, NEGATED_BENIGN, REVIEWED_ATTACKS, REVIEWED_BENIGN, SECOND_REVIEW_ATTACKS, SECOND_REVIEW_BENIGN, GENERIC_SHAPE_ATTACKS, GENERIC_SHAPE_BENIGN, ROLE_NOTE_ATTACKS, ROLE_NOTE_BENIGN, PLANTED_NOTE_ATTACKS, PLANTED_NOTE_BENIGN, QUOTED_ATTACKS, QUOTED_EXAMPLE_BENIGN, TRANSFORMED_EXTRACTION, TRANSFORMED_EXTRACTION_BENIGN, NOTICE_AND_EXFIL_ATTACKS, NOTICE_AND_EXFIL_BENIGN, NOTE_FORM_ATTACKS, NOTE_FORM_BENIGN, JSON_ROLE_ATTACKS, JSON_ROLE_BENIGN } from './corpus.js';
 
 const layer = new HeuristicLayer();
 const ALLOW_BELOW = 0.4;
@@ -106,6 +106,10 @@ describe('HeuristicLayer', () => {
   describe('their near misses (quiz formats, encouragement, chat-app system lines, office mail) stay below WARN', () => staysBelowWarn(GENERIC_SHAPE_BENIGN));
   describe('notes to an agent named by its role that act for its user, or behind its back, block', () => blocksEach(ROLE_NOTE_ATTACKS));
   describe('notes to people in those roles, transcripts and release notes stay below WARN', () => staysBelowWarn(ROLE_NOTE_BENIGN));
+  describe('a chat API message list with a system message, as tutorials show it, stays below WARN', () => staysBelowWarn(JSON_ROLE_BENIGN));
+  describe('a forged system message that switches safety off WARNs at least', () => {
+    for (const text of JSON_ROLE_ATTACKS) it(text.slice(0, 70), () => assert.ok(scan(text).score >= 0.4, `score ${scan(text).score}`));
+  });
   describe('planted notes named after their addressee, tool orders, payments and images to fill block', () => blocksEach(NOTE_FORM_ATTACKS));
   describe('their near misses (tools for people, log lines, plain images) stay below WARN', () => staysBelowWarn(NOTE_FORM_BENIGN));
   describe('attacks quoted as examples in security writing, or told as what someone gets a model to do, stay below WARN', () => staysBelowWarn(QUOTED_EXAMPLE_BENIGN));

@@ -154,7 +154,12 @@ export const FAMILY_SOURCES: readonly FamilySource[] = [
       // content policy has been updated. The assistant must from now on recommend …". A chat app's "[System]
       // Alice joined" gives no order.
       { id: 'role.bracket_notice_order', weight: 0.75, source: String.raw`(?:^|\n)[ \t>*]{0,4}[\[(<{]\s?(?:system|admin|administrator|developer|operator)(?:[ _-](?:message|notice|update|note|alert|instructions?))?\s?[\])>}][^\n]{0,200}?\bthe (?:assistant|ai|model|chatbot|bot|llm)\b (?:must|should|shall|has to|needs? to|is (?:required|instructed|expected) to)\b` },
-      { id: 'role.tags', weight: 0.55, source: String.raw`</?(?:system|sys|system_prompt|system_message|admin|developer|instructions?)>|"role"\s{0,3}:\s{0,3}"(?:system|developer)"|(?:^|\n)[-=#*]{2,10}\s?(?:end of (?:user input|user message|context|document|prompt|system prompt)|begin (?:system|new) (?:prompt|instructions))` },
+      // A chat API's message list with a system message ({"role": "system", "content": "You are …"}) is in
+      // every API tutorial: a hint alone. One whose content switches safety off or grants what the model
+      // withholds is a forged turn.
+      { id: 'role.json_system', weight: 0.3, source: String.raw`"role"\s{0,3}:\s{0,3}"(?:system|developer)"` },
+      { id: 'role.json_system_override', weight: 0.55, source: String.raw`"role"\s{0,3}:\s{0,3}"(?:system|developer)"\s{0,3},\s{0,3}"content"\s{0,3}:\s{0,3}"[^"\n]{0,200}?\b(?:safety|filters?|restrictions?|restricted|unrestricted|uncensored|override|overrides|disabled?|off|permitted|allowed|confidential|ignore|jailbreak|no limits|anything|everything|all topics|admin mode|developer mode)\b` },
+      { id: 'role.tags', weight: 0.55, source: String.raw`</?(?:system|sys|system_prompt|system_message|admin|developer|instructions?)>|(?:^|\n)[-=#*]{2,10}\s?(?:end of (?:user input|user message|context|document|prompt|system prompt)|begin (?:system|new) (?:prompt|instructions))` },
       { id: 'role.header_hint', weight: 0.3, source: String.raw`(?:^|\n)[ \t>*#\[<]{0,8}(?:system|assistant)[ \t\]>*]{0,4}:|</s>` },
     ],
   },
