@@ -6,7 +6,7 @@ import type { Layer, LayerOutput, ScanDocument } from '../layer.js';
 import { isPageView } from '../../text/document-views.js';
 import { AnchorIndex, type StartRanges } from './anchor-index.js';
 import { concealmentKind } from './concealment.js';
-import { afterCausative, inDisplayedMarkup, overlapsQuotedExample, QUOTED_EXAMPLE_CAP } from './quoted-example.js';
+import { QUOTED_EXAMPLE_CAP, talksAboutAttack } from './quoted-example.js';
 import { hiddenSegments, MAX_UNSEEN_CHARS, segmentAt } from '../../text/unseen-text.js';
 import { patternShape } from './pattern-shape.js';
 import { compileFamilies } from './patterns.js';
@@ -164,10 +164,7 @@ export class HeuristicLayer implements Layer {
             let weight = Math.min(1, rule.weight + bonus + (hiddenKind === null ? 0 : HIDDEN_BONUS));
             // An attack quoted as an example (the hit starts, ends or runs into the quotation), one a third
             // party gets a model to do, or markup a page shows as text is talk about attacks (quoted-example.ts).
-            if (
-              hiddenKind === null && weight > QUOTED_EXAMPLE_CAP &&
-              (overlapsQuotedExample(text, hits[h]!, hits[h + 1]!) || afterCausative(text, hits[h]!) || (pageText && (inDisplayedMarkup(text, hits[h]!) || inDisplayedMarkup(text, hits[h + 1]! - 1))))
-            ) weight = QUOTED_EXAMPLE_CAP;
+            if (hiddenKind === null && weight > QUOTED_EXAMPLE_CAP && talksAboutAttack(text, hits[h]!, hits[h + 1]!, pageText)) weight = QUOTED_EXAMPLE_CAP;
             note(evidence, family, weight);
             const label = hiddenKind === null ? describe(family, view) : `${family.label} hidden from human readers (${hiddenKind})`;
             this.record(findings, family, view, weight, hits[h]!, hits[h + 1]!, label);

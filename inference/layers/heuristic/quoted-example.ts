@@ -68,7 +68,7 @@ const FRAME_CHARS = 60;
 const PARITY_CHARS = 2000;
 
 /** Whether `start` in `text` lies inside a quotation that an example framing introduces. */
-export function inQuotedExample(text: string, start: number): boolean {
+function inQuotedExample(text: string, start: number): boolean {
   // The nearest quotation mark before the hit on its line; it must open, not close, a quotation.
   let open = -1;
   // From the hit's own first character: a hit may begin with the quotation mark.
@@ -107,7 +107,7 @@ export function inQuotedExample(text: string, start: number): boolean {
  * Whether the hit [start, end) lies in a quoted example: it starts or ends inside one, or runs into a
  * parenthesised list of them ("… talking to an AI ("if you are an AI", …" matched from "an AI (").
  */
-export function overlapsQuotedExample(text: string, start: number, end: number): boolean {
+function overlapsQuotedExample(text: string, start: number, end: number): boolean {
   if (inQuotedExample(text, start) || inQuotedExample(text, end - 1)) return true;
   // A hit that runs into a parenthesised list of quotations: the first few marks that open one. (Not
   // any quotation: in "search the mailbox for messages containing "invoice"" it is the order's object.)
@@ -148,7 +148,7 @@ const CAUSATIVE_BEFORE =
 const CAUSATIVE_CHARS = 80;
 
 /** Whether the hit at `start` follows a third party getting a model to do it, in the same sentence. */
-export function afterCausative(text: string, start: number): boolean {
+function afterCausative(text: string, start: number): boolean {
   let from = Math.max(0, start - CAUSATIVE_CHARS);
   for (let i = start - 1; i >= from; i--) {
     const c = text[i]!;
@@ -174,7 +174,7 @@ const DISPLAYED_OPENER =
  * apart), so one that is there was escaped for the reader to see: markup shown as an example. Only for
  * the text of an HTML page; in plain text or Markdown a comment does hide.
  */
-export function inDisplayedMarkup(text: string, start: number): boolean {
+function inDisplayedMarkup(text: string, start: number): boolean {
   const from = Math.max(0, start - DISPLAYED_CHARS);
   const window = text.slice(from, start + 1);
   let opener: RegExpExecArray | null = null;
@@ -191,4 +191,13 @@ export function inDisplayedMarkup(text: string, start: number): boolean {
   if (gt < 0 || gt >= start) return true;
   const close = text.indexOf(`</${opener[1]}`, gt);
   return close >= start && close - at <= DISPLAYED_ELEMENT_CHARS;
+}
+
+/**
+ * Whether the rule hit [start, end) is talk about an attack rather than one: it lies in a quoted example,
+ * follows a third party getting a model to do it, or (`pageText`: the extracted text of an HTML page)
+ * sits in markup the page shows as text. Such a hit keeps at most QUOTED_EXAMPLE_CAP.
+ */
+export function talksAboutAttack(text: string, start: number, end: number, pageText: boolean): boolean {
+  return overlapsQuotedExample(text, start, end) || afterCausative(text, start) || (pageText && (inDisplayedMarkup(text, start) || inDisplayedMarkup(text, end - 1)));
 }
