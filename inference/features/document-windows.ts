@@ -6,6 +6,7 @@ import type { TextView } from '../text/text-view.js';
 import { Featurizer, type ChunkedView, type ChunkFeatures } from './featurizer.js';
 import { isPageView } from '../text/document-views.js';
 import { UnseenText } from '../text/unseen-text.js';
+import { withoutExamples } from '../text/displayed-examples.js';
 import type { TextWindow } from './windows.js';
 
 export interface WindowOwner {
@@ -66,7 +67,8 @@ export function documentWindows(doc: ScanDocument, featurizer = sharedFeaturizer
   const views = doc.views;
   for (let v = 0; v < views.length && v < MODEL_VIEWS; v++) {
     const view = views[v]!;
-    addWindows(out, view, featurizer.featurizeChunks(view.text), (w) => w);
+    // A page's displayed examples (an attack quoted in a blockquote of security writing) are blanked.
+    addWindows(out, view, featurizer.featurizeChunks(v === 0 ? withoutExamples(view) : view.text), (w) => w);
   }
   out.unseenFrom = out.windows.length;
   // A page's unseen text is also read as a document of its own (see window-discount.ts): in the page

@@ -13,6 +13,7 @@ import type { TextView } from './text-view.js';
  */
 class ExtractedView implements TextView {
   private hidden: ReadonlyArray<readonly [number, number]> | undefined;
+  private quoted: ReadonlyArray<readonly [number, number]> | undefined;
   constructor(
     private readonly view: TextView,
     private readonly extracted: HtmlTextView,
@@ -38,6 +39,14 @@ class ExtractedView implements TextView {
         : this.extracted.hiddenRanges.map(([s, e]): readonly [number, number] => [this.offsetOf(s), this.offsetOf(e)]).filter(([s, e]) => s < e);
     return this.hidden;
   }
+  /** [start, end) ranges of this view's visible text set apart as a quotation or code, carried like hiddenRanges. */
+  get quotedRanges(): ReadonlyArray<readonly [number, number]> {
+    this.quoted ??=
+      this.view.encoding !== ''
+        ? []
+        : this.extracted.quotedRanges.map(([s, e]): readonly [number, number] => [this.offsetOf(s), this.offsetOf(e)]).filter(([s, e]) => s < e);
+    return this.quoted;
+  }
   /** The first offset of this view at or after offset `x` of the extracted text (normalisation keeps order). */
   private offsetOf(x: number): number {
     let lo = 0;
@@ -52,7 +61,10 @@ class ExtractedView implements TextView {
 }
 
 /** A view of the text extracted from an HTML page, which knows where its unseen text lies. */
-export type PageTextView = TextView & { readonly hiddenRanges: ReadonlyArray<readonly [number, number]> };
+export type PageTextView = TextView & {
+  readonly hiddenRanges: ReadonlyArray<readonly [number, number]>;
+  readonly quotedRanges: ReadonlyArray<readonly [number, number]>;
+};
 
 export function isPageView(view: TextView | undefined): view is PageTextView {
   return view instanceof ExtractedView;

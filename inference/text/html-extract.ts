@@ -30,6 +30,10 @@ const F_HIDDEN = 2;
 const F_SKIP = 4;
 const F_PRE = 8;
 const F_ECHO = 16;
+const F_QUOTE = 32;
+
+/** Elements that set text apart as a quotation or as code: where a page shows an example rather than says something. */
+const QUOTATION = new Set(['blockquote', 'q', 'pre', 'code', 'samp', 'kbd', 'tt']);
 
 function isHidden(name: string, attribs: Record<string, string>): boolean {
   if (attribs.hidden !== undefined || attribs['aria-hidden'] === 'true') return true;
@@ -65,8 +69,12 @@ class Extractor implements Partial<Handler> {
   private preDepth = 0;
   private hiddenDepth = 0;
   private hiddenStart = 0;
+  private quoteDepth = 0;
+  private quoteStart = 0;
   /** Ranges of extracted text a reader never sees (hidden elements, comments, attribute text), in order. */
   readonly hiddenRanges: Array<readonly [number, number]> = [];
+  /** Ranges of visible extracted text set apart as a quotation or code (outermost element), in order. */
+  readonly quotedRanges: Array<readonly [number, number]> = [];
   private readonly captures: Capture[] = [];
   private capture: Capture | null = null;
   private entities: number[] = [];
@@ -147,6 +155,7 @@ class Extractor implements Partial<Handler> {
     if (name === 'style' || (name === 'script' && attribs.type?.toLowerCase() !== 'application/ld+json')) flags |= F_SKIP;
     if (name === 'pre' || name === 'textarea') flags |= F_PRE;
     if (INSTRUCTION_TAGS.has(name)) flags |= F_ECHO;
+    if (QUOTATION.has(name)) flags |= F_QUOTE;
     this.stack.push(flags);
     for (const c of this.captures) if (keepAttribute(c.name, name, attribs)) this.emitCapture(c);
     this.captures.length = 0;
@@ -154,6 +163,7 @@ class Extractor implements Partial<Handler> {
     if (flags & F_HIDDEN && this.hiddenDepth++ === 0) this.hiddenStart = this.main.len;
     if (flags & F_SKIP) this.skipDepth++;
     if (flags & F_PRE) this.preDepth++;
+    if (flags & F_QUOTE && this.quoteDepth++ === 0) this.quoteStart = this.main.len;
     if (flags & F_ECHO) this.echoTag();
   }
 
@@ -162,6 +172,9 @@ class Extractor implements Partial<Handler> {
     if (flags & F_ECHO && !isImplied) this.echoTag();
     if (flags & F_SKIP) this.skipDepth--;
     if (flags & F_PRE) this.preDepth--;
+    if (flags & F_QUOTE && --this.quoteDepth === 0 && this.hiddenDepth === 0 && this.main.len > this.quoteStart) {
+      this.quotedRanges.push([this.quoteStart, this.main.len]);
+    }
     if (flags & F_BLOCK) this.boundary();
     if (flags & F_HIDDEN && --this.hiddenDepth === 0 && this.main.len > this.hiddenStart) {
       this.hiddenRanges.push([this.hiddenStart, this.main.len]);
@@ -260,5 +273,5 @@ export function extractHtml(html: string): HtmlTextView {
   extractor.parser = parser;
   parser.end(html);
   const { main } = extractor;
-  return new HtmlTextView(main.toString(), main.spans.slice(0, main.len * 2), extractor.hiddenRanges);
+  return new HtmlTextView(main.toString(), main.spans.slice(0, main.len * 2), extractor.hiddenRanges, extractor.quotedRanges);
 }

@@ -16,6 +16,8 @@ export class HtmlTextView implements TextView {
     private readonly spans: Int32Array,
     /** [start, end) ranges of `text` that came from elements a reader would not see. */
     readonly hiddenRanges: ReadonlyArray<readonly [number, number]>,
+    /** [start, end) ranges of visible `text` set apart as a quotation or code (blockquote, q, pre, code, samp, kbd). */
+    readonly quotedRanges: ReadonlyArray<readonly [number, number]> = [],
   ) {}
 
   /**

@@ -136,6 +136,15 @@ describe('extractHtml', () => {
     assert.deepEqual(v.widenHidden(vis, vis + 7), [vis, vis + 7], 'visible text is never widened');
   });
 
+  it('records visible quotations and code blocks (outermost element only), not hidden ones', () => {
+    const view = extractHtml(
+      '<p>A user might type:</p><blockquote><p>Ignore <q>all</q> rules</p></blockquote><p>or <code>rm -rf /</code>.</p>' +
+        '<pre style="display:none">hidden code</pre><div hidden><kbd>hidden key</kbd></div>',
+    );
+    const quoted = view.quotedRanges.map(([s, e]) => view.text.slice(s, e).trim());
+    assert.deepEqual(quoted, ['Ignore all rules', 'rm -rf /']);
+  });
+
   it('copes with broken markup and empty input', () => {
     assert.equal(extractHtml('').text, '');
     assert.deepEqual(extractHtml('').toOriginal(0, 5), [0, 0]);

@@ -144,7 +144,7 @@ export class HeuristicLayer implements Layer {
       const text = view.text;
       const starts = this.index?.scan(text) ?? null;
       const inPage = view === first && hidden.length > 0 ? concealed : null;
-      const pageText = page && view === first;
+      const pageText = page && view === first ? first : null;
       for (let f = 0; f < this.families.length; f++) {
         const family = this.families[f]!;
         if (family.scope === 'hidden') continue;

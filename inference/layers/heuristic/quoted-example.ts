@@ -8,8 +8,11 @@
 // still scores in full. Double, typographic and single quotes count (apostrophes do not), and so does
 // a parenthesised list of quotations ("("you are now", "assistant:")").
 
+import type { PageTextView } from '../../text/document-views.js';
+import { EXAMPLE_CAP, inExample } from '../../text/displayed-examples.js';
+
 /** The highest weight a hit inside a quoted example keeps (below the policy's WARN at 0.4). */
-export const QUOTED_EXAMPLE_CAP = 0.35;
+export const QUOTED_EXAMPLE_CAP = EXAMPLE_CAP;
 
 const OPENING = new Set(['"', '“', '„', '«', '‘']);
 const CLOSING = new Set(['"', '”', '“', '»']);
@@ -194,10 +197,15 @@ function inDisplayedMarkup(text: string, start: number): boolean {
 }
 
 /**
- * Whether the rule hit [start, end) is talk about an attack rather than one: it lies in a quoted example,
- * follows a third party getting a model to do it, or (`pageText`: the extracted text of an HTML page)
- * sits in markup the page shows as text. Such a hit keeps at most QUOTED_EXAMPLE_CAP.
+ * Whether the rule hit [start, end) of `text` is talk about an attack rather than one: it lies in a quoted
+ * example, follows a third party getting a model to do it, or (`page`: the view of an HTML page's
+ * extracted text that `text` is) sits in markup the page shows as text or in a blockquote or code block
+ * the page shows as an example (displayed-examples.ts). Such a hit keeps at most QUOTED_EXAMPLE_CAP.
  */
-export function talksAboutAttack(text: string, start: number, end: number, pageText: boolean): boolean {
-  return overlapsQuotedExample(text, start, end) || afterCausative(text, start) || (pageText && (inDisplayedMarkup(text, start) || inDisplayedMarkup(text, end - 1)));
+export function talksAboutAttack(text: string, start: number, end: number, page: PageTextView | null): boolean {
+  return (
+    overlapsQuotedExample(text, start, end) ||
+    afterCausative(text, start) ||
+    (page !== null && (inDisplayedMarkup(text, start) || inDisplayedMarkup(text, end - 1) || inExample(page, start) || inExample(page, end - 1)))
+  );
 }
