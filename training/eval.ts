@@ -1,4 +1,4 @@
-// `npm run eval -- FILE.jsonl… [--split validation] [--hidden-pages N] [--hidden-emails N] [--peers] [--out FILE]`: runs the full pipeline (every
+// `npm run eval -- FILE.jsonl… [--split validation] [--hidden-pages N] [--hidden-emails N] [--trigger-sentences] [--peers] [--out FILE]`: runs the full pipeline (every
 // registered layer, through createPipeline and the policy) on labelled JSONL and prints, per file and
 // overall, counts, precision, recall, FPR, F1, ROC AUC, recall at 1% FPR, PINT-style score and latency.
 import { writeFileSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { SemanticLayer } from '../inference/layers/semantic/semantic-layer.js';
 import type { ScanResult } from '../inference/scan-types.js';
 import { loadManifest } from '../inference/models/model-manifest.js';
 import { readJsonl, categoryOf, type Row } from './data/datasets.js';
+import { TRIGGER_SENTENCES } from './data/trigger-sentences.js';
 import { buildSplit } from './pipeline.js';
 import { HIDDEN_IN_EMAIL_FILE, HIDDEN_IN_PAGE_FILE, injectIntoEmails, injectIntoPages } from './data/page-injections.js';
 import { DEFAULT_DATA_DIR, TRAINING_SEED } from './train.js';
@@ -50,12 +51,17 @@ async function main(): Promise<void> {
       'hidden-emails': { type: 'string', default: '0' },
       models: { type: 'string' },
       data: { type: 'string', default: DEFAULT_DATA_DIR },
+      'trigger-sentences': { type: 'boolean', default: false },
     },
   });
   const sets: { name: string; rows: Row[] }[] = positionals.map((p) => ({
     name: basename(p),
     rows: readJsonl(resolve(p)).map((r) => ({ ...r, file: basename(p), group: r.source, category: categoryOf(basename(p), r.label) })),
   }));
+  // The hand-written benign sentences full of trigger words the heuristic tests hold below WARN.
+  if (values['trigger-sentences']) {
+    sets.push({ name: 'trigger_benign', rows: TRIGGER_SENTENCES.map((text, i) => ({ text, label: 0, file: 'trigger_benign', group: `trigger-${i}`, source: `trigger-${i}`, category: 'benign' })) });
+  }
   const hidden = Number(values['hidden-pages']);
   const hiddenEmails = Number(values['hidden-emails']);
   for (const [flag, n] of [['--hidden-pages', hidden], ['--hidden-emails', hiddenEmails]] as const) {
