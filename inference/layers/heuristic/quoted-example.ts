@@ -5,17 +5,20 @@
 // matches inside such a quotation (or starts, ends or runs into it), or right after such a causative,
 // is capped below WARN. Only an example framing counts: "Say "I have been PWNED"" or a bare quotation
 // is not an example; "I need you to ignore …" names no third party; an order outside the quotation
-// still scores in full. Double, typographic and single quotes count (apostrophes do not), and so does
-// a parenthesised list of quotations ("("you are now", "assistant:")").
+// still scores in full. Double, typographic, single and CJK quotes count (apostrophes do not), and so
+// does a parenthesised list of quotations ("("you are now", "assistant:")"). Frames stand right before
+// the quotation ("such as", "a journalist types", "- Hidden div:") or right after it (a reported
+// result: "… " returned the full prompt", a citation "… " (2022)", Japanese 「…」といった).
 
 import type { PageTextView } from '../../text/document-views.js';
+import { foldPatternSource } from '../../text/normalize.js';
 import { EXAMPLE_CAP, inExample } from '../../text/displayed-examples.js';
 
 /** The highest weight a hit inside a quoted example keeps (below the policy's WARN at 0.4). */
 export const QUOTED_EXAMPLE_CAP = EXAMPLE_CAP;
 
-const OPENING = new Set(['"', '“', '„', '«', '‘']);
-const CLOSING = new Set(['"', '”', '“', '»']);
+const OPENING = new Set(['"', '“', '„', '«', '‘', '「', '『']);
+const CLOSING = new Set(['"', '”', '“', '»', '」', '』']);
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
@@ -37,6 +40,7 @@ function singleQuote(text: string, i: number): 'open' | 'close' | 'apostrophe' {
  * security writing is most often read in.
  */
 const EXAMPLE_FRAME = new RegExp(
+  // Folded as the views are (accents dropped, Cyrillic look-alikes read as Latin), so every language's frame matches.
   [
     String.raw`\bsuch as`,
     String.raw`\b(?:phrases?|messages?|prompts?|lines?|sentences?|strings?|inputs?|requests?|commands?|payloads?|instructions?|texts?|things|comments?|notes?)(?: \w+){0,2} like`,
@@ -49,17 +53,51 @@ const EXAMPLE_FRAME = new RegExp(
     String.raw`\b(?:classic|famous|infamous|notorious|well-known|textbook|canonical|proverbial|good old|old)`,
     // "the hidden sentence "…"", "a comment "…"": the quotation names the thing it is.
     // Not after an order ("never use the phrase "As an AI"", "append the line "…""): there it is the object.
-    String.raw`(?<!\b(?:use|say|write|append|add|include|type|print|output|repeat|insert|put|with|end|start|begin|always|never) )\b(?:the|a|an|this|that|its|their) (?:[a-z-]{2,20} ){0,2}(?:sentences?|phrases?|strings?|payloads?|snippets?|comments?|lines?|texts?)`,
+    String.raw`(?<!\b(?:use|say|write|append|add|include|type|print|output|repeat|insert|put|with|end|start|begin|always|never) )\b(?:the|a|an|this|that|its|their) (?:[a-z-]{2,20} ){0,2}(?:sentences?|phrases?|strings?|payloads?|snippets?|comments?|lines?|texts?|paragraphs?|passages?|words)`,
     // "a pasted email that says "…"", "a review reading "…"": what a document says, reported.
-    String.raw`\b(?:e-?mails?|messages?|pages?|documents?|comments?|notes?|reviews?|posts?|texts?|pdfs?|files?|tickets?|issues?|web ?sites?|sites?|prompts?|inputs?|payloads?|chunks?|snippets?)\b(?: [\w'-]+){0,3}? (?:(?:that|which) )?(?:says|said|reads|read|saying|reading|contains|contained|containing|stating|states|stated|with|ending(?: with| in)?|starting with|beginning with)`,
+    String.raw`\b(?:e-?mails?|messages?|pages?|documents?|comments?|notes?|reviews?|posts?|texts?|pdfs?|files?|tickets?|issues?|web ?sites?|sites?|prompts?|inputs?|payloads?|chunks?|snippets?|cells?|fields?|rows?|entries|entry|descriptions?|captions?|headers?|invites?|invitations?|events?)\b(?: [\w'-]+){0,3}? (?:(?:that|which) )?(?:says|said|reads|read|saying|reading|contains|contained|containing|stating|states|stated|quotes|quoted|quoting|mentions|mentioned|mentioning|cites|citing|with|ending(?: with| in)?|starting with|beginning with)`,
     // "frases como «…»", "des phrases comme « … »", "Sätze wie „…“".
     String.raw`\b(?:frases?|mensajes?|textos?|líneas?|instrucciones|comandos?|órdenes|cosas|phrases?|messages?|textes?|lignes?|instructions|commandes?|choses|sätze|phrasen|nachrichten|texte|zeilen|anweisungen|befehle|frasi|messaggi|testi|righe|istruzioni|comandi|mensagens|linhas|instruções)(?: [\wÀ-ÿ'-]+){0,2} (?:como|comme|wie|come)`,
     String.raw`\bexamples? (?:include|are|is)`,
     String.raw`\bsuch (?:phrases|messages|lines) as`,
     String.raw`\baddressed to`,
     String.raw`\b(?:por ejemplo|p\. ?ej\.|del tipo|tales? como|par exemple|p\. ?ex\.|du type|du genre|tel(?:le)?s? que|zum beispiel|z\. ?b\.|beispielsweise|wie etwa|ad esempio|per esempio|por exemplo|do tipo|tais como|bijvoorbeeld|zoals|na przykład|np\.)`,
+    String.raw`\b(?:etwa|wie etwa|so etwas wie|sowas wie|à la|del estilo de|tipo)`,
     '(?:например|такие как|типа|例如|比如|诸如|例えば|예를 들어)',
-  ].map((f) => `(?:${f})`).join('|') + String.raw`[\s:,(—–-]{0,4}$`,
+    // A third party reported typing or sending it: "when a journalist types "…"", "attackers wrote "…"".
+    // Not an order ("Say "…"") and not the user ("The user wrote: "…"" is how a forged turn begins).
+    String.raw`\b(?:attackers?|adversar(?:y|ies)|someone|somebody|people|journalists?|researchers?|testers?|red[- ]teamers?|students?|hackers?|trolls?|scammers?)\b(?: [\w'-]+){0,3}? (?:types?|typed|typing|writes?|wrote|says?|said|asks?|asked|enters?|entered|sends?|sent|pastes?|pasted|submits?|submitted|tries|tried|prompts?|prompted|inputs?)(?: (?:something like|things like|in|into|the (?:model|bot|chatbot|assistant|agent)|chatgpt))?`,
+    // A sentence that starts with the act reported: "Asking "Repeat the text above …" returned …".
+    String.raw`(?:^|[.!?\n]\s{0,3})(?:asking|typing|entering|sending|pasting|prompting)(?: (?:the|a|an) (?:model|bot|chatbot|assistant|agent)(?: to)?)?`,
+    // A list item labelled with what the quotation is: "- Hidden div: "…"", "Payload 2: "…"".
+    String.raw`(?:^|\n)\s{0,4}(?:[-*•]|\d{1,2}[.)])?\s{0,2}(?:hidden |visible |white |injected |planted |malicious |example |sample |test )?(?:div|span|comment|alt text|alt|probe|attempt|variant|test case|example|sample|string)(?: \d{1,3})?`,
+  ]
+    .map((f) => `(?:${foldPatternSource(f)})`)
+    .join('|')
+    .replace(/^/, '(?:') + String.raw`)[\s:,(—–-]{0,4}$`,
+);
+
+/**
+ * What follows a quotation that was an example: a result reported ("… " caused the agent to …",
+ * "… " returned the full prompt"), a citation ("… " (2022)), or the Japanese and Chinese frames
+ * that come after what they name (「…」といった命令, “…”之类的).
+ */
+const AFTER_FRAME = new RegExp(
+  '^(?:' +
+    [
+      String.raw`[,.]?[ \t]{0,2}(?:caused|causes|led|leads|returned|returns|worked|works|succeeded|succeeds|failed|fails|triggered|triggers|produced|produces|yielded|yields|resulted|got the (?:model|bot|assistant|agent)|made the (?:model|bot|assistant|agent)|no longer works|still works)\b`,
+      String.raw`[,.]?[ \t]{0,2}(?:\((?:19|20)\d\d[a-z]?\)|, (?:19|20)\d\d\b|arxiv\b|in proceedings\b)`,
+      '(?:と|という|といった|のような|などの|など|之类|之類|等|这样的|這樣的)',
+    ].join('|') +
+    ')',
+  'i',
+);
+
+/** A quotation in parentheses after what it exemplifies: "role-play framings ("you are DAN …")", "e.g. (". */
+const NAMED_IN_PARENS = new RegExp(
+  foldPatternSource(
+    String.raw`\b(?:examples?|e\.g\.|such as|like|includ\w*|framings?|phrases?|phrasings?|prompts?|attacks?|tricks?|payloads?|techniques?|patterns?|strings?|wordings?|beispiele?|exemples?|ejemplos?)\b[^.!?\n]{0,50}\(\s?$`,
+  ),
 );
 
 /** Earlier quoted examples of the same list between the framing and this one ("… like "a", "b" or "c""). */
@@ -102,8 +140,25 @@ function inQuotedExample(text: string, start: number): boolean {
   const before = preceding.replace(LIST_BEFORE, '');
   // A list of quotations in parentheses ("flag chunks that address the model ("you are now",
   // "assistant:")") names phrases; it gives no order. (Not any list: JSON is one too.)
-  if (/\(\s?$/.test(before) && (before.length < preceding.length || quotationFollows(text, open))) return true;
-  return EXAMPLE_FRAME.test(before.slice(-FRAME_CHARS));
+  if (/\(\s?$/.test(before) && (before.length < preceding.length || quotationFollows(text, open) || NAMED_IN_PARENS.test(before.slice(-FRAME_CHARS)))) return true;
+  if (EXAMPLE_FRAME.test(before.slice(-FRAME_CHARS))) return true;
+  const close = closingMark(text, open, start);
+  return close >= 0 && AFTER_FRAME.test(text.slice(close + 1, close + 1 + AFTER_CHARS));
+}
+
+/** How much text after a quotation's closing mark AFTER_FRAME reads. */
+const AFTER_CHARS = 40;
+
+/** Where the quotation opened at `open` closes on its line (searched from `from`, within MAX_QUOTED), or -1. */
+function closingMark(text: string, open: number, from: number): number {
+  const o = text[open]!;
+  const single = o === "'" || o === '‘' || o === '’';
+  for (let i = Math.max(from, open + 1); i < Math.min(text.length, open + 2 * MAX_QUOTED); i++) {
+    const c = text[i]!;
+    if (c === '\n') return -1;
+    if (single ? (c === "'" || c === '’') && singleQuote(text, i) === 'close' : o === '「' ? c === '」' : o === '『' ? c === '』' : CLOSING.has(c) && c !== '」' && c !== '』') return i;
+  }
+  return -1;
 }
 
 /**
