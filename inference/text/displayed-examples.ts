@@ -20,7 +20,7 @@ export const EXAMPLE_CAP = 0.35;
 export const MAX_EXAMPLE_CHARS = 4000;
 
 /** Visible text before and after a block searched for talk about attacks, and right before it for an introduction. */
-const TALK_BEFORE = 800;
+const TALK_BEFORE = 1500;
 const TALK_AFTER = 400;
 const INTRO_BEFORE = 200;
 
@@ -40,6 +40,7 @@ const ATTACK_TALK = new RegExp(
     String.raw`\bpoison(?:ed|ing)?\b`,
     String.raw`\bmanipulat(?:e|es|ed|ion|ing)\b`,
     String.raw`\bsocial engineering\b`,
+    String.raw`\b(?:circumvent\w*|bypass\w*|getting around|get around|trick(?:s|ed|ing)?|abus(?:e|es|ed|ing)|guardrails?|prompt hack\w*|blocklists?|denylists?)\b`,
     // German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian, Chinese, Japanese.
     String.raw`\b(?:angriff\w*|injektion\w*|bösartig\w*|schädlich\w*|attaque\w*|malveillant\w*|ataque\w*|inyecci[oó]n\w*|malicios[oa]s?|attacc\w*|iniezion\w*|dannos[oi]|injeç(?:ão|ões)|aanval\w*|kwaadaardig\w*|atak\w*|złośliw\w*)`,
     '(?:атак|инъекц|вредонос|攻击|注入|越狱|攻撃|インジェクション|脱獄)',
@@ -58,7 +59,9 @@ const INTRODUCTION = new RegExp(
     String.raw`\blooks? like\b`,
     String.raw`\b(?:might|could|would|may|can) (?:type|write|say|send|paste|enter|ask)\b`,
     String.raw`\b(?:typed|wrote|pasted|entered|sent)\b`,
-    String.raw`\b(?:templates?|samples?|snippets?)\b`,
+    String.raw`\b(?:templates?|samples?|snippets?|formats?|syntax)\b`,
+    // "users keep getting around it with messages like:", "requests containing things like:".
+    String.raw`\b(?:messages?|prompts?|inputs?|requests?|things|stuff|lines?|texts?|strings?|phrases?|comments?|queries|payloads?)(?: [\w'-]+){0,2} like\b`,
     String.raw`\b(?:beispiel\w*|exemple\w*|ejemplo\w*|esempio|esempi|exemplo\w*|voorbeeld\w*|przykład\w*|пример\w*|例如|比如|例えば)`,
   ].join('|'),
   'iu',
@@ -71,13 +74,39 @@ export function exampleSegments(view: PageTextView): number[] {
   let out = cache.get(view);
   if (out !== undefined) return out;
   out = [];
-  for (const [s, e] of view.quotedRanges) {
+  for (const [s, e] of blocks(view)) {
     if (e - s > MAX_EXAMPLE_CHARS) continue;
     const before = visibleText(view, Math.max(0, s - TALK_BEFORE), s);
     const after = visibleText(view, e, Math.min(view.text.length, e + TALK_AFTER));
     if (ATTACK_TALK.test(before) || ATTACK_TALK.test(after) || INTRODUCTION.test(before.slice(-INTRO_BEFORE))) out.push(s, e);
   }
   cache.set(view, out);
+  return out;
+}
+
+/**
+ * A line that is one quotation from end to end: a table cell of example prompts, a list of them. In a
+ * page's text every cell and list item is a line of its own.
+ */
+const QUOTED_LINE = /^[ \t]*["“„«][^\n]{8,}["”“»][ \t]*$/gm;
+
+/** The view's quotation and code elements, and its lines that are one quotation, in order. */
+function blocks(view: PageTextView): ReadonlyArray<readonly [number, number]> {
+  const lines: Array<readonly [number, number]> = [];
+  QUOTED_LINE.lastIndex = 0;
+  for (let m = QUOTED_LINE.exec(view.text); m !== null; m = QUOTED_LINE.exec(view.text)) lines.push([m.index, m.index + m[0].length]);
+  if (lines.length === 0) return view.quotedRanges;
+  // Merged in order; a line inside an element is already covered by it.
+  const out: Array<readonly [number, number]> = [];
+  let i = 0;
+  let j = 0;
+  const ranges = view.quotedRanges;
+  while (i < ranges.length || j < lines.length) {
+    const next = j >= lines.length || (i < ranges.length && ranges[i]![0] <= lines[j]![0]) ? ranges[i++]! : lines[j++]!;
+    const last = out[out.length - 1];
+    if (last !== undefined && next[0] < last[1]) continue;
+    out.push(next);
+  }
   return out;
 }
 
@@ -95,6 +124,24 @@ function visibleText(view: PageTextView, from: number, to: number): string {
   return text;
 }
 
+const sources = new WeakMap<PageTextView, number[]>();
+
+/**
+ * Whether [start, end) of the submitted page (not of the view: a payload decoded from a base64 blob in a
+ * code block maps back to the blob) lies inside a displayed example.
+ */
+export function inExampleSource(view: PageTextView, start: number, end: number): boolean {
+  let spans = sources.get(view);
+  if (spans === undefined) {
+    const segments = exampleSegments(view);
+    spans = [];
+    for (let k = 0; k < segments.length; k += 2) spans.push(...view.toOriginal(segments[k]!, segments[k + 1]!));
+    sources.set(view, spans);
+  }
+  for (let k = 0; k < spans.length; k += 2) if (spans[k]! <= start && end <= spans[k + 1]!) return true;
+  return false;
+}
+
 /** Whether position `pos` of the view lies inside a displayed example. */
 export function inExample(view: PageTextView, pos: number): boolean {
   const segments = exampleSegments(view);
@@ -110,7 +157,7 @@ export function inExample(view: PageTextView, pos: number): boolean {
  * layers read of a page. `text` itself when the page shows no example.
  */
 export function withoutExamples(view: TextView): string {
-  if (!isPageView(view) || view.quotedRanges.length === 0) return view.text;
+  if (!isPageView(view)) return view.text;
   const segments = exampleSegments(view);
   if (segments.length === 0) return view.text;
   let out = '';

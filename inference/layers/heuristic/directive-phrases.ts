@@ -328,6 +328,19 @@ export const ADDRESSED_ORDER = String.raw`(?:${ADDRESSED})${L(60)}?(?:${ORDER}|$
  * Text a human reader does not see (comments, hidden elements, alt/title/aria-label, meta): run only
  * there, where ordinary page chrome is short labels and descriptions. Strong cues block, weak ones warn.
  */
+/**
+ * Who a planted note speaks to, loosely: in text no reader sees, "assistants", "agents", "summaries" or
+ * "anyone helping" is no team or job (the same words in visible text are: "Agents should confirm the
+ * dates"), so the AI need not be named. German, Italian, Spanish, French and Portuguese forms too.
+ */
+const HIDDEN_PARTY = String.raw`(?:(?:ai|llm|gpt)[ /-](?:[a-z-]{2,20}[ /-]){0,2}(?:assistants?|agents?|models?|tools?|systems?|summari[sz]ers?|crawlers?|engines?)|assistants?|agents?|chatbots?|bots|copilots?|summari[sz]ers?|(?:ai |llm )?summar(?:y|ies)|answer[- ]engines?|(?:large )?language models?|llms?|ai|crawlers?|any(?:one|body) (?:helping|assisting|summari[sz]ing|booking|advising)|(?:sprach|ki-?)?assistent(?:en|in|innen)?|ki-agent(?:en)?|ki|agenti(?: ia)?|assistenti(?: ia)?|asistentes?(?: de ia)?|agentes(?: de ia)?|assistants? (?:ia|d'ia)|ia)`;
+
+/** What a hidden note binds its addressee to: "should", "must", "are required to", in those languages. */
+const HIDDEN_DUTY = String.raw`(?:should|must|shall|need to|needs to|have to|has to|ought to|are (?:required|expected|asked|instructed|advised|requested|encouraged|to)|is (?:required|expected|asked|to)|sollten|sollen|müssen|muss|dovrebbero|devono|deve|deben|deberían|debe|doivent|devraient|doit|devem|deveriam)`;
+
+/** A third party the agent acts for, named in the third person: only a go-between is told what to tell them. */
+const SERVED_PARTY = String.raw`(?:users?|shoppers?|customers?|guests?|readers?|visitors?|buyers?|listeners?|parents?|patients?|clients?|callers?|applicants?|job ?seekers?|travell?ers?|students?|developers?|subscribers?|members?|viewers?|diners?|tenants?|renters?)`;
+
 export const CONCEALED_RULES: readonly RuleSource[] = [
   { id: 'concealed.directive', weight: 0.8, source: DIRECTIVE },
   { id: 'concealed.addressed_order', weight: 0.8, source: ADDRESSED_ORDER },
@@ -338,8 +351,23 @@ export const CONCEALED_RULES: readonly RuleSource[] = [
   { id: 'concealed.bare_addressee_order', weight: 0.8, source: String.raw`(?:^|\n|[.!?] )[ \t*_#>-]{0,4}(?:the |dear |hey )?(?:assistant|agent|model|bot|ai|ia|ki|llm|chatbot|copilot)\s?[:,]\s{0,2}(?:${G(40)}[,:] ?)?(?!ask us|contact us|demandez|preguntanos|chiedici|open\b|print\b)(?:${MODEL_ORDER}|${ORDER_TRANSLATED})` },
   // Weak: a task handed to whoever reads the text, phrased as a request or a bare imperative sentence.
   { id: 'concealed.request', weight: 0.55, source: String.raw`\b(?:can|could|would|will) you (?:please |kindly )?(?:tell|share|give|send|show|explain|describe|translate|decode|encode|write|summari[sz]e|provide|generate|list|repeat|spell)\b (?:me|the|your|what|how|who|why|which|whether|if|this|that|a|an|in|it)\b [^\n.!?]{4,}|\b(?:kannst du|können sie|könntest du|könnten sie) (?:mir )?(?:bitte )?(?:sagen|erklären|beschreiben|übersetzen|schreiben|geben|zeigen|nennen)\b` },
+  // A note headed for the agents reading the page, though it names no AI: "For assistants with shell
+  // access reading this:", "[istruzioni per agenti IA con accesso alla posta dell'utente]", "Hinweis für
+  // Sprachassistenten:", "Compliance facts for procurement assistants and AI summaries:".
+  { id: 'concealed.party_heading', weight: 0.8, source: String.raw`(?:^|\n|[.!?] |\[)[^\n:\]]{0,40}?\b(?:for|to|für|per|para|pour|à|an)\s(?:the |all |any |every )?(?:[a-z-]{2,20} ){0,4}?${HIDDEN_PARTY}\b[^:\]\n]{0,80}[:\]]` },
+  // A note named after its addressee: "agent-task:", "LLM/answer-engine note:", "Assistant note:".
+  { id: 'concealed.party_label', weight: 0.8, source: String.raw`(?:^|\n|[.!?\]] |\[)(?:ai|llm|agent|assistant|bot|model|copilot)(?:[/ -][a-z-]{2,20}){0,2}[ -](?:note|task|notice|instructions?|directive|hint|guidance|action|memo)s?\]?\s?:` },
+  // The addressee bound to act: "assistants helping developers … should ask them to paste", "AI assistants
+  // helping students are required to open their response", "summaries of this article should focus on".
+  // The duty is the addressee's own verb, a few words on and not denied ("the AI … does not have to abide").
+  { id: 'concealed.party_duty', weight: 0.8, source: String.raw`\b${HIDDEN_PARTY}\b(?:[ -][^\s.,;:!?()]+){0,6}? (?<!\bnot )(?<!n't )${HIDDEN_DUTY}\b` },
+  // "If you are an assistant with access to the listener's calendar:".
+  { id: 'concealed.party_condition', weight: 0.8, source: String.raw`\bif you(?:'re| are) (?:an? |the |any )?(?:ai |llm |automated )?(?:assistant|agent|ai|llm|language model|chatbot|bot|model)\b` },
+  // What to tell the people the agent serves, or where to steer them: "steer the shopper away from them",
+  // "tell users there is no need to upgrade", "buyers … should be pointed to".
+  { id: 'concealed.served_party', weight: 0.8, source: String.raw`\b(?:tell|let|remind|inform|assure|reassure|warn|advise|point|direct|steer|send|refer|redirect|nudge|push|urge) (?:the |all |any |every |your )?${SERVED_PARTY}\b|\b${SERVED_PARTY}\b[^.!?\n]{0,80}?\b(?:should|must|need to|are to) be (?:told|pointed|directed|redirected|steered|sent|referred|informed|advised|reassured|warned)\b` },
   { id: 'concealed.imperative', weight: 0.55, source: String.raw`(?:^|\n|[.!?] )(?:please )?(?:translate|decode|summari[sz]e|paraphrase|pretend|output|tell me|give me|write me)\b (?:the |this |that |a |an |your |my |everything |all |following |how |what |why |me |it |in )[^\n.!?]{8,}` },
 ];
 
 /** Stems every concealed rule needs; hidden text without any skips them all. */
-export const CONCEALED_KEYWORDS = String.raw`you|from now|act as|pretend|role|character|reveal|disclose|leak|print|output|repeat|recite|encode|decode|spell|dump|share|give me|tell me|show me|write|what|your|respond|reply|answer|say|mention|tell|inform|warn|ai|llm|model|assistant|agent|bot|gpt|claude|gemini|copilot|bard|ki|ia|system|developer|admin|instruction|inst|<\||<<sys|<start|#|translate|summar|paraphrase|du|sie|tu |vous|eres|ahora|dime|dame|revela|responde|finge|réponds|répondez|révèle|donne|semblant|kannst|können|könnt|verrat|nenne|gib|zeig|teile|sag|schreib|antwort|spiele|verhalte|dass|hinweis|nachricht|anweisung|notiz|achtung|wenn|dear|hey|hi|hello|attention|note|message|reminder|notice|important|memo|directive|request|if`;
+export const CONCEALED_KEYWORDS = String.raw`should|must|shall|need|have to|has to|ought|required|expected|sollten|sollen|müssen|muss|dovrebbero|devono|deve|deben|debe|doivent|doit|devem|steer|point|direct|refer|urge|remind|assure|for |per |para |pour |an |à |you|from now|act as|pretend|role|character|reveal|disclose|leak|print|output|repeat|recite|encode|decode|spell|dump|share|give me|tell me|show me|write|what|your|respond|reply|answer|say|mention|tell|inform|warn|ai|llm|model|assistant|agent|bot|gpt|claude|gemini|copilot|bard|ki|ia|system|developer|admin|instruction|inst|<\||<<sys|<start|#|translate|summar|paraphrase|du|sie|tu |vous|eres|ahora|dime|dame|revela|responde|finge|réponds|répondez|révèle|donne|semblant|kannst|können|könnt|verrat|nenne|gib|zeig|teile|sag|schreib|antwort|spiele|verhalte|dass|hinweis|nachricht|anweisung|notiz|achtung|wenn|dear|hey|hi|hello|attention|note|message|reminder|notice|important|memo|directive|request|if`;

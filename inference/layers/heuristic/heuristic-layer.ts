@@ -5,8 +5,9 @@ import type { TextView } from '../../text/text-view.js';
 import type { Layer, LayerOutput, ScanDocument } from '../layer.js';
 import { isPageView } from '../../text/document-views.js';
 import { AnchorIndex, type StartRanges } from './anchor-index.js';
-import { concealmentKind } from './concealment.js';
+import { concealmentKind, contentWords, repeatsPage } from './concealment.js';
 import { QUOTED_EXAMPLE_CAP, talksAboutAttack } from './quoted-example.js';
+import { inExampleSource } from '../../text/displayed-examples.js';
 import { hiddenSegments, MAX_UNSEEN_CHARS, segmentAt } from '../../text/unseen-text.js';
 import { patternShape } from './pattern-shape.js';
 import { compileFamilies } from './patterns.js';
@@ -29,6 +30,8 @@ const REPEAT_BONUS = 0.04;
 const MAX_REPEAT_BONUS = 0.1;
 /** Hints alone never reach this, so a page full of trigger words stays ALLOW. */
 const HINT_ONLY_CAP = 0.35;
+/** What a hidden-scope hit weighs in unseen text that repeats the visible page: a hint. */
+const REPEATED_WEIGHT = 0.3;
 /** How far a finding grows to cover its sentence, each way. */
 const SENTENCE_REACH = 240;
 
@@ -160,11 +163,13 @@ export class HeuristicLayer implements Layer {
           else continue;
           if (hits.length === 0) continue;
           for (let h = 0; h < hits.length; h += 2) {
-            const hiddenKind = inPage !== null && rule.weight >= HINT_CEILING ? kindAt(inPage, hits[h]!, view) : null;
+            const hiddenKind = inPage !== null && rule.weight >= HINT_CEILING && !repeatsVisible(inPage, view, hits[h]!) ? kindAt(inPage, hits[h]!, view) : null;
             let weight = Math.min(1, rule.weight + bonus + (hiddenKind === null ? 0 : HIDDEN_BONUS));
             // An attack quoted as an example (the hit starts, ends or runs into the quotation), one a third
             // party gets a model to do, or markup a page shows as text is talk about attacks (quoted-example.ts).
             if (hiddenKind === null && weight > QUOTED_EXAMPLE_CAP && talksAboutAttack(text, hits[h]!, hits[h + 1]!, pageText)) weight = QUOTED_EXAMPLE_CAP;
+            // A payload decoded from a blob that a page shows as an example (a code block in a lesson on encodings).
+            else if (page && view !== first && weight > QUOTED_EXAMPLE_CAP && inExampleSource(first, ...view.toOriginal(hits[h]!, hits[h + 1]!))) weight = QUOTED_EXAMPLE_CAP;
             note(evidence, family, weight);
             const label = hiddenKind === null ? describe(family, view) : `${family.label} hidden from human readers (${hiddenKind})`;
             this.record(findings, family, view, weight, hits[h]!, hits[h + 1]!, label);
@@ -234,9 +239,11 @@ export class HeuristicLayer implements Layer {
         for (let h = 0; h < hits.length; h += 2) {
           const start = hits[h]!;
           const end = hits[h + 1]!;
-          note(evidence, family, rule.weight);
+          // Unseen text that repeats the page (its meta description, a link title) is the page describing itself.
+          const weight = repeatsVisible(concealed, view, start) ? Math.min(rule.weight, REPEATED_WEIGHT) : rule.weight;
+          note(evidence, family, weight);
           const kind = kindAt(concealed, start, view) ?? 'hidden text';
-          this.record(findings, family, view, rule.weight, start, end, `${family.label} (${kind})`);
+          this.record(findings, family, view, weight, start, end, `${family.label} (${kind})`);
         }
       }
     }
@@ -306,6 +313,33 @@ interface Concealed {
   /** Flat [start, end) pairs of unseen text in the first view. */
   segments: readonly number[];
   html: string | undefined;
+  /** Content words of the page's visible text, gathered when a hit in unseen text first needs them. */
+  visibleWords?: Set<string>;
+}
+
+/**
+ * Whether the unseen run holding `pos` repeats the page's visible text (concealment.ts, repeatsPage): a
+ * meta description, an og:title, a link's title or a URL slug made of the headline. Such text is read as
+ * the page is, with no bonus for being hidden.
+ */
+function repeatsVisible(concealed: Concealed, view: TextView, pos: number): boolean {
+  const { segments } = concealed;
+  const k = segmentAt(segments, pos);
+  if (k < 0) return false;
+  concealed.visibleWords ??= visibleWords(view, segments);
+  return repeatsPage(view.text.slice(segments[k], segments[k + 1]), concealed.visibleWords);
+}
+
+/** Content words of the first view outside its unseen segments. */
+function visibleWords(view: TextView, segments: readonly number[]): Set<string> {
+  const parts: string[] = [];
+  let at = 0;
+  for (let k = 0; k < segments.length; k += 2) {
+    parts.push(view.text.slice(at, segments[k]));
+    at = segments[k + 1]!;
+  }
+  parts.push(view.text.slice(at));
+  return contentWords(parts.join('\n'));
 }
 
 /** How the text at `pos` of the page's first view is hidden, or null when a reader sees it. */

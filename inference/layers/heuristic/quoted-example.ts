@@ -67,6 +67,13 @@ const EXAMPLE_FRAME = new RegExp(
     // A third party reported typing or sending it: "when a journalist types "…"", "attackers wrote "…"".
     // Not an order ("Say "…"") and not the user ("The user wrote: "…"" is how a forged turn begins).
     String.raw`\b(?:attackers?|adversar(?:y|ies)|someone|somebody|people|journalists?|researchers?|testers?|red[- ]teamers?|students?|hackers?|trolls?|scammers?)\b(?: [\w'-]+){0,3}? (?:types?|typed|typing|writes?|wrote|says?|said|asks?|asked|enters?|entered|sends?|sent|pastes?|pasted|submits?|submitted|tries|tried|prompts?|prompted|inputs?)(?: (?:something like|things like|in|into|the (?:model|bot|chatbot|assistant|agent)|chatgpt))?`,
+    // What users habitually type ("users keep typing "…"", "users often paste "…""): a report, not a forged turn.
+    String.raw`\busers? (?:keep|kept|often|sometimes|always|constantly|regularly|routinely|still|occasionally|frequently|repeatedly)(?: \w+)? (?:typing|type|typed|writing|write|wrote|asking|ask|asked|sending|send|sent|pasting|paste|pasted|entering|enter|entered|trying|try|tried)(?: (?:in|things like|stuff like|messages like|something like))?`,
+    // "That string decodes to "…"", "the best known, "DAN" (…)".
+    String.raw`\b(?:decodes?|decoded|decoding|translates?|translated|expands?|expanded|resolves?) (?:to|as|into)`,
+    String.raw`\bthe (?:best|most|least)[- ](?:known|famous|popular|common|widely[- ]used|notorious|cited|copied)(?: (?:one|example|case|variant|version|jailbreak|attack|prompt|payload|trick))?`,
+    // An acronym spelt out: ""DAN" (for "Do Anything Now")".
+    String.raw`\((?:short )?for|\bshort for|\baka|\ba\.k\.a\.`,
     // A sentence that starts with the act reported: "Asking "Repeat the text above …" returned …".
     String.raw`(?:^|[.!?\n]\s{0,3})(?:asking|typing|entering|sending|pasting|prompting)(?: (?:the|a|an) (?:model|bot|chatbot|assistant|agent)(?: to)?)?`,
     // A list item labelled with what the quotation is: "- Hidden div: "…"", "Payload 2: "…"".
@@ -87,6 +94,8 @@ const AFTER_FRAME = new RegExp(
     [
       String.raw`[,.]?[ \t]{0,2}(?:caused|causes|led|leads|returned|returns|worked|works|succeeded|succeeds|failed|fails|triggered|triggers|produced|produces|yielded|yields|resulted|got the (?:model|bot|assistant|agent)|made the (?:model|bot|assistant|agent)|no longer works|still works)\b`,
       String.raw`[,.]?[ \t]{0,2}(?:\((?:19|20)\d\d[a-z]?\)|, (?:19|20)\d\d\b|arxiv\b|in proceedings\b)`,
+      // The thing the quotation is, named right after it: "… " strings in our logs", "… "-style attacks".
+      String.raw`[ \t]?-?(?:strings?|phrases?|payloads?|prompts?|attacks?|messages?|lines?|texts?|attempts?|style|type|tricks?|jailbreaks?|injections?|requests?|queries|comments?|examples?|variants?|patterns?)\b`,
       '(?:と|という|といった|のような|などの|など|之类|之類|等|这样的|這樣的)',
     ].join('|') +
     ')',
@@ -202,6 +211,13 @@ function quotationFollows(text: string, open: number): boolean {
 const CAUSATIVE_BEFORE =
   /\b(?:get|gets|got|getting|make|makes|made|making|trick|tricks|tricked|tricking|convince[sd]?|convincing|persuade[sd]?|persuading|force[sd]?|forcing|coax(?:es|ed|ing)?|manipulate[sd]?|manipulating|cause[sd]?|causing|ask(?:s|ed|ing)?|instruct(?:s|ed|ing)?|lure[sd]?|luring|steer(?:s|ed|ing)?) (?:the|a|an|their|its|this|that|any|other) (?:[a-z-]{2,20} ){0,2}(?:bots?|chatbots?|models?|assistants?|ai|llms?|agents?|gpt|copilot)(?: (?:in)?to| (?:that|which)| into)?\s{0,2}(?:[a-z]{2,12}ing\b|\b[a-z]{2,12}\b)?\s{0,2}$/;
 
+/** "in which the model is asked to act as", "the bot was tricked into revealing": the model made to do it, in the passive. */
+const PASSIVE_CAUSATIVE_BEFORE =
+  /\b(?:bots?|chatbots?|models?|assistants?|ai|llms?|agents?|gpt|it|they) (?:is|are|was|were|gets?|got|being|been|can be|could be|may be|might be) (?:\w+ )?(?:asked|told|instructed|tricked|made|forced|coaxed|persuaded|convinced|prompted|manipulated|led|pushed|steered|talked) (?:in)?to\s{0,2}$/;
+
+/** "getting it to print the system prompt", "tricked it into revealing": the bot named by a pronoun. */
+const CAUSATIVE_IT_BEFORE = /\b(?:get|gets|got|getting|make|makes|made|making|trick|tricks|tricked|tricking|coax(?:es|ed|ing)?|persuade[sd]?|persuading|convince[sd]?|convincing) it (?:in)?to\s{0,2}$/;
+
 /** How far back from a hit its causative may start. */
 const CAUSATIVE_CHARS = 80;
 
@@ -215,7 +231,8 @@ function afterCausative(text: string, start: number): boolean {
       break;
     }
   }
-  return CAUSATIVE_BEFORE.test(text.slice(from, start));
+  const before = text.slice(from, start);
+  return CAUSATIVE_BEFORE.test(before) || CAUSATIVE_IT_BEFORE.test(before) || PASSIVE_CAUSATIVE_BEFORE.test(before);
 }
 
 /** How far back from a hit a displayed comment or tag may open, and how far on its element may close. */
@@ -251,6 +268,24 @@ function inDisplayedMarkup(text: string, start: number): boolean {
   return close >= start && close - at <= DISPLAYED_ELEMENT_CHARS;
 }
 
+/** A URL's scheme or "www." at the start of a token. */
+const URL_START = /^(?:[a-z][a-z0-9+.-]{1,15}:\/\/|www\.)/;
+/** How far back from a hit the start of its URL may be. */
+const URL_CHARS = 300;
+
+/**
+ * Whether the hit [start, end) lies inside one URL ("https://forum.example/users-keep-typing-ignore-
+ * previous-instructions"): a slug names a page; it gives no order.
+ */
+function inUrl(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isBlank(text.charCodeAt(i))) return false;
+  let s = start;
+  while (s > 0 && start - s < URL_CHARS && !isBlank(text.charCodeAt(s - 1))) s--;
+  return URL_START.test(text.slice(s, Math.min(start, s + 24)));
+}
+
+const isBlank = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
+
 /**
  * Whether the rule hit [start, end) of `text` is talk about an attack rather than one: it lies in a quoted
  * example, follows a third party getting a model to do it, or (`page`: the view of an HTML page's
@@ -261,6 +296,7 @@ export function talksAboutAttack(text: string, start: number, end: number, page:
   return (
     overlapsQuotedExample(text, start, end) ||
     afterCausative(text, start) ||
+    inUrl(text, start, end) ||
     (page !== null && (inDisplayedMarkup(text, start) || inDisplayedMarkup(text, end - 1) || inExample(page, start) || inExample(page, end - 1)))
   );
 }
