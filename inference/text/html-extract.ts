@@ -13,6 +13,12 @@ const BLOCK = new Set([
 /** Attributes whose value a model reads as text; `content` and `value` only on some elements (see keepAttribute). */
 const TEXT_ATTRIBUTES = new Set(['alt', 'title', 'aria-label', 'aria-description', 'placeholder', 'content', 'value']);
 const META_NAMES = /^(?:description|keywords|abstract|subject|summary|(?:og|twitter|dc|dcterms):.*)$/i;
+/**
+ * Made-up meta names that speak to a model ("llm:persona", "summary-for-llm", "ai-context",
+ * "employer-brand:assistants"): no browser or crawler reads them, so a page that has one means it for an
+ * agent. Technical metas (viewport, robots, generator, theme-color, verification ids) never match.
+ */
+const AI_META_NAME = /(?:^|[^a-z])(?:ai|llms?|gpt|assistants?|agents?|models?|prompts?|instructions?|directives?|persona|hints?|context|notes?|guidance)(?:[^a-z]|$)/i;
 // Made-up tags that only mean something to a model ("<IMPORTANT>", "<system>"): kept as literal text,
 // because the heuristic rules look for them and a parser would otherwise swallow them.
 const INSTRUCTION_TAGS = new Set([
@@ -36,7 +42,8 @@ const F_QUOTE = 32;
 const QUOTATION = new Set(['blockquote', 'q', 'pre', 'code', 'samp', 'kbd', 'tt']);
 
 function isHidden(name: string, attribs: Record<string, string>): boolean {
-  if (attribs.hidden !== undefined || attribs['aria-hidden'] === 'true') return true;
+  // <noscript> shows only where scripts are off: no reader of a modern page sees it, a scraper reads it.
+  if (name === 'noscript' || attribs.hidden !== undefined || attribs['aria-hidden'] === 'true') return true;
   if (name === 'input' && attribs.type?.toLowerCase() === 'hidden') return true;
   const style = attribs.style;
   if (style === undefined) return false;
@@ -49,7 +56,10 @@ function isHidden(name: string, attribs: Record<string, string>): boolean {
 }
 
 function keepAttribute(attribute: string, element: string, attribs: Record<string, string>): boolean {
-  if (attribute === 'content') return element === 'meta' && META_NAMES.test(attribs.name ?? attribs.property ?? '');
+  if (attribute === 'content') {
+    const name = attribs.name ?? attribs.property ?? '';
+    return element === 'meta' && (META_NAMES.test(name) || AI_META_NAME.test(name));
+  }
   if (attribute === 'value') return element === 'input' && attribs.type?.toLowerCase() !== 'password';
   return true;
 }

@@ -71,13 +71,17 @@ export class UnseenText {
   constructor(view: PageTextView) {
     const segments = hiddenSegments(view);
     const parts: string[] = [];
+    // A line read once: a page repeats its description in description, og: and twitter: tags, and three
+    // copies of one sentence in a window weigh as no sentence on its own does.
+    const seen = new Set<string>();
     let at = 0;
     for (let k = 0; k < segments.length && at < MAX_UNSEEN_CHARS; k += 2) {
       // Each line of a run on its own, without the spaces around it. A line that is one URL or path
       // (an og:image, a canonical link, an id) holds no sentence and is left out.
       for (const [s, e] of lines(view.text, segments[k]!, Math.min(segments[k + 1]!, segments[k]! + MAX_UNSEEN_CHARS - at))) {
         const part = view.text.slice(s, e);
-        if (ONE_TOKEN.test(part)) continue;
+        if (ONE_TOKEN.test(part) || seen.has(part)) continue;
+        seen.add(part);
         this.#starts.push(at);
         this.#viewStarts.push(s);
         this.#lengths.push(e - s);
