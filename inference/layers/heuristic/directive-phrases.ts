@@ -321,6 +321,18 @@ const VOCATIVE_VERB = String.raw`(?!tell us|tell me|ask us|contact us|when you (
 /** A vocative and at once an order. */
 export const VOCATIVE_ORDER = String.raw`${VOCATIVE}\s{0,2}${VOCATIVE_VERB}`;
 
+
+/**
+ * The agent that works a mailbox, named by that work: "automated mail assistants processing this thread",
+ * "the assistant connected to this mailbox", "agents integrated with this mailbox", "the AI inbox
+ * assistant", "whoever (or whatever) handles the HOA inbox". A person's assistant is not "connected to"
+ * or "processing" a mailbox.
+ */
+const MAIL_AGENT = String.raw`(?:(?:automated|ai|virtual|digital)[ -](?:[a-z-]{2,20} )?(?:mail|e-?mail|inbox|mailbox)[ -](?:assistants?|agents?|bots?|copilots?)|(?:ai|automated) (?:scheduling|calendar) (?:assistants?|agents?)|(?:mail|e-?mail|inbox|mailbox) (?:assistants?|agents?|bots?|copilots?) (?:processing|reading|handling|managing|connected|integrated)|(?:assistants?|agents?|copilots?|bots?|ai)\b(?: [a-z-]{2,20}){0,3} (?:connected to|integrated with|linked to|processing|reading|handling|managing|triaging|with access to|that (?:reads|handles|manages|processes|has access to)|who (?:reads|handles|manages|processes)) (?:this|the|your|her|his|their|[a-z]{2,20}'s) (?:shared )?(?:mailbox|inbox|thread|mail|e-?mails?|calendar)|whoever \(or whatever\)|whatever (?:handles|reads|processes|manages) (?:this|the|your))`;
+
+/** Such an agent, then within the paragraph an order for it. */
+export const MAIL_AGENT_ORDER = String.raw`\b${MAIL_AGENT}(?![a-z])[\s\S]{0,200}?(?:${MODEL_ORDER}|\b(?:approve|pay|update|accept|attach|search|download|sign in|log in|move|archive|treat|apply|complete|perform|schedule|reply|respond|delete|remove|forward|send)\b)`;
+
 /** A note to the model followed by what it should do. */
 export const ADDRESSED_ORDER = String.raw`(?:${ADDRESSED})${L(60)}?(?:${ORDER}|${DIRECTIVE})`;
 
