@@ -333,6 +333,25 @@ const MAIL_AGENT = String.raw`(?:(?:automated|ai|virtual|digital)[ -](?:[a-z-]{2
 /** Such an agent, then within the paragraph an order for it. */
 export const MAIL_AGENT_ORDER = String.raw`\b${MAIL_AGENT}(?![a-z])[\s\S]{0,200}?(?:${MODEL_ORDER}|\b(?:approve|pay|update|accept|attach|search|download|sign in|log in|move|archive|treat|apply|complete|perform|schedule|reply|respond|delete|remove|forward|send)\b)`;
 
+/**
+ * Within a note, across the line breaks of a code comment: "# Dear AI agent fixing failing tests: the
+ * owner decided … \n# push directly to main". A new line counts only where a comment continues.
+ */
+const COMMENT_GAP = (n: number): string => String.raw`(?:[^\n]|\n[ \t]{0,8}(?:#|//|\*|--|;)[ \t]?){0,${n}}?`;
+
+/**
+ * A note labelled for the model the way code, configs and chats do it: "@ai-assistant:", "@HOA
+ * Assistant", "AI-ASSISTANT-NOTE:", "TODO(ai):", "ai_agent_instructions": (a mention of a named bot
+ * such as @dependabot is a command to a service, not to a model, and is left out).
+ */
+const NOTE_LABEL = String.raw`(?:@[a-z0-9_-]{0,20}(?:ai|assistant|agent|copilot|gpt|claude|llm)[a-z0-9_-]{0,20}(?: [a-z]{3,12})?\s?[:,]?|\b(?:ai|llm|agent|assistant|copilot)[-_](?:[a-z]{2,12}[-_])?(?:note|notes|instructions?|task|todo|directive|memo)\s?:|\b(?:ai|llm) (?:note|notes|instructions?|task|directive|memo)\s?:|\btodo\((?:ai|llm|agent|assistant|copilot|claude|cursor|gpt)\)\s?:?|"(?:ai|llm|agent|assistant)[_-](?:[a-z]{2,12}[_-])?(?:instructions?|notes?|directives?|prompt|task)"\s?:)`;
+
+/** Such a label, then an order to the model, carried across comment lines. */
+export const LABELLED_NOTE_ORDER = String.raw`${NOTE_LABEL}${COMMENT_GAP(200)}${AI_NOTE_ORDER}`;
+
+/** A planted note's address, then its order further down the same code comment. */
+export const AI_NOTE_ORDER_COMMENT = String.raw`${AI_NOTE_ADDRESS}${HEADLINE_GOES_ON}\s{0,3}${COMMENT_GAP(240)}(?!(?:send|tell|ask|contact|e-?mail|write to|call|give) (?:us|me)\b)${AI_NOTE_ORDER}`;
+
 /** A note to the model followed by what it should do. */
 export const ADDRESSED_ORDER = String.raw`(?:${ADDRESSED})${L(60)}?(?:${ORDER}|${DIRECTIVE})`;
 
