@@ -29,11 +29,19 @@ export interface SemanticMatch {
  * WARN level is raised to BLOCK when it is prose (UNSEEN_MIN_WORDS): no reader needs it, so an agent
  * loses nothing by not reading it, and an instruction hidden from the human is the attack a proxy
  * exists to stop. On the 68 real benign pages no unseen window comes near WARN (highest 0.20 with
- * models 5.2; MODEL_CARD.md, "Unseen text read alone").
+ * models 5.2; MODEL_CARD.md, "Unseen text read alone"). Shorter than that, a window in the WARN band is
+ * an interface label read out of context ("Your cart is empty" in Spanish reached 0.52) and drops below WARN.
  */
 export function unseenScore(score: number, text: string): number {
-  return score >= POLICY_WARN && wordCount(text) >= UNSEEN_MIN_WORDS ? Math.max(score, POLICY_BLOCK) : score;
+  if (score < POLICY_WARN) return score;
+  if (wordCount(text) >= UNSEEN_MIN_WORDS) return Math.max(score, POLICY_BLOCK);
+  // A label read alone ("Tu carrito está vacío.", "Martijn P.'s user avatar") that only reaches the WARN
+  // band says too little to warn on; one that reads like an attack outright keeps its score.
+  return score < POLICY_BLOCK ? Math.min(score, UNSEEN_LABEL_CAP) : score;
 }
+
+/** The most a window of unseen text shorter than UNSEEN_MIN_WORDS keeps inside the WARN band: below WARN. */
+export const UNSEEN_LABEL_CAP = 0.35;
 
 /** Words a window of unseen text needs before WARN is raised to BLOCK: a label ("Helpwise AI Docs – Home") is no order. */
 export const UNSEEN_MIN_WORDS = 6;
