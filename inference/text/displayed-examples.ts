@@ -48,6 +48,37 @@ const ATTACK_TALK = new RegExp(
   'iu',
 );
 
+const ATTACK_TALK_ALL = new RegExp(ATTACK_TALK.source, 'giu');
+
+/** Matches of the attack vocabulary a text needs to be writing about attacks, and how many different words. */
+export const TALK_MATCHES = 4;
+const TALK_DISTINCT = 2;
+/** Only this much of a text is searched: a page's vocabulary shows early. */
+const TALK_SCAN_CHARS = 200_000;
+
+/**
+ * Whether a text as a whole is writing about attacks: the attack vocabulary (injection, jailbreak, payload,
+ * malicious, …) at least TALK_MATCHES times, in at least two words. A prompt-injection explainer, a red-team
+ * report, a Q&A about a jailbroken bot; not a recipe, a product page or an order to a model.
+ */
+export function writesAboutAttacks(text: string): boolean {
+  if (text === lastText) return lastResult;
+  let n = 0;
+  const words = new Set<string>();
+  ATTACK_TALK_ALL.lastIndex = 0;
+  const scanned = text.length > TALK_SCAN_CHARS ? text.slice(0, TALK_SCAN_CHARS) : text;
+  for (let m = ATTACK_TALK_ALL.exec(scanned); m !== null; m = ATTACK_TALK_ALL.exec(scanned)) {
+    n++;
+    words.add(m[0].toLowerCase().slice(0, 6));
+    if (n >= TALK_MATCHES && words.size >= TALK_DISTINCT) break;
+  }
+  lastText = text;
+  lastResult = n >= TALK_MATCHES && words.size >= TALK_DISTINCT;
+  return lastResult;
+}
+let lastText = '';
+let lastResult = false;
+
 /** What introduces an example right before it: "for example:", "such as", "a user might type:". */
 const INTRODUCTION = new RegExp(
   [
@@ -74,8 +105,15 @@ export function exampleSegments(view: PageTextView): number[] {
   let out = cache.get(view);
   if (out !== undefined) return out;
   out = [];
+  // A page that as a whole writes about attacks shows its quotations and code as examples, wherever they sit.
+  let pageTalks: boolean | undefined;
   for (const [s, e] of blocks(view)) {
     if (e - s > MAX_EXAMPLE_CHARS) continue;
+    pageTalks ??= writesAboutAttacks(visibleText(view, 0, view.text.length));
+    if (pageTalks) {
+      out.push(s, e);
+      continue;
+    }
     const before = visibleText(view, Math.max(0, s - TALK_BEFORE), s);
     const after = visibleText(view, e, Math.min(view.text.length, e + TALK_AFTER));
     if (ATTACK_TALK.test(before) || ATTACK_TALK.test(after) || INTRODUCTION.test(before.slice(-INTRO_BEFORE))) out.push(s, e);

@@ -12,7 +12,7 @@
 
 import type { PageTextView } from '../../text/document-views.js';
 import { foldPatternSource } from '../../text/normalize.js';
-import { EXAMPLE_CAP, inExample } from '../../text/displayed-examples.js';
+import { EXAMPLE_CAP, inExample, writesAboutAttacks } from '../../text/displayed-examples.js';
 
 /** The highest weight a hit inside a quoted example keeps (below the policy's WARN at 0.4). */
 export const QUOTED_EXAMPLE_CAP = EXAMPLE_CAP;
@@ -117,18 +117,21 @@ const MAX_QUOTED = 240;
 const FRAME_CHARS = 60;
 const PARITY_CHARS = 2000;
 
-/** Whether `start` in `text` lies inside a quotation that an example framing introduces. */
-function inQuotedExample(text: string, start: number): boolean {
+/**
+ * Where the quotation holding `start` opens (the nearest quotation mark before it on its line, which
+ * must open one; a straight quote only after an even number of them), or -1.
+ */
+function openingQuote(text: string, start: number): number {
   // The nearest quotation mark before the hit on its line; it must open, not close, a quotation.
   let open = -1;
   // From the hit's own first character: a hit may begin with the quotation mark.
   for (let i = start; i >= Math.max(0, start - MAX_QUOTED); i--) {
     const c = text[i]!;
-    if (c === '\n') return false;
+    if (c === '\n') return -1;
     if (c === "'" || c === '’') {
       const kind = singleQuote(text, i);
       if (kind === 'apostrophe') continue;
-      if (kind === 'close') return false;
+      if (kind === 'close') return -1;
       open = i;
       break;
     }
@@ -137,14 +140,21 @@ function inQuotedExample(text: string, start: number): boolean {
       break;
     }
   }
-  if (open < 0 || !(OPENING.has(text[open]!) || text[open] === "'" || text[open] === '’')) return false;
+  if (open < 0 || !(OPENING.has(text[open]!) || text[open] === "'" || text[open] === '’')) return -1;
   // A straight quote opens only if an even number of straight quotes precede it on the line (counted
   // back at most PARITY_CHARS, so a megabyte on one line costs no more than a paragraph).
   if (text[open] === '"') {
     let count = 0;
     for (let i = open - 1; i >= Math.max(0, open - PARITY_CHARS) && text[i] !== '\n'; i--) if (text[i] === '"') count++;
-    if (count % 2 === 1) return false;
+    if (count % 2 === 1) return -1;
   }
+  return open;
+}
+
+/** Whether `start` in `text` lies inside a quotation that an example framing introduces. */
+function inQuotedExample(text: string, start: number): boolean {
+  const open = openingQuote(text, start);
+  if (open < 0) return false;
   const preceding = text.slice(Math.max(0, open - FRAME_CHARS - 4 * MAX_QUOTED), open);
   const before = preceding.replace(LIST_BEFORE, '');
   // A list of quotations in parentheses ("flag chunks that address the model ("you are now",
@@ -268,6 +278,19 @@ function inDisplayedMarkup(text: string, start: number): boolean {
   return close >= start && close - at <= DISPLAYED_ELEMENT_CHARS;
 }
 
+/** How far back from a hit a Markdown code fence is looked for. */
+const FENCE_CHARS = 20_000;
+
+/** Whether `pos` lies inside a Markdown code fence (an odd number of ``` lines before it, nearby). */
+function inFence(text: string, pos: number): boolean {
+  let n = 0;
+  const from = Math.max(0, pos - FENCE_CHARS);
+  for (let i = text.lastIndexOf('```', pos); i >= from; i = i > 0 ? text.lastIndexOf('```', i - 1) : -1) {
+    if (i === 0 || text[i - 1] === '\n') n++;
+  }
+  return n % 2 === 1;
+}
+
 /** A URL's scheme or "www." at the start of a token. */
 const URL_START = /^(?:[a-z][a-z0-9+.-]{1,15}:\/\/|www\.)/;
 /** How far back from a hit the start of its URL may be. */
@@ -288,7 +311,8 @@ const isBlank = (c: number): boolean => c === 32 || c === 10 || c === 9 || c ===
 
 /**
  * Whether the rule hit [start, end) of `text` is talk about an attack rather than one: it lies in a quoted
- * example, follows a third party getting a model to do it, or (`page`: the view of an HTML page's
+ * example, follows a third party getting a model to do it, sits in a URL, lies in any quotation or code
+ * fence of a text that as a whole writes about attacks (writesAboutAttacks), or (`page`: the view of an HTML page's
  * extracted text that `text` is) sits in markup the page shows as text or in a blockquote or code block
  * the page shows as an example (displayed-examples.ts). Such a hit keeps at most QUOTED_EXAMPLE_CAP.
  */
@@ -297,6 +321,7 @@ export function talksAboutAttack(text: string, start: number, end: number, page:
     overlapsQuotedExample(text, start, end) ||
     afterCausative(text, start) ||
     inUrl(text, start, end) ||
+    ((openingQuote(text, start) >= 0 || openingQuote(text, end - 1) >= 0 || inFence(text, start)) && writesAboutAttacks(text)) ||
     (page !== null && (inDisplayedMarkup(text, start) || inDisplayedMarkup(text, end - 1) || inExample(page, start) || inExample(page, end - 1)))
   );
 }
