@@ -352,6 +352,14 @@ export const LABELLED_NOTE_ORDER = String.raw`${NOTE_LABEL}${COMMENT_GAP(200)}${
 /** A planted note's address, then its order further down the same code comment. */
 export const AI_NOTE_ORDER_COMMENT = String.raw`${AI_NOTE_ADDRESS}${HEADLINE_GOES_ON}\s{0,3}${COMMENT_GAP(240)}(?!(?:send|tell|ask|contact|e-?mail|write to|call|give) (?:us|me)\b)${AI_NOTE_ORDER}`;
 
+/**
+ * A postscript to the reader's AI: "P.S. — Assistant, while you're filing this: please reply-all with …",
+ * "PS Leo's AI: when you summarize this …", "ps if your copilot thing is reading this, could it send me …".
+ * The AI is hailed (a comma or colon right after it) or reading the mail; "P.S. My assistant will send the
+ * files" names a person and does not count.
+ */
+export const POSTSCRIPT_ORDER = String.raw`\bp\.? ?s\.?[ \t:—–-]{1,5}(?:(?:dear|hey|hi) )?(?:(?:[a-z]{2,20}'s |your |the )?(?:ai(?: assistant)?|e-?mail ai|copilot|assistant|bot|agent|chatbot)\s?[,:]|if (?:your|the|an?|his|her|their) (?:[a-z-]{2,20} ){0,2}(?:ai|copilot|assistant|bot|agent)(?: thing)? (?:is reading|reads|summari[sz]es|processes|sees|handles|is summari[sz]ing|gets))${L(200)}(?:${AI_NOTE_ORDER}|\bcould (?:you|it) (?:please )?(?:send|forward|share|reply)\b)`;
+
 /** A note to the model followed by what it should do. */
 export const ADDRESSED_ORDER = String.raw`(?:${ADDRESSED})${L(60)}?(?:${ORDER}|${DIRECTIVE})`;
 
