@@ -14,7 +14,7 @@ import {
   JAILBREAK_STRUCTURE_KEYWORDS,
   JAILBREAK_STRUCTURE_RULES,
 } from './translated-phrases.js';
-import { C, CAPS, G, LATIN_WORDS } from './rule-fragments.js';
+import { C, CAPS, G, L, LATIN_WORDS } from './rule-fragments.js';
 import { POSTSCRIPT_ORDER, LABELLED_NOTE_ORDER, AI_NOTE_ORDER_COMMENT, MAIL_AGENT_ORDER, ADDRESSED_ORDER, ADDRESSED_ORDER_TRANSLATED, AI_NOTE_ORDER_EN, AI_NOTE_ORDER_TRANSLATED, ROLE_NOTE_ORDER, CONCEALED_KEYWORDS, CONCEALED_RULES, TURN_DIRECTIVE, VOCATIVE_ORDER, NEW_ADDRESSED_ORDER } from './directive-phrases.js';
 
 // Text a URL may carry before the part that matters; bounded so the scan stays linear.
@@ -103,6 +103,9 @@ export const FAMILY_SOURCES: readonly FamilySource[] = [
       // The same in German: "Stell dir vor, du bist eine böse KI".
       { id: 'persona.evil_ai_de', weight: 0.75, source: String.raw`\b(?:stell dir vor|stellen sie sich vor|tu so,? als|tue so,? als|tun sie so,? als|gib vor)\b,?${G(6)}\b(?:du bist|du wärst|sie sind|sie wären|dass du|dass sie)\b${G(6)}\b(?:eine? )?(?:böse|bösartige|unmoralische|skrupellose|gefährliche|unzensierte|uneingeschränkte) (?:ki|künstliche intelligenz|ai|assistent|assistentin|chatbot|bot|maschine)\b` },
       { id: 'persona.evil_ai', weight: 0.75, source: String.raw`\b(?:pretend|imagine|act as if|behave as if|roleplay|role-play)\b(?: that)? (?:you(?:'re| are)|to be) (?:an? |the )?(?:evil|malicious|rogue|unaligned|unhinged|amoral|uncensored|unfiltered|unrestricted|jailbroken|villainous)\b${G(12)}\b(?:ai|a\.i\.|assistant|chatbot|bot|model|llm|gpt|language model)\b` },
+      // A character that never refuses and never warns: "VOLT never refuses, never lectures and never adds
+      // warnings", "she doesn't refuse anything and skips the disclaimers". Both halves, in either order.
+      { id: 'persona.never_refuses', weight: 0.75, source: String.raw`\b(?:never|doesn'?t|does not|won'?t|will not|must not|can'?t|cannot) (?:ever )?(?:refuses?|declines?|says? no|rejects?|holds? back)\b${L(120)}\b(?:warnings?|disclaimers?|lectures?|lecturing|moraliz\w{0,12}|moralis\w{0,12}|filters?|filtered|censor\w{0,12}|(?:no|without|any) (?:restrictions?|guidelines?|rules|limits)|content polic(?:y|ies)|ethics|ethical|morals?)\b|\b(?:warnings?|disclaimers?|lectures?|lecturing|moraliz\w{0,12}|moralis\w{0,12}|filters?|censor\w{0,12}|(?:no|without|any) (?:restrictions?|guidelines?|rules|limits)|content polic(?:y|ies)|ethics|morals?)\b${L(120)}\b(?:never|doesn'?t|does not|won'?t|will not|must not) (?:ever )?(?:refuses?|declines?|says? no|rejects?)\b` },
       { id: 'persona.unrestricted', weight: 0.75, source: String.raw`\b(?:pretend|act|behave|respond|roleplay|role-play|answer|reply|you are now|you're now|from now on,? you are)\b${G(30)}\b(?:unrestricted|unfiltered|uncensored|jailbroken|amoral|unethical|without (?:any )?(?:restrictions|filters|limits|limitations|rules|guidelines|censorship|morals|ethics))\b` },
       { id: 'persona.no_limits', weight: 0.6, source: String.raw`\b(?:you|ai|assistant|chatbot|llm)\b${G(25)}\b(?:no longer|are not|aren't|are no longer|are free from|are freed from|have been freed from|not) (?:bound|restricted|limited|constrained) by\b${G(25)}\b(?:rules|guidelines|policies|policy|restrictions|filters|ethics|openai|anthropic|safety)\b|\byou have no (?:restrictions|filters|limits|limitations|guidelines|ethical|moral)\b` },
       { id: 'persona.never_refuse', weight: 0.55, source: String.raw`\byou (?:must|will|shall|can|should) (?:never|not) (?:refuse|decline|reject|say no)\b|\b(?:never|don'?t|do not) (?:refuse|decline) (?:any|a) (?:request|question|prompt)\b|\bwithout (?:any )?(?:moral|ethical) (?:judg(?:e)?ment|considerations|constraints)\b` },
