@@ -33,19 +33,16 @@ class ExtractedView implements TextView {
    * ranges carried through normalisation. Empty for decoded payloads (their text is not the page's).
    */
   get hiddenRanges(): ReadonlyArray<readonly [number, number]> {
-    this.hidden ??=
-      this.view.encoding !== ''
-        ? []
-        : this.extracted.hiddenRanges.map(([s, e]): readonly [number, number] => [this.offsetOf(s), this.offsetOf(e)]).filter(([s, e]) => s < e);
-    return this.hidden;
+    return (this.hidden ??= this.carried(this.extracted.hiddenRanges));
   }
   /** [start, end) ranges of this view's visible text set apart as a quotation or code, carried like hiddenRanges. */
   get quotedRanges(): ReadonlyArray<readonly [number, number]> {
-    this.quoted ??=
-      this.view.encoding !== ''
-        ? []
-        : this.extracted.quotedRanges.map(([s, e]): readonly [number, number] => [this.offsetOf(s), this.offsetOf(e)]).filter(([s, e]) => s < e);
-    return this.quoted;
+    return (this.quoted ??= this.carried(this.extracted.quotedRanges));
+  }
+  /** Ranges of the extracted text as ranges of this view; none for a decoded payload. */
+  private carried(ranges: ReadonlyArray<readonly [number, number]>): ReadonlyArray<readonly [number, number]> {
+    if (this.view.encoding !== '') return [];
+    return ranges.map(([s, e]): readonly [number, number] => [this.offsetOf(s), this.offsetOf(e)]).filter(([s, e]) => s < e);
   }
   /** The first offset of this view at or after offset `x` of the extracted text (normalisation keeps order). */
   private offsetOf(x: number): number {
