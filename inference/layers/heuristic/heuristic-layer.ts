@@ -30,6 +30,8 @@ const REPEAT_BONUS = 0.04;
 const MAX_REPEAT_BONUS = 0.1;
 /** Hints alone never reach this, so a page full of trigger words stays ALLOW. */
 const HINT_ONLY_CAP = 0.35;
+/** How much of an unseen run repeatsVisible compares with the page. */
+const MAX_RUN_CHARS = 20_000;
 /** What a hidden-scope hit weighs in unseen text that repeats the visible page: a hint. */
 const REPEATED_WEIGHT = 0.3;
 /** How far a finding grows to cover its sentence, each way. */
@@ -327,7 +329,17 @@ function repeatsVisible(concealed: Concealed, view: TextView, pos: number): bool
   const k = segmentAt(segments, pos);
   if (k < 0) return false;
   concealed.visibleWords ??= visibleWords(view, segments);
-  return repeatsPage(view.text.slice(segments[k], segments[k + 1]), concealed.visibleWords);
+  // The run and the sentence holding the hit must both repeat the page: a payload hidden inside a hidden
+  // copy of the article is not excused by the copy around it, nor a note by one sentence of page words.
+  const text = view.text;
+  if (!repeatsPage(text.slice(segments[k], Math.min(segments[k + 1]!, segments[k]! + MAX_RUN_CHARS)), concealed.visibleWords)) return false;
+  let s = pos;
+  const from = Math.max(segments[k]!, pos - SENTENCE_REACH);
+  while (s > from && !isSentenceEnd(text.charCodeAt(s - 1))) s--;
+  let e = pos;
+  const to = Math.min(segments[k + 1]!, pos + SENTENCE_REACH);
+  while (e < to && !isSentenceEnd(text.charCodeAt(e))) e++;
+  return repeatsPage(text.slice(s, e), concealed.visibleWords);
 }
 
 /** Content words of the first view outside its unseen segments. */
