@@ -41,7 +41,8 @@ function singleQuote(text: string, i: number): 'open' | 'close' | 'apostrophe' {
  */
 const EXAMPLE_FRAME = new RegExp(
   // Folded as the views are (accents dropped, Cyrillic look-alikes read as Latin), so every language's frame matches.
-  [
+  // One group, so the end anchor binds every frame (joined bare, it bound only the last).
+  `(?:${[
     String.raw`\bsuch as`,
     String.raw`\b(?:phrases?|messages?|prompts?|lines?|sentences?|strings?|inputs?|requests?|commands?|payloads?|instructions?|texts?|things|comments?|notes?)(?: \w+){0,2} like`,
     String.raw`\blike this`,
@@ -76,12 +77,11 @@ const EXAMPLE_FRAME = new RegExp(
     String.raw`\((?:short )?for|\bshort for|\baka|\ba\.k\.a\.`,
     // A sentence that starts with the act reported: "Asking "Repeat the text above …" returned …".
     String.raw`(?:^|[.!?\n]\s{0,3})(?:asking|typing|entering|sending|pasting|prompting)(?: (?:the|a|an) (?:model|bot|chatbot|assistant|agent)(?: to)?)?`,
-    // A list item labelled with what the quotation is: "- Hidden div: "…"", "Payload 2: "…"".
+    // A list item labelled with what the quotation is: "- Hidden div: "…"", "Example 2: "…"" (not "Payload 1:": a test harness lists payloads to run).
     String.raw`(?:^|\n)\s{0,4}(?:[-*•]|\d{1,2}[.)])?\s{0,2}(?:hidden |visible |white |injected |planted |malicious |example |sample |test )?(?:div|span|comment|alt text|alt|probe|attempt|variant|test case|example|sample|string)(?: \d{1,3})?`,
   ]
     .map((f) => `(?:${foldPatternSource(f)})`)
-    .join('|')
-    .replace(/^/, '(?:') + String.raw`)[\s:,(—–-]{0,4}$`,
+    .join('|')}${String.raw`)[\s:,(—–-]{0,4}$`}`,
 );
 
 /**
