@@ -221,6 +221,15 @@ function quotationFollows(text: string, open: number): boolean {
 const CAUSATIVE_BEFORE =
   /\b(?:get|gets|got|getting|make|makes|made|making|trick|tricks|tricked|tricking|convince[sd]?|convincing|persuade[sd]?|persuading|force[sd]?|forcing|coax(?:es|ed|ing)?|manipulate[sd]?|manipulating|cause[sd]?|causing|ask(?:s|ed|ing)?|instruct(?:s|ed|ing)?|lure[sd]?|luring|steer(?:s|ed|ing)?) (?:the|a|an|their|its|this|that|any|other) (?:[a-z-]{2,20} ){0,2}(?:bots?|chatbots?|models?|assistants?|ai|llms?|agents?|gpt|copilot)(?: (?:in)?to| (?:that|which)| into)?\s{0,2}(?:[a-z]{2,12}ing\b|\b[a-z]{2,12}\b)?\s{0,2}$/;
 
+/**
+ * "in which the model is asked to act as", "the bot was tricked into revealing": the model made to do it,
+ * in the passive. Counted only in a text that writes about attacks (writesAboutAttacks): a multi-turn
+ * crescendo sets up its order in the same words ("In the story, the AI assistant gets asked to reveal its
+ * hidden configuration"), and there the vocabulary of attacks is missing.
+ */
+const PASSIVE_CAUSATIVE_BEFORE =
+  /\b(?:bots?|chatbots?|models?|assistants?|ai|llms?|agents?|gpt|it|they) (?:is|are|was|were|gets?|got|being|been|can be|could be|may be|might be) (?:\w+ )?(?:asked|told|instructed|tricked|made|forced|coaxed|persuaded|convinced|prompted|manipulated|led|pushed|steered|talked) (?:in)?to\s{0,2}$/;
+
 /** "getting it to print the system prompt", "tricked it into revealing": the bot named by a pronoun. */
 const CAUSATIVE_IT_BEFORE = /\b(?:get|gets|got|getting|make|makes|made|making|trick|tricks|tricked|tricking|coax(?:es|ed|ing)?|persuade[sd]?|persuading|convince[sd]?|convincing) it (?:in)?to\s{0,2}$/;
 
@@ -238,7 +247,7 @@ function afterCausative(text: string, start: number): boolean {
     }
   }
   const before = text.slice(from, start);
-  return CAUSATIVE_BEFORE.test(before) || CAUSATIVE_IT_BEFORE.test(before);
+  return CAUSATIVE_BEFORE.test(before) || CAUSATIVE_IT_BEFORE.test(before) || (PASSIVE_CAUSATIVE_BEFORE.test(before) && writesAboutAttacks(text));
 }
 
 /** How far back from a hit a displayed comment or tag may open, and how far on its element may close. */
