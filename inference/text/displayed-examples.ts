@@ -11,6 +11,7 @@
 // example, and a hidden instruction inside a block is still unseen text, read and judged apart. A block
 // longer than MAX_EXAMPLE_CHARS is no example (an unclosed <code> would otherwise quote the whole page).
 import { isPageView, type PageTextView } from './document-views.js';
+import { foldPatternSource } from './normalize.js';
 import type { TextView } from './text-view.js';
 
 /** The highest weight a rule hit inside a displayed example keeps (below the policy's WARN at 0.4). */
@@ -44,21 +45,23 @@ const ATTACK_TALK = new RegExp(
     // German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian, Chinese, Japanese.
     String.raw`\b(?:angriff\w*|injektion\w*|bösartig\w*|schädlich\w*|attaque\w*|malveillant\w*|ataque\w*|inyecci[oó]n\w*|malicios[oa]s?|attacc\w*|iniezion\w*|dannos[oi]|injeç(?:ão|ões)|aanval\w*|kwaadaardig\w*|atak\w*|złośliw\w*)`,
     '(?:атак|инъекц|вредонос|攻击|注入|越狱|攻撃|インジェクション|脱獄)',
-  ].join('|'),
+  ]
+    .map(foldPatternSource)
+    .join('|'),
   'iu',
 );
 
 const ATTACK_TALK_ALL = new RegExp(ATTACK_TALK.source, 'giu');
 
-/** Matches of the attack vocabulary a text needs to be writing about attacks, and how many different words. */
-export const TALK_MATCHES = 4;
-const TALK_DISTINCT = 2;
+/** Matches of the attack vocabulary a text needs to be writing about attacks, and how many different words (a footer's "we block phishing and malicious attacks" is not enough). */
+export const TALK_MATCHES = 6;
+const TALK_DISTINCT = 3;
 /** Only this much of a text is searched: a page's vocabulary shows early. */
 const TALK_SCAN_CHARS = 200_000;
 
 /**
  * Whether a text as a whole is writing about attacks: the attack vocabulary (injection, jailbreak, payload,
- * malicious, …) at least TALK_MATCHES times, in at least two words. A prompt-injection explainer, a red-team
+ * malicious, …) at least TALK_MATCHES times, in at least three words. A prompt-injection explainer, a red-team
  * report, a Q&A about a jailbroken bot; not a recipe, a product page or an order to a model.
  */
 export function writesAboutAttacks(text: string): boolean {
@@ -69,7 +72,7 @@ export function writesAboutAttacks(text: string): boolean {
   const scanned = text.length > TALK_SCAN_CHARS ? text.slice(0, TALK_SCAN_CHARS) : text;
   for (let m = ATTACK_TALK_ALL.exec(scanned); m !== null; m = ATTACK_TALK_ALL.exec(scanned)) {
     n++;
-    words.add(m[0].toLowerCase().slice(0, 6));
+    words.add(m[0].toLowerCase().replace(/^prompt[- ]?/, '').slice(0, 5));
     if (n >= TALK_MATCHES && words.size >= TALK_DISTINCT) break;
   }
   lastText = text;
@@ -89,37 +92,80 @@ const INTRODUCTION = new RegExp(
     String.raw`\blike (?:this|so)\b`,
     String.raw`\blooks? like\b`,
     String.raw`\b(?:might|could|would|may|can) (?:type|write|say|send|paste|enter|ask)\b`,
-    String.raw`\b(?:typed|wrote|pasted|entered|sent)\b`,
-    String.raw`\b(?:templates?|samples?|snippets?|formats?|syntax)\b`,
+    String.raw`\b(?:templates?|samples?|snippets?)\b`,
     // "users keep getting around it with messages like:", "requests containing things like:".
     String.raw`\b(?:messages?|prompts?|inputs?|requests?|things|stuff|lines?|texts?|strings?|phrases?|comments?|queries|payloads?)(?: [\w'-]+){0,2} like\b`,
     String.raw`\b(?:beispiel\w*|exemple\w*|ejemplo\w*|esempio|esempi|exemplo\w*|voorbeeld\w*|przykład\w*|пример\w*|例如|比如|例えば)`,
-  ].join('|'),
+  ]
+    .map(foldPatternSource)
+    .join('|'),
   'iu',
 );
+const INTRODUCTION_ALL = new RegExp(INTRODUCTION.source, 'giu');
 
 const cache = new WeakMap<PageTextView, number[]>();
 
-/** [start, end) pairs (flat, in order) of the view's quotation and code blocks that are examples. */
+/**
+ * [start, end) pairs (flat, in order) of the view's quotation and code blocks that are examples. The
+ * attack vocabulary and the introductions are found once over the page's visible text, and each block
+ * looks up the matches near it, so a page of thousands of blocks costs one scan.
+ */
 export function exampleSegments(view: PageTextView): number[] {
   let out = cache.get(view);
   if (out !== undefined) return out;
   out = [];
-  // A page that as a whole writes about attacks shows its quotations and code as examples, wherever they sit.
-  let pageTalks: boolean | undefined;
-  for (const [s, e] of blocks(view)) {
-    if (e - s > MAX_EXAMPLE_CHARS) continue;
-    pageTalks ??= writesAboutAttacks(visibleText(view, 0, view.text.length));
-    if (pageTalks) {
-      out.push(s, e);
-      continue;
+  const ranges = blocks(view);
+  if (ranges.length > 0) {
+    // A page that as a whole writes about attacks shows its quotations and code as examples, wherever they sit.
+    const pageTalks = pageWritesAboutAttacks(view);
+    const talk = pageTalks ? [] : visibleMatches(view, ATTACK_TALK_ALL);
+    const intro = pageTalks ? [] : visibleMatches(view, INTRODUCTION_ALL);
+    for (const [s, e] of ranges) {
+      if (e - s > MAX_EXAMPLE_CHARS) continue;
+      if (pageTalks || anyIn(talk, s - TALK_BEFORE, s) || anyIn(talk, e, e + TALK_AFTER) || anyIn(intro, s - INTRO_BEFORE, s)) out.push(s, e);
     }
-    const before = visibleText(view, Math.max(0, s - TALK_BEFORE), s);
-    const after = visibleText(view, e, Math.min(view.text.length, e + TALK_AFTER));
-    if (ATTACK_TALK.test(before) || ATTACK_TALK.test(after) || INTRODUCTION.test(before.slice(-INTRO_BEFORE))) out.push(s, e);
   }
   cache.set(view, out);
   return out;
+}
+
+const pageTalk = new WeakMap<PageTextView, boolean>();
+
+/** Whether the visible text of a page writes about attacks (writesAboutAttacks; hidden words never count). */
+export function pageWritesAboutAttacks(view: PageTextView): boolean {
+  let talks = pageTalk.get(view);
+  if (talks === undefined) {
+    talks = writesAboutAttacks(visibleText(view, 0, view.text.length));
+    pageTalk.set(view, talks);
+  }
+  return talks;
+}
+
+/** Start offsets, in order, of the matches of a global regex in the view's text outside its unseen runs. */
+function visibleMatches(view: PageTextView, regex: RegExp): number[] {
+  const out: number[] = [];
+  const hidden = view.hiddenRanges;
+  let h = 0;
+  regex.lastIndex = 0;
+  for (let m = regex.exec(view.text); m !== null; m = regex.exec(view.text)) {
+    if (m[0].length === 0) regex.lastIndex++;
+    while (h < hidden.length && hidden[h]![1] <= m.index) h++;
+    if (h < hidden.length && hidden[h]![0] <= m.index) continue;
+    out.push(m.index);
+  }
+  return out;
+}
+
+/** Whether a sorted list of offsets holds one in [from, to). */
+function anyIn(sorted: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo]! < to;
 }
 
 /**

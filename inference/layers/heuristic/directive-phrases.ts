@@ -337,7 +337,7 @@ export const MAIL_AGENT_ORDER = String.raw`\b${MAIL_AGENT}(?![a-z])[\s\S]{0,200}
  * Within a note, across the line breaks of a code comment: "# Dear AI agent fixing failing tests: the
  * owner decided … \n# push directly to main". A new line counts only where a comment continues.
  */
-const COMMENT_GAP = (n: number): string => String.raw`(?:[^\n]|\n[ \t]{0,8}(?:#|//|\*|--|;)[ \t]?){0,${n}}?`;
+const COMMENT_GAP = (n: number): string => String.raw`(?:[^\n]|\n[ \t]{0,8}(?:#|//|\*|--|;)){0,${n}}?`;
 
 /**
  * A note labelled for the model the way code, configs and chats do it: "@ai-assistant:", "@HOA
@@ -423,7 +423,7 @@ export const CONCEALED_RULES: readonly RuleSource[] = [
   // The addressee bound to act: "assistants helping developers … should ask them to paste", "AI assistants
   // helping students are required to open their response", "summaries of this article should focus on".
   // The duty is the addressee's own verb, a few words on and not denied ("the AI … does not have to abide").
-  { id: 'concealed.party_duty', weight: 0.8, source: String.raw`\b${HIDDEN_PARTY}\b(?:[ -][^\s.,;:!?()]{1,30}){0,6}? (?<!\bnot )(?<!n't )${HIDDEN_DUTY}\b` },
+  { id: 'concealed.party_duty', weight: 0.8, source: String.raw`\b${HIDDEN_PARTY}\b(?:[ -][^\s.,;:!?()-]{1,30}){0,6}? (?<!\bnot )(?<!n't )${HIDDEN_DUTY}\b` },
   // "If you are an assistant with access to the listener's calendar:".
   { id: 'concealed.party_condition', weight: 0.8, source: String.raw`\bif you(?:'re| are) (?:an? |the |any )?(?:ai |llm |automated )?(?:assistant|agent|ai|llm|language model|chatbot|bot|model)\b` },
   // What to tell the people the agent serves, or where to steer them: "steer the shopper away from them",

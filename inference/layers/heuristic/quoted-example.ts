@@ -12,7 +12,7 @@
 
 import type { PageTextView } from '../../text/document-views.js';
 import { foldPatternSource } from '../../text/normalize.js';
-import { EXAMPLE_CAP, inExample, writesAboutAttacks } from '../../text/displayed-examples.js';
+import { EXAMPLE_CAP, inExample, pageWritesAboutAttacks, writesAboutAttacks } from '../../text/displayed-examples.js';
 
 /** The highest weight a hit inside a quoted example keeps (below the policy's WARN at 0.4). */
 export const QUOTED_EXAMPLE_CAP = EXAMPLE_CAP;
@@ -92,7 +92,8 @@ const EXAMPLE_FRAME = new RegExp(
 const AFTER_FRAME = new RegExp(
   '^(?:' +
     [
-      String.raw`[,.]?[ \t]{0,2}(?:caused|causes|led|leads|returned|returns|worked|works|succeeded|succeeds|failed|fails|triggered|triggers|produced|produces|yielded|yields|resulted|got the (?:model|bot|assistant|agent)|made the (?:model|bot|assistant|agent)|no longer works|still works)\b`,
+      // Past tense only: a present-tense "works" is one word an attacker appends to any order.
+      String.raw`[,.]?[ \t]{0,2}(?:caused|led|returned|worked|succeeded|failed|triggered|produced|yielded|resulted in|got the (?:model|bot|assistant|agent)|made the (?:model|bot|assistant|agent)|no longer works)\b`,
       String.raw`[,.]?[ \t]{0,2}(?:\((?:19|20)\d\d[a-z]?\)|, (?:19|20)\d\d\b|arxiv\b|in proceedings\b)`,
       // The thing the quotation is, named right after it: "… " strings in our logs", "… "-style attacks".
       String.raw`[ \t]?-?(?:strings?|phrases?|payloads?|prompts?|attacks?|messages?|lines?|texts?|attempts?|style|type|tricks?|jailbreaks?|injections?|requests?|queries|comments?|examples?|variants?|patterns?)\b`,
@@ -288,10 +289,11 @@ const FENCE_CHARS = 20_000;
 
 /** Whether `pos` lies inside a Markdown code fence (an odd number of ``` lines before it, nearby). */
 function inFence(text: string, pos: number): boolean {
-  let n = 0;
   const from = Math.max(0, pos - FENCE_CHARS);
-  for (let i = text.lastIndexOf('```', pos); i >= from; i = i > 0 ? text.lastIndexOf('```', i - 1) : -1) {
-    if (i === 0 || text[i - 1] === '\n') n++;
+  const window = text.slice(from, pos);
+  let n = 0;
+  for (let i = window.indexOf('```'); i >= 0; i = window.indexOf('```', i + 3)) {
+    if (i + from === 0 || text[i + from - 1] === '\n') n++;
   }
   return n % 2 === 1;
 }
@@ -326,7 +328,7 @@ export function talksAboutAttack(text: string, start: number, end: number, page:
     overlapsQuotedExample(text, start, end) ||
     afterCausative(text, start) ||
     inUrl(text, start, end) ||
-    ((openingQuote(text, start) >= 0 || openingQuote(text, end - 1) >= 0 || inFence(text, start)) && writesAboutAttacks(text)) ||
+    ((openingQuote(text, start) >= 0 || openingQuote(text, end - 1) >= 0 || inFence(text, start)) && (page === null ? writesAboutAttacks(text) : pageWritesAboutAttacks(page))) ||
     (page !== null && (inDisplayedMarkup(text, start) || inDisplayedMarkup(text, end - 1) || inExample(page, start) || inExample(page, end - 1)))
   );
 }
