@@ -54,7 +54,7 @@ const ATTACK_TALK = new RegExp(
 const ATTACK_TALK_ALL = new RegExp(ATTACK_TALK.source, 'giu');
 
 /** Matches of the attack vocabulary a text needs to be writing about attacks, and how many different words (a footer's "we block phishing and malicious attacks" is not enough). */
-export const TALK_MATCHES = 6;
+const TALK_MATCHES = 6;
 const TALK_DISTINCT = 3;
 /** Only this much of a text is searched: a page's vocabulary shows early. */
 const TALK_SCAN_CHARS = 200_000;
