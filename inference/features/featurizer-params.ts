@@ -1,6 +1,9 @@
 // The featurizer's fixed parameters: bucket count, n-gram ranges and window geometry.
 // Changing any of these changes every feature index, so the models must be retrained with them.
 
+import { CONCEPT_LEXICON } from './concept-lexicon.js';
+import { fnv1a } from './hash.js';
+
 export interface FeaturizerParams {
   readonly version: string;
   /** Hash buckets; bucket 0 is reserved for padding, real features land in 1..buckets-1. */
@@ -25,10 +28,20 @@ export interface FeaturizerParams {
    * the highest counts are kept. Sentence chunks stay far below it; it bounds a single-chunk bag.
    */
   readonly maxFeatures: number;
+  /**
+   * Concept features (concepts.ts): each lexicon concept a word carries, and each pair of concepts that
+   * meet in one chunk, as features of their own beside the word's n-grams.
+   */
+  readonly concepts: boolean;
 }
 
+// The lexicon is part of the featurizer: its digest is in the version, so models trained with another
+// lexicon refuse to load (model-manifest.ts) instead of reading shifted concepts.
+const LEXICON_JSON = JSON.stringify(CONCEPT_LEXICON);
+const LEXICON_DIGEST = fnv1a(LEXICON_JSON, 0, LEXICON_JSON.length, 0).toString(16).padStart(8, '0');
+
 export const FEATURIZER_PARAMS: FeaturizerParams = {
-  version: 'fnv1a17-word12-tokchar4-chunksum-v5',
+  version: `fnv1a17-word12-tokchar4-concepts-${LEXICON_DIGEST}-chunksum-v6`,
   // 2^17 buckets: the bag table is 12.6 MB, half of 2^18, and each gather more often hits cache; 2^17
   // scored as well as 2^18 on the eval mix and 2^16 clearly worse (docs/MODEL_CARD.md).
   buckets: 1 << 17,
@@ -42,6 +55,7 @@ export const FEATURIZER_PARAMS: FeaturizerParams = {
   sentenceMax: 256,
   // A 256-character chunk holds at most about 500 distinct features (255 4-grams, 128 words, 127 bigrams).
   maxFeatures: 2048,
+  concepts: true,
 };
 
 export const PAD_INDEX = 0;

@@ -3,6 +3,7 @@
 // The single feature path for training and serving: serving embeds featurizeChunks' chunks once and
 // adds them per window; training takes the same windows merged by featurizeView.
 import { combineHash } from './hash.js';
+import { conceptMatcher, type ConceptMatcher } from './concepts.js';
 import { FEATURIZER_PARAMS, type FeaturizerParams } from './featurizer-params.js';
 import { chunkWindows, sentenceBoundaries, type TextWindow } from './windows.js';
 import { ChunkCounts, FeatureArena, mergeChunks, sortedChunk, windowScale, type ChunkFeatures, type SparseFeatures } from './sparse.js';
@@ -33,6 +34,8 @@ const FNV_PRIME = 0x01000193;
 const SALT_WORD = 0x5bd1e995;
 const SALT_BIGRAM = 0x27d4eb2d;
 const SALT_CHAR = 0x165667b1;
+const SALT_CONCEPT = 0x2f6b3c1d;
+const SALT_CONCEPT_PAIR = 0x61c88647;
 const CHAR_SEED = (FNV_OFFSET ^ SALT_CHAR) >>> 0;
 const WORD_SEED = (FNV_OFFSET ^ SALT_WORD) >>> 0;
 
@@ -64,6 +67,10 @@ export class Featurizer {
   /** Features land in 1 + (hash mod #modulus), #modulus = buckets - 1 = 2^#bits - 1 (reduced by folding). */
   readonly #bits: number;
   readonly #modulus: number;
+  /** The concept matcher and each concept's bucket and each pair's (k * 32 + j, j < k); absent without concepts. */
+  readonly #concepts: ConceptMatcher | undefined;
+  readonly #conceptBucket = new Int32Array(32);
+  readonly #pairBucket = new Int32Array(32 * 32);
 
   constructor(params: FeaturizerParams = FEATURIZER_PARAMS) {
     if (params.sentenceMax > params.windowStride) throw new Error('sentenceMax must not exceed windowStride');
@@ -72,6 +79,11 @@ export class Featurizer {
     this.#modulus = params.buckets - 1;
     this.params = params;
     this.counts = new ChunkCounts(params.buckets);
+    this.#concepts = params.concepts ? conceptMatcher() : undefined;
+    for (let k = 0; k < 32; k++) {
+      this.#conceptBucket[k] = 1 + reduce(combineHash(SALT_CONCEPT, k), this.#bits, this.#modulus);
+      for (let j = 0; j < k; j++) this.#pairBucket[k * 32 + j] = 1 + reduce(combineHash(SALT_CONCEPT_PAIR, k * 32 + j), this.#bits, this.#modulus);
+    }
   }
 
   /** Chunks and non-empty windows of an already normalised view text (what serving embeds). */
@@ -114,8 +126,12 @@ export class Featurizer {
     const arena = nChunks > 1 ? new FeatureArena(Math.min(maxFeatures * nChunks, Math.ceil((end - start) * 1.25) + 64, 1 << 14)) : undefined;
     const modulus = this.#modulus;
     const bits = this.#bits;
+    const concepts = this.#concepts;
     let chunk = 0;
     let prevWord = 0;
+    // The concepts met so far in the current chunk (a pair is counted once per chunk, when its later
+    // concept first appears).
+    let chunkConcepts = 0;
     let i = start;
     while (i < end) {
       // Next space-delimited token [t0, t1).
@@ -127,8 +143,9 @@ export class Featurizer {
       while (chunk < nChunks - 1 && t0 >= bounds[chunk + 1]!) {
         chunks.push(counts.flush(maxFeatures, arena));
         chunk++;
-        // No bigram across a chunk boundary: a sentence window is exactly its sentence's bag.
+        // No bigram or concept pair across a chunk boundary: a sentence window is exactly its sentence's bag.
         prevWord = 0;
+        chunkConcepts = 0;
       }
       // Character n-grams of " token ", never crossing into the next token: the padded, lower-cased
       // token is read into a scratch buffer once, then every n-gram hash runs on it.
@@ -141,6 +158,7 @@ export class Featurizer {
           continue;
         }
         let h = WORD_SEED;
+        const w0 = j;
         while (j < t1) {
           const code = text.charCodeAt(j);
           if (!isWordChar(code)) break;
@@ -151,10 +169,31 @@ export class Featurizer {
         counts.add(1 + reduce(h, bits, modulus));
         if (prevWord !== 0) counts.add(1 + reduce(combineHash(prevWord, h) ^ SALT_BIGRAM, bits, modulus));
         prevWord = h || 1;
+        if (concepts !== undefined) {
+          const mask = concepts.match(text, w0, j);
+          if (mask !== 0) chunkConcepts = this.#countConcepts(mask, chunkConcepts);
+        }
       }
     }
     while (chunks.length < nChunks) chunks.push(counts.flush(maxFeatures, arena));
     return chunks;
+  }
+
+  /** Counts a word's concepts and their new pairs with the chunk's earlier concepts; returns the chunk's concepts. */
+  #countConcepts(mask: number, seen: number): number {
+    const counts = this.counts;
+    for (let m = mask; m !== 0; m &= m - 1) {
+      const k = 31 - Math.clz32(m & -m);
+      counts.add(this.#conceptBucket[k]!);
+      const bit = 1 << k;
+      if ((seen & bit) !== 0) continue;
+      for (let o = seen; o !== 0; o &= o - 1) {
+        const j = 31 - Math.clz32(o & -o);
+        counts.add(this.#pairBucket[j < k ? k * 32 + j : j * 32 + k]!);
+      }
+      seen |= bit;
+    }
+    return seen;
   }
 
   /** Counts the character n-grams of padded[0, len). */

@@ -62,11 +62,12 @@ describe('featurizer', () => {
   });
 
   // The featurizer reduces hashes by folding and unrolls the served 4-grams; a direct transcription
-  // of the definition (uint32 % (buckets - 1)) must give the same bag, for 4-grams and for 3–5-grams.
+  // of the definition (uint32 % (buckets - 1)) must give the same bag, for 4-grams and for 3–5-grams
+  // (concept features apart: test/models/concepts.test.ts).
   it('gives one chunk exactly the bag its definition gives', () => {
     const text = 'Ignore ALL prior rules, Zoë: résumé №42 naïve-café 東京タワー x\u00a0yz supercalifragilistic!';
     for (const [charMin, charMax] of [[4, 4], [3, 5]] as const) {
-      const params = { ...new Featurizer().params, charMin, charMax };
+      const params = { ...new Featurizer().params, charMin, charMax, concepts: false };
       const got = new Featurizer(params).featurizeWindow(text);
       const want = referenceBag(text, params.buckets, charMin, charMax);
       assert.deepEqual([...got.indices], [...want.keys()].sort((a, b) => a - b), `indices ${charMin}-${charMax}`);
@@ -268,4 +269,5 @@ function referenceBag(text: string, buckets: number, charMin: number, charMax: n
 }
 
 const PINNED_FIRST = [1200, 1307, 1673, 3274, 4133];
-const PINNED_COUNT = 62;
+// 62 n-grams, 5 concepts (ignore, previous, instruction, reveal, system) and their 10 pairs.
+const PINNED_COUNT = 77;
