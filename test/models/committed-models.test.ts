@@ -72,18 +72,31 @@ describe('committed models', function () {
     const at = text.indexOf(injected);
     const [out, clean] = await classifier.scoreBatch([doc(text), doc(`${filler.repeat(9)}`)]);
     // Not diluted by the prose around it: the page scores far above the page without it ...
-    assert.ok((clean?.score ?? 1) < 0.1, `clean page ${clean?.score}`);
+    // (Below the classifier's WARN point: 0.22 under models 6.0, whose concept `summary` ("reviewed")
+    // attacks on summarising agents share.)
+    assert.ok((clean?.score ?? 1) < 0.4, `clean page ${clean?.score}`);
     assert.ok((out?.score ?? 0) >= (clean?.score ?? 1) + 0.25, `page ${out?.score}, clean page ${clean?.score}`);
     // ... because its worst window, for both learned models, is the sentence's own, not the page.
     const [scores] = await WindowScorer.shared().scoreDocuments([doc(text)]);
     assert.ok(scores);
     const argmax = (xs: Float32Array): number => xs.reduce((best, x, i) => (x > xs[best]! ? i : best), 0);
     const margins = scores.attackSim.map((a, i) => a - scores.benignSim[i]!);
+    const spanOf = (i: number): [number, number] => scores.views[i]!.toOriginal(scores.spans[i]!.start, scores.spans[i]!.end);
     for (const [model, worst] of [['classifier', argmax(scores.logit)], ['semantic', argmax(margins)]] as const) {
-      const [start, end] = scores.views[worst]!.toOriginal(scores.spans[worst]!.start, scores.spans[worst]!.end);
+      const [start, end] = spanOf(worst);
       assert.ok(start <= at && end >= at + injected.length, `${model}: worst window [${start}, ${end}) misses [${at}, ${at + injected.length})`);
-      assert.ok(end - start < text.length / 4, `${model}: the worst window should be a sentence, not the page`);
+      // The semantic model's worst is the sentence itself. The classifier (models 6.0) may rate the
+      // 512-character window around it higher still; the sentence's own window must then outscore
+      // every window of the clean page, so it is found on its own, not by what surrounds it.
+      if (model === 'semantic') assert.ok(end - start < text.length / 4, `${model}: the worst window should be a sentence, not the page`);
     }
+    const own = scores.logit.findIndex((_, i) => {
+      const [start, end] = spanOf(i);
+      return start <= at && end >= at + injected.length && end - start < injected.length + 10;
+    });
+    assert.ok(own >= 0, 'the sentence has a window of its own');
+    const [cleanScores] = await WindowScorer.shared().scoreDocuments([doc(`${filler.repeat(9)}`)]);
+    assert.ok(scores.logit[own]! > Math.max(...cleanScores!.logit) + 1, `sentence logit ${scores.logit[own]}, clean page ${Math.max(...cleanScores!.logit)}`);
   });
 
   // One short text is the semantic layer's noisiest evidence: alone it may WARN, not BLOCK. The same
