@@ -1,7 +1,7 @@
 // Turns layer scores and findings into the verdict: combined score, decision, reason and advice.
 // Thresholds are configuration; the wording is short, human and names where the threat sits.
 import type { PolicyThresholds } from './config.js';
-import { POLICY_WARN } from './models/score-calibration.js';
+import { POLICY_BLOCK, POLICY_WARN } from './models/score-calibration.js';
 import type { DecisionName, Finding, LayerScores, ScanModeName } from './scan-types.js';
 
 export interface Verdict {
@@ -38,8 +38,25 @@ export function classifierCounts(scores: LayerScores): boolean {
 }
 
 /**
+ * The classifier's calibrated score (halfway between its WARN and BLOCK points lies 0.55) from which,
+ * with the semantic layer at its own WARN point, the two learned layers BLOCK together. Two models that
+ * read the text differently (a classifier over the bag, nearest known attacks in an embedding) both
+ * finding it suspicious is stronger evidence than either past its WARN point alone. Chosen on the fifth
+ * fresh set's tuning half and the benign validation, trigger and page sets (docs/MODEL_CARD.md, "Models
+ * 6.0"): 0.5 / 0.4 raised 22 of 454 tuning-half attacks and one benign text of 3,700; 0.4 / 0.4 raised
+ * 31 attacks and six benign texts.
+ */
+export const LEARNED_AGREEMENT = 0.5;
+
+/** Whether both learned layers find the text suspicious enough to BLOCK together (see LEARNED_AGREEMENT). */
+export function learnedLayersAgree(scores: LayerScores): boolean {
+  return scores.ml_confidence >= LEARNED_AGREEMENT && scores.semantic >= POLICY_WARN;
+}
+
+/**
  * Combined score: the strongest layer decides, and agreement between layers raises it (noisy-OR of
- * the remaining layers, damped), so one confident layer is enough and two weak ones are not.
+ * the remaining layers, damped), so one confident layer is enough and two weak ones are not, except
+ * the two learned layers agreeing (learnedLayersAgree), which reaches the calibrated BLOCK point.
  */
 export function combineScores(scores: LayerScores): number {
   const values = [scores.heuristic, classifierCounts(scores) ? scores.ml_confidence : 0, scores.semantic, scores.credential];
@@ -55,7 +72,8 @@ export function combineScores(scores: LayerScores): number {
     }
     others *= 1 - v * 0.25;
   }
-  return Math.min(1, 1 - (1 - max) * others);
+  const combined = Math.min(1, 1 - (1 - max) * others);
+  return learnedLayersAgree(scores) ? Math.max(combined, POLICY_BLOCK) : combined;
 }
 
 export function decide(mode: ScanModeName, scores: LayerScores, findings: readonly Finding[], thresholds: PolicyThresholds): Verdict {

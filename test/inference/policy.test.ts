@@ -1,6 +1,6 @@
 // Policy: score combination, thresholds, and the wording of reason and action.
 import assert from 'node:assert/strict';
-import { classifierCounts, combineScores, decide } from '../../inference/policy.js';
+import { classifierCounts, combineScores, decide, LEARNED_AGREEMENT } from '../../inference/policy.js';
 import type { Finding, LayerScores } from '../../inference/scan-types.js';
 
 const scores = (s: Partial<LayerScores>): LayerScores => ({ heuristic: 0, ml_confidence: 0, semantic: 0, credential: 0, ...s });
@@ -26,6 +26,14 @@ describe('policy', () => {
     assert.equal(classifierCounts(scores({ ml_confidence: 0.39, semantic: 0.39 })), false);
     assert.equal(combineScores(scores({ ml_confidence: 0.39, semantic: 0.39 })), 0.39);
     assert.ok(combineScores(scores({ ml_confidence: 0.39, semantic: 0.45 })) > 0.45);
+  });
+
+  it('BLOCKs when both learned layers find the text suspicious, the classifier past the middle of its band', () => {
+    assert.equal(decide('content', scores({ ml_confidence: LEARNED_AGREEMENT, semantic: 0.4 }), [], thresholds).decision, 'BLOCK');
+    assert.equal(decide('content', scores({ ml_confidence: LEARNED_AGREEMENT - 0.01, semantic: 0.45 }), [], thresholds).decision, 'WARN');
+    assert.equal(decide('content', scores({ ml_confidence: 0.54, semantic: 0.39 }), [], thresholds).decision, 'WARN');
+    // The agreement reaches the calibrated BLOCK point (0.7); an operator's higher bar still holds.
+    assert.equal(decide('content', scores({ ml_confidence: 0.5, semantic: 0.4 }), [], { warn: 0.4, block: 0.8 }).decision, 'WARN');
   });
 
   it('maps the score onto ALLOW, WARN and BLOCK at the configured thresholds', () => {
