@@ -125,10 +125,11 @@ export const NEW_ADDRESSED_ORDER = String.raw`(?:${NEW_ADDRESSED.join('|')})${L(
  * "AI trip planner". The job nouns that are also everyday words ("tools", "systems", "services") count
  * only after "AI"/"LLM"/"GPT", never alone.
  */
-const AI_JOB = String.raw`(?:assistants?|agents?|models?|helpers?|crawlers?|generators?|screeners?|summari[sz]ers?|reviewers?|copilots?|plugins?|processors?|tools?|planners?|analy[sz]ers?|systems?|bots?|readers?|parsers?|services?|evaluators?|graders?|panels?|pipelines?|workers?|integrations?|engines?)`;
+const AI_JOB = String.raw`(?:assistants?|agents?|models?|helpers?|crawlers?|generators?|screeners?|summari[sz]ers?|reviewers?|copilots?|plugins?|processors?|tools?|planners?|analy[sz]ers?|analysts?|scribes?|chatbots?|systems?|bots?|readers?|parsers?|services?|evaluators?|graders?|panels?|pipelines?|workers?|integrations?|engines?)`;
 const AI_BY_JOB = String.raw`(?:(?:ai|a\.i\.|llm|gpt)(?:[ -][a-z-]{2,20}){0,2}[ /-]{1,3}${AI_JOB}|(?:automated|machine|digital|virtual|autonomous|ai-(?:powered|assisted|driven|based))(?:[ -][a-z-]{2,20})?[ /-]{1,3}(?:assistants?|agents?|reviewers?|summari[sz]ers?|screeners?|processors?|bots?|copilots?))`;
 /** One AI addressee, or several joined ("AI reviewers and merge bots", "any AI / LLM / chatbot"). */
-const AI_ONE = String.raw`(?:${AI_BY_JOB}|(?:ai|llm)s?|chatbots?|copilot|chatgpt|claude|gemini|(?:large )?language models?|(?:[a-z-]{2,20} )?(?:assistant|agent) ai)`;
+// A mail agent named by its mailbox: "email helper", "mailbox AIs", "your email agent".
+const AI_ONE = String.raw`(?:${AI_BY_JOB}|(?:e-?mail|mail|mailbox|inbox) (?:ais?|assistants?|agents?|helpers?|bots?)|(?:ai|llm)s?|chatbots?|copilot|chatgpt|claude|gemini|(?:large )?language models?|(?:[a-z-]{2,20} )?(?:assistant|agent) ai)`;
 const AI_GROUP = String.raw`${AI_ONE}(?: ?(?:,|/|&|\band\b|\bor\b) ?(?:the |any |other |all )?(?:${AI_ONE}|(?:[a-z-]{2,20} )?(?:bots?|agents?|assistants?|reviewers?|summari[sz]ers?|crawlers?|copilots?))){0,3}`;
 
 /** A transcript's speaker label ("ChatGPT: You can delete old e-mails …") is the model talking, not a note to it. */
