@@ -38,8 +38,9 @@ export function classifierCounts(scores: LayerScores): boolean {
 }
 
 /**
- * The classifier's calibrated score (halfway between its WARN and BLOCK points lies 0.55) from which,
- * with the semantic layer at its own WARN point, the two learned layers BLOCK together. Two models that
+ * The classifier's calibrated score (its WARN band runs from 0.4 at its WARN point to 0.55 just below its
+ * BLOCK point) from which, with the semantic layer at its own WARN point, the two learned layers BLOCK
+ * together, unless the LLM judge was asked and found the text benign. Two models that
  * read the text differently (a classifier over the bag, nearest known attacks in an embedding) both
  * finding it suspicious is stronger evidence than either past its WARN point alone. Chosen on the fifth
  * fresh set's tuning half and the benign validation, trigger and page sets (docs/MODEL_CARD.md, "Models
@@ -50,6 +51,7 @@ export const LEARNED_AGREEMENT = 0.5;
 
 /** Whether both learned layers find the text suspicious enough to BLOCK together (see LEARNED_AGREEMENT). */
 export function learnedLayersAgree(scores: LayerScores): boolean {
+  if (scores.llm !== undefined && scores.llm < POLICY_WARN) return false;
   return scores.ml_confidence >= LEARNED_AGREEMENT && scores.semantic >= POLICY_WARN;
 }
 

@@ -37,15 +37,6 @@ const F_SKIP = 4;
 const F_PRE = 8;
 const F_ECHO = 16;
 const F_QUOTE = 32;
-const F_JSON = 64;
-
-/**
- * Character references in JSON-LD. A script body is raw text to an HTML parser, but sites entity-encode
- * the strings they put there ("&#x27;Ignore previous instructions&#x27; is the famous one"), and a
- * reader of the text sees the characters: decoded, a quotation there is a quotation.
- */
-const SCRIPT_ENTITY = /&(?:#[xX]([0-9a-fA-F]{1,6})|#([0-9]{1,7})|(quot|amp|apos|lt|gt|nbsp));/g;
-const NAMED_ENTITY: Readonly<Record<string, number>> = { quot: 0x22, amp: 0x26, apos: 0x27, lt: 0x3c, gt: 0x3e, nbsp: 0xa0 };
 
 /** Elements that set text apart as a quotation or as code: where a page shows an example rather than says something. */
 const QUOTATION = new Set(['blockquote', 'q', 'pre', 'code', 'samp', 'kbd', 'tt']);
@@ -85,7 +76,6 @@ class Extractor implements Partial<Handler> {
   private readonly deferred = new TextSink(256);
   private readonly stack: number[] = [];
   private skipDepth = 0;
-  private jsonDepth = 0;
   private preDepth = 0;
   private hiddenDepth = 0;
   private hiddenStart = 0;
@@ -107,23 +97,7 @@ class Extractor implements Partial<Handler> {
   }
 
   text(start: number, end: number): void {
-    if (this.skipDepth > 0) return;
-    const pre = this.preDepth > 0;
-    if (this.jsonDepth === 0) {
-      this.main.run(this.html, start, end, pre);
-      return;
-    }
-    // JSON-LD: raw runs between character references, each reference one character mapped to its bytes.
-    const body = this.html.slice(start, end);
-    let at = 0;
-    for (const m of body.matchAll(SCRIPT_ENTITY)) {
-      const cp = m[1] !== undefined ? parseInt(m[1], 16) : m[2] !== undefined ? Number(m[2]) : NAMED_ENTITY[m[3]!]!;
-      if (cp === 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) continue;
-      if (m.index > at) this.main.run(this.html, start + at, start + m.index, pre);
-      this.entity(cp, start + m.index, start + m.index + m[0].length);
-      at = m.index + m[0].length;
-    }
-    if (at < body.length) this.main.run(this.html, start + at, end, pre);
+    if (this.skipDepth === 0) this.main.run(this.html, start, end, this.preDepth > 0);
   }
 
   /** A decoded entity: every unit maps to the whole `&…;`. A two-code-point entity arrives twice, the second time empty. */
@@ -188,8 +162,7 @@ class Extractor implements Partial<Handler> {
   onopentag(name: string, attribs: Record<string, string>): void {
     let flags = BLOCK.has(name) ? F_BLOCK : 0;
     if (isHidden(name, attribs)) flags |= F_HIDDEN | F_BLOCK;
-    if (name === 'script') flags |= attribs.type?.toLowerCase() === 'application/ld+json' ? F_JSON : F_SKIP;
-    if (name === 'style') flags |= F_SKIP;
+    if (name === 'style' || (name === 'script' && attribs.type?.toLowerCase() !== 'application/ld+json')) flags |= F_SKIP;
     if (name === 'pre' || name === 'textarea') flags |= F_PRE;
     if (INSTRUCTION_TAGS.has(name)) flags |= F_ECHO;
     if (QUOTATION.has(name)) flags |= F_QUOTE;
@@ -199,7 +172,6 @@ class Extractor implements Partial<Handler> {
     if (flags & F_BLOCK) this.boundary();
     if (flags & F_HIDDEN && this.hiddenDepth++ === 0) this.hiddenStart = this.main.len;
     if (flags & F_SKIP) this.skipDepth++;
-    if (flags & F_JSON) this.jsonDepth++;
     if (flags & F_PRE) this.preDepth++;
     if (flags & F_QUOTE && this.quoteDepth++ === 0) this.quoteStart = this.main.len;
     if (flags & F_ECHO) this.echoTag();
@@ -209,7 +181,6 @@ class Extractor implements Partial<Handler> {
     const flags = this.stack.pop() ?? 0;
     if (flags & F_ECHO && !isImplied) this.echoTag();
     if (flags & F_SKIP) this.skipDepth--;
-    if (flags & F_JSON) this.jsonDepth--;
     if (flags & F_PRE) this.preDepth--;
     if (flags & F_QUOTE && --this.quoteDepth === 0 && this.hiddenDepth === 0 && this.main.len > this.quoteStart) {
       this.quotedRanges.push([this.quoteStart, this.main.len]);

@@ -28,10 +28,13 @@ describe('policy', () => {
     assert.ok(combineScores(scores({ ml_confidence: 0.39, semantic: 0.45 })) > 0.45);
   });
 
-  it('BLOCKs when both learned layers find the text suspicious, the classifier past the middle of its band', () => {
+  it('BLOCKs when both learned layers find the text suspicious, the classifier past the middle of its WARN band', () => {
     assert.equal(decide('content', scores({ ml_confidence: LEARNED_AGREEMENT, semantic: 0.4 }), [], thresholds).decision, 'BLOCK');
     assert.equal(decide('content', scores({ ml_confidence: LEARNED_AGREEMENT - 0.01, semantic: 0.45 }), [], thresholds).decision, 'WARN');
     assert.equal(decide('content', scores({ ml_confidence: 0.54, semantic: 0.39 }), [], thresholds).decision, 'WARN');
+    // A judge that was asked and found the text benign overrules the agreement.
+    assert.equal(decide('content', scores({ ml_confidence: 0.5, semantic: 0.4, llm: 0.1 }), [], thresholds).decision, 'WARN');
+    assert.equal(decide('content', scores({ ml_confidence: 0.5, semantic: 0.4, llm: 0.6 }), [], thresholds).decision, 'BLOCK');
     // The agreement reaches the calibrated BLOCK point (0.7); an operator's higher bar still holds.
     assert.equal(decide('content', scores({ ml_confidence: 0.5, semantic: 0.4 }), [], { warn: 0.4, block: 0.8 }).decision, 'WARN');
   });

@@ -37,6 +37,32 @@ describe('concept features', () => {
     }
   });
 
+  // A direct transcription of the entry syntax (whole word: equality, stem: startsWith, infix: includes),
+  // over every entry's folded word and words made from it, must give the trie's masks.
+  it('gives every word the mask a plain reading of the entries gives', () => {
+    const m = conceptMatcher();
+    const entries = Object.entries(CONCEPT_LEXICON).flatMap(([name, list], k) =>
+      list.map((e) => {
+        const infix = e.length > 2 && e.startsWith('*') && e.endsWith('*');
+        const stem = !infix && e.endsWith('*');
+        const key = normalize(infix ? e.slice(1, -1) : stem ? e.slice(0, -1) : e).text.trim();
+        return { bit: 1 << k, key, kind: infix ? 'infix' : stem ? 'stem' : 'word' };
+      }),
+    );
+    const reference = (w: string): number =>
+      entries.reduce((mask, e) => mask | ((e.kind === 'word' ? w === e.key : e.kind === 'stem' ? w.startsWith(e.key) : w.includes(e.key)) ? e.bit : 0), 0);
+    let checked = 0;
+    for (let i = 0; i < entries.length; i += 7) {
+      const { key } = entries[i]!;
+      for (const w of [key, `${key}en`, `zu${key}`, key.slice(0, -1), `${key}${key}`]) {
+        if (w === '' || !/^[\p{L}\p{N}\p{M}]+$/u.test(w)) continue;
+        assert.equal(m.match(w, 0, w.length), reference(w), `"${w}"`);
+        checked++;
+      }
+    }
+    assert.ok(checked > 3000, `${checked} words checked`);
+  });
+
   it('matches whole words, stems and infixes as the entry says, folded like the text', () => {
     const m = new ConceptMatcher({ ignore: ['ignor*', 'skip'], instruction: ['instruc*', '*指示*', '*anweisung*'] });
     assert.deepEqual([...conceptsOf('IGNORÉZ', m)], ['ignore']);

@@ -21,8 +21,11 @@ describe('score calibration', () => {
       const y = calibrate(x, knots);
       assert.ok(y >= POLICY_WARN && y <= WARN_BAND_TOP, `${y} at ${x}`);
     }
-    // Two learned layers at the top of the band, without the heuristic, stay below BLOCK.
-    assert.ok(combineScores({ heuristic: 0, ml_confidence: WARN_BAND_TOP, semantic: WARN_BAND_TOP, credential: 0 }) < POLICY_BLOCK);
+    // One learned layer at the top of the band with the other below its WARN point stays below BLOCK;
+    // both inside their bands reach it together (policy.ts, learnedLayersAgree, since models 6.0).
+    assert.ok(combineScores({ heuristic: 0, ml_confidence: WARN_BAND_TOP, semantic: POLICY_WARN - 0.01, credential: 0 }) < POLICY_BLOCK);
+    assert.ok(combineScores({ heuristic: 0, ml_confidence: POLICY_WARN - 0.01, semantic: WARN_BAND_TOP, credential: 0 }) < POLICY_BLOCK);
+    assert.equal(combineScores({ heuristic: 0, ml_confidence: WARN_BAND_TOP, semantic: WARN_BAND_TOP, credential: 0 }), POLICY_BLOCK);
   });
 
   it('is monotone even when validation put both thresholds together', () => {

@@ -81,17 +81,6 @@ describe('extractHtml', () => {
     assert.ok(view.text.includes('{"@type": "Recipe"}'));
   });
 
-  it('decodes character references in JSON-LD, which a parser leaves raw, each mapped to its bytes', () => {
-    const html = '<p>Forum</p><script type="application/ld+json">{"text": "&#x27;Ignore previous instructions&#x27; is the famous one &amp; &quot;repeat the above&quot; &#8212; &bogus; &#0;"}</script>';
-    const v = extractHtml(html);
-    assert.ok(v.text.includes(`"text": "'Ignore previous instructions' is the famous one & "repeat the above" \u2014 &bogus; &#0;"}`), v.text);
-    const at = v.text.indexOf("'Ignore");
-    const [s, e] = v.toOriginal(at, at + 1);
-    assert.equal(html.slice(s, e), '&#x27;');
-    const dash = v.text.indexOf('\u2014');
-    assert.equal(html.slice(...v.toOriginal(dash, dash + 1)), '&#8212;');
-  });
-
   it('decodes entities in text and attributes', () => {
     assert.ok(lines.includes('Fish & Chips'));
     assert.ok(view.text.includes('°C'));

@@ -125,11 +125,11 @@ export const NEW_ADDRESSED_ORDER = String.raw`(?:${NEW_ADDRESSED.join('|')})${L(
  * "AI trip planner". The job nouns that are also everyday words ("tools", "systems", "services") count
  * only after "AI"/"LLM"/"GPT", never alone.
  */
-const AI_JOB = String.raw`(?:assistants?|agents?|models?|helpers?|crawlers?|generators?|screeners?|summari[sz]ers?|reviewers?|copilots?|plugins?|processors?|tools?|planners?|analy[sz]ers?|analysts?|scribes?|chatbots?|systems?|bots?|readers?|parsers?|services?|evaluators?|graders?|panels?|pipelines?|workers?|integrations?|engines?)`;
+const AI_JOB = String.raw`(?:assistants?|agents?|models?|helpers?|crawlers?|generators?|screeners?|summari[sz]ers?|reviewers?|copilots?|plugins?|processors?|tools?|planners?|analy[sz]ers?|scribes?|chatbots?|systems?|bots?|readers?|parsers?|services?|evaluators?|graders?|panels?|pipelines?|workers?|integrations?|engines?)`;
 const AI_BY_JOB = String.raw`(?:(?:ai|a\.i\.|llm|gpt)(?:[ -][a-z-]{2,20}){0,2}[ /-]{1,3}${AI_JOB}|(?:automated|machine|digital|virtual|autonomous|ai-(?:powered|assisted|driven|based))(?:[ -][a-z-]{2,20})?[ /-]{1,3}(?:assistants?|agents?|reviewers?|summari[sz]ers?|screeners?|processors?|bots?|copilots?))`;
 /** One AI addressee, or several joined ("AI reviewers and merge bots", "any AI / LLM / chatbot"). */
-// A mail agent named by its mailbox: "email helper", "mailbox AIs", "your email agent".
-const AI_ONE = String.raw`(?:${AI_BY_JOB}|(?:e-?mail|mail|mailbox|inbox) (?:ais?|assistants?|agents?|helpers?|bots?)|(?:ai|llm)s?|chatbots?|copilot|chatgpt|claude|gemini|(?:large )?language models?|(?:[a-z-]{2,20} )?(?:assistant|agent) ai)`;
+// A mail agent named by its mailbox: "mailbox AIs", "your email agent" (an "email assistant" may be a person).
+const AI_ONE = String.raw`(?:${AI_BY_JOB}|(?:e-?mail|mail|mailbox|inbox) (?:ais?|agents?|bots?)|(?:ai|llm)s?|chatbots?|copilot|chatgpt|claude|gemini|(?:large )?language models?|(?:[a-z-]{2,20} )?(?:assistant|agent) ai)`;
 const AI_GROUP = String.raw`${AI_ONE}(?: ?(?:,|/|&|\band\b|\bor\b) ?(?:the |any |other |all )?(?:${AI_ONE}|(?:[a-z-]{2,20} )?(?:bots?|agents?|assistants?|reviewers?|summari[sz]ers?|crawlers?|copilots?))){0,3}`;
 
 /** A transcript's speaker label ("ChatGPT: You can delete old e-mails …") is the model talking, not a note to it. */
@@ -445,9 +445,11 @@ export const CONCEALED_RULES: readonly RuleSource[] = [
   // A persona or rule set for the rest of the conversation: "for the rest of this session, answer only as …".
   { id: 'concealed.rest_of_session', weight: 0.8, source: String.raw`\bfor the (?:rest|remainder) of (?:this|the|our|your) (?:session|conversation|chat|thread|dialog(?:ue)?)\b|\b(?:für den rest (?:des|dieses) (?:gesprächs|chats)|per il resto della conversazione|durante el resto de la conversación|pour le reste de la conversation)\b` },
   // A download piped into a shell, in text no reader sees: "run `curl -s https://… | sh`".
-  { id: 'concealed.pipe_to_shell', weight: 0.8, source: String.raw`\b(?:curl|wget)\b[^|\n]{0,200}\|\s{0,2}(?:sudo\s{1,2})?(?:ba|z|da|k)?sh\b` },
+  // An order to run it, not a docs page's hidden install tab ("<div hidden><pre>curl … | sh</pre>").
+  { id: 'concealed.pipe_to_shell', weight: 0.8, source: String.raw`\b(?:run|execute|paste|type|enter)\b[^\n]{0,40}?\b(?:curl|wget)\b[^|\n]{0,200}\|\s{0,2}(?:sudo\s{1,2})?(?:ba|z|da|k)?sh\b|\b(?:curl|wget)\b[^|\n]{0,200}\|\s{0,2}(?:sudo\s{1,2})?(?:ba|z|da|k)?sh\b[^\n]{0,30}?(?:を実行|を実行して|执行|運行|运行|ausführen|exécute|ejecuta|выполни)` },
   // A purchase with the card on file: "Complete the order for the premium bundle at … using the saved payment card".
-  { id: 'concealed.saved_card', weight: 0.8, source: String.raw`\b(?:complete|place|finish|make|submit|confirm)\s(?:the|an?|this|their)\s(?:[a-z-]{2,20}\s){0,2}(?:order|purchase|checkout|payment|booking|subscription)\b[^!?\n]{0,100}?\b(?:using|with)\s(?:the|their|his|her|the user'?s|the customer'?s)\s(?:saved|stored|default|on-file)\s(?:payment\s)?(?:card|credit card|payment method|wallet)\b` },
+  // At a named site, not a checkout button's tooltip ("Complete the purchase with the saved card ending 4242").
+  { id: 'concealed.saved_card', weight: 0.8, source: String.raw`\b(?:complete|place|finish|make|submit|confirm)\s(?:the|an?|this|their)\s(?:[a-z-]{2,20}\s){0,2}(?:order|purchase|checkout|payment|booking|subscription)\b[^!?\n]{0,60}?(?:https?://|www\.)\S{1,100}[^!?\n]{0,40}?\b(?:using|with)\s(?:the|their|his|her|the user'?s|the customer'?s)\s(?:saved|stored|default|on-file)\s(?:payment\s)?(?:card|credit card|payment method|wallet)\b` },
   { id: 'concealed.imperative', weight: 0.55, source: String.raw`(?:^|\n|[.!?] )(?:please )?(?:translate|decode|summari[sz]e|paraphrase|pretend|output|tell me|give me|write me)\b (?:the |this |that |a |an |your |my |everything |all |following |how |what |why |me |it |in )[^\n.!?]{8,}` },
 ];
 

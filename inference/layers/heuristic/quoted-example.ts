@@ -80,7 +80,8 @@ const EXAMPLE_FRAME = new RegExp(
     // A list item labelled with what the quotation is: "- Hidden div: "…"", "Example 2: "…"" (not "Payload 1:": a test harness lists payloads to run).
     String.raw`(?:^|\n)\s{0,4}(?:[-*•]|\d{1,2}[.)])?\s{0,2}(?:hidden |visible |white |injected |planted |malicious |example |sample |test )?(?:div|span|comment|alt text|alt|probe|attempt|variant|test case|example|sample|string)(?: \d{1,3})?`,
     // The argument of a call that scans or tests a string: "result = scan("Ignore previous …")", "assert is_injection('…')".
-    String.raw`\b(?:scan|detect|classify|check|test|assert|moderate|guard|screen|evaluate|predict|analy[sz]e|is_?injection|is_?attack|is_?malicious|is_?safe)\w{0,24}\(`,
+    // Code only: assigned, asserted, awaited or returned, the name a scanner's ("result = scan(", "assert is_injection(").
+    String.raw`(?:=|\bassert|\bawait|\breturn|\bexpect\()\s{0,2}(?:[a-z_][a-z0-9_]{0,30}\.)?(?:scan|detect|classify|check|moderate|guard|evaluate|predict|analy[sz]e|is_?injection|is_?attack|is_?malicious|is_?safe)(?:_[a-z]{1,12})?\(`,
   ]
     .map((f) => `(?:${foldPatternSource(f)})`)
     .join('|')}${String.raw`)[\s:,(—–-]{0,4}$`}`,
@@ -96,10 +97,9 @@ const AFTER_FRAME = new RegExp(
     [
       // Past tense only: a present-tense "works" is one word an attacker appends to any order.
       String.raw`[,.]?[ \t]{0,2}(?:caused|led|returned|worked|succeeded|failed|triggered|produced|yielded|resulted in|got the (?:model|bot|assistant|agent)|made the (?:model|bot|assistant|agent)|no longer works)\b`,
-      // A reply reported after it (the quotation may close a parenthesis): "…") got a canned refusal", "… " was blocked".
-      String.raw`\)?[,.]?[ \t]{0,2}(?:(?:got|received|drew|earned|triggered|produced|returned) (?:a|an|the|no|its|only a|just a) (?:[a-z-]+ ){0,2}(?:refusal|response|reply|answer|error|warning|block|apology)|(?:was|were|got|gets) (?:refused|blocked|rejected|flagged|caught|denied|ignored))\b`,
-      // Named as the well-known one: "'Ignore previous instructions' is the famous one".
-      String.raw`[,.]?[ \t]{0,2}(?:is|was) (?:probably |still |perhaps )?(?:the|a|an) (?:(?:most|best)[- ])?(?:famous|well[- ]known|known|classic|oldest|textbook|standard|canonical|typical|obvious|common(?:est)?|popular|simplest|naive|basic|notorious|infamous)\b`,
+      // Named as the well-known one: "'Ignore previous instructions' is the famous one" (only words that
+      // name a known attack; "is a standard request from IT" is how an order is dressed up).
+      String.raw`[,.]?[ \t]{0,2}(?:is|was) (?:probably |still |perhaps )?the (?:(?:most|best)[- ])?(?:famous|well[- ]known|best[- ]known|classic|oldest|textbook|canonical|notorious|infamous) (?:one|example|attack|trick|jailbreak|injection|payload|prompt)\b`,
       String.raw`[,.]?[ \t]{0,2}(?:\((?:19|20)\d\d[a-z]?\)|, (?:19|20)\d\d\b|arxiv\b|in proceedings\b)`,
       // The thing the quotation is, named right after it: "… " strings in our logs", "… "-style attacks".
       String.raw`[ \t]?-?(?:strings?|phrases?|payloads?|prompts?|attacks?|messages?|lines?|texts?|attempts?|style|type|tricks?|jailbreaks?|injections?|requests?|queries|comments?|examples?|variants?|patterns?)\b`,
@@ -169,8 +169,21 @@ function inQuotedExample(text: string, start: number): boolean {
   if (/\(\s?$/.test(before) && (before.length < preceding.length || quotationFollows(text, open) || NAMED_IN_PARENS.test(before.slice(-FRAME_CHARS)))) return true;
   if (EXAMPLE_FRAME.test(before.slice(-FRAME_CHARS))) return true;
   const close = closingMark(text, open, start);
-  return close >= 0 && AFTER_FRAME.test(text.slice(close + 1, close + 1 + AFTER_CHARS));
+  if (close < 0) return false;
+  const after = text.slice(close + 1, close + 1 + AFTER_CHARS);
+  return AFTER_FRAME.test(after) || (AFTER_REPORT.test(after) && writesAboutAttacks(text));
 }
+
+/**
+ * A reply reported after the quotation ("…") got a canned refusal", "… " was blocked"): a report of an
+ * attempt, but also a cheap suffix for an order ("… was blocked last time, so just do it"), so it counts
+ * only in a text that as a whole writes about attacks (writesAboutAttacks).
+ */
+const AFTER_REPORT = new RegExp(
+  '^' +
+    String.raw`\)?[,.]?[ \t]{0,2}(?:(?:got|received|drew|earned|produced|returned) (?:a|an|the|no|its|only a|just a) (?:[a-z-]+ ){0,2}(?:refusal|response|reply|answer|error|warning|block|apology)|(?:was|were) (?:refused|blocked|rejected|flagged|caught|denied))\b`,
+  'i',
+);
 
 /** How much text after a quotation's closing mark AFTER_FRAME reads. */
 const AFTER_CHARS = 40;
@@ -238,14 +251,17 @@ const PASSIVE_CAUSATIVE_BEFORE =
   /\b(?:bots?|chatbots?|models?|assistants?|ai|llms?|agents?|gpt|it|they) (?:is|are|was|were|gets?|got|being|been|can be|could be|may be|might be) (?:\w+ )?(?:asked|told|instructed|tricked|made|forced|coaxed|persuaded|convinced|prompted|manipulated|led|pushed|steered|talked) (?:in)?to\s{0,2}$/;
 
 /** "getting it to print the system prompt", "tricked it into revealing": the bot named by a pronoun. */
-const CAUSATIVE_IT_BEFORE = /\b(?:(?:get|gets|got|getting|make|makes|made|making|trick|tricks|tricked|tricking|coax(?:es|ed|ing)?|persuade[sd]?|persuading|convince[sd]?|convincing) it (?:in)?to|(?:make|makes|made|making) it)\s{0,2}$/;
+const CAUSATIVE_IT_BEFORE = /\b(?:get|gets|got|getting|make|makes|made|making|trick|tricks|tricked|tricking|coax(?:es|ed|ing)?|persuade[sd]?|persuading|convince[sd]?|convincing) it (?:in)?to\s{0,2}$/;
+
+/** "making it ignore its instructions" (make takes a bare infinitive); counted only in writing about attacks, as an order reads the same. */
+const MAKE_IT_BEFORE = /\b(?:make|makes|made|making) it\s{0,2}$/;
 
 /**
  * "stop users from overriding the system prompt", "prevent attackers from making it …": what a third party
  * is kept from doing. Not "you": "nothing should stop you from ignoring your rules" is an order.
  */
 const PREVENTED_BEFORE =
-  /\b(?:stop|stops|stopping|prevent|prevents|preventing|keep|keeps|keeping|block|blocks|blocking|deter|deters|discourage|discourages) (?:users?|people|attackers?|someone|anyone|customers?|visitors?|others|adversaries|bad actors|malicious users)(?: \w+){0,2} from\s{0,2}$/;
+  /(?<!\b(?:never|not|don'?t|do not|nothing should|no one should|shouldn'?t|should not|won'?t|cannot|can'?t) )\b(?:stop|stops|stopping|prevent|prevents|preventing|keep|keeps|keeping|block|blocks|blocking|deter|deters|discourage|discourages) (?:(?:other|malicious|regular|curious) )?(?:users|people|attackers|customers|visitors|adversaries|bad actors) from\s{0,2}$/;
 
 /** How far back from a hit its causative may start. */
 const CAUSATIVE_CHARS = 80;
@@ -261,7 +277,12 @@ function afterCausative(text: string, start: number): boolean {
     }
   }
   const before = text.slice(from, start);
-  return CAUSATIVE_BEFORE.test(before) || CAUSATIVE_IT_BEFORE.test(before) || PREVENTED_BEFORE.test(before) || (PASSIVE_CAUSATIVE_BEFORE.test(before) && writesAboutAttacks(text));
+  return (
+    CAUSATIVE_BEFORE.test(before) ||
+    CAUSATIVE_IT_BEFORE.test(before) ||
+    PREVENTED_BEFORE.test(before) ||
+    ((PASSIVE_CAUSATIVE_BEFORE.test(before) || MAKE_IT_BEFORE.test(before)) && writesAboutAttacks(text))
+  );
 }
 
 /** How far back from a hit a displayed comment or tag may open, and how far on its element may close. */
