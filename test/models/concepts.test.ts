@@ -7,6 +7,10 @@ import { Featurizer } from '../../inference/features/featurizer.js';
 import { FEATURIZER_PARAMS } from '../../inference/features/featurizer-params.js';
 import { fnv1a } from '../../inference/features/hash.js';
 import { normalize } from '../../inference/text/normalize.js';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadServingManifest, MODELS_DIR } from '../../inference/models/model-manifest.js';
 
 /** The concepts of every word of a text, as the featurizer sees them (normalised, words split on non-letters). */
 function conceptsOf(text: string, m: ConceptMatcher = conceptMatcher()): Set<string> {
@@ -41,7 +45,7 @@ describe('concept features', () => {
   // over every entry's folded word and words made from it, must give the trie's masks.
   it('gives every word the mask a plain reading of the entries gives', () => {
     const m = conceptMatcher();
-    const entries = Object.entries(CONCEPT_LEXICON).flatMap(([name, list], k) =>
+    const entries = Object.entries(CONCEPT_LEXICON).flatMap(([, list], k) =>
       list.map((e) => {
         const infix = e.length > 2 && e.startsWith('*') && e.endsWith('*');
         const stem = !infix && e.endsWith('*');
@@ -112,5 +116,15 @@ describe('concept features', () => {
     const digest = fnv1a(json, 0, json.length, 0).toString(16).padStart(8, '0');
     assert.match(FEATURIZER_PARAMS.version, new RegExp(`concepts-${digest}-`));
     assert.ok(Object.keys(CONCEPT_LEXICON).length <= 32);
+    // The served manifest loads; the same manifest naming another lexicon's digest is refused.
+    assert.equal(loadServingManifest().featurizer.version, FEATURIZER_PARAMS.version);
+    const dir = mkdtempSync(join(tmpdir(), 'stronghold-manifest-'));
+    try {
+      const manifest = readFileSync(join(MODELS_DIR, 'manifest.json'), 'utf8').replace(`concepts-${digest}-`, 'concepts-00000000-');
+      writeFileSync(join(dir, 'manifest.json'), manifest);
+      assert.throws(() => loadServingManifest(dir), /models expect featurizer .*concepts-00000000-/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
