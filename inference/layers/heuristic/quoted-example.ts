@@ -253,6 +253,14 @@ const PASSIVE_CAUSATIVE_BEFORE =
 /** "getting it to print the system prompt", "tricked it into revealing": the bot named by a pronoun. */
 const CAUSATIVE_IT_BEFORE = /\b(?:get|gets|got|getting|make|makes|made|making|trick|tricks|tricked|tricking|coax(?:es|ed|ing)?|persuade[sd]?|persuading|convince[sd]?|convincing) it (?:in)?to\s{0,2}$/;
 
+/**
+ * "inputs that attempt to override your instructions", "refuse requests that try to change your rules": a
+ * third party's attempt, described (defensive system prompts and guides say it everywhere; an order is
+ * not phrased as someone's attempt).
+ */
+const ATTEMPTED_BEFORE =
+  /\b(?:inputs?|messages?|prompts?|users|attackers?|adversaries|people|someone|content|texts|e-?mails|documents|pages|requests|queries|payloads?)(?: (?:that|which|who))? (?:attempts?|attempting|attempted|tries|try|trying|tried|seeks?|seeking|aims?|aiming) to\s{0,2}$/;
+
 /** "making it ignore its instructions" (make takes a bare infinitive); counted only in writing about attacks, as an order reads the same. */
 const MAKE_IT_BEFORE = /\b(?:make|makes|made|making) it\s{0,2}$/;
 
@@ -281,6 +289,7 @@ function afterCausative(text: string, start: number): boolean {
     CAUSATIVE_BEFORE.test(before) ||
     CAUSATIVE_IT_BEFORE.test(before) ||
     PREVENTED_BEFORE.test(before) ||
+    ATTEMPTED_BEFORE.test(before) ||
     ((PASSIVE_CAUSATIVE_BEFORE.test(before) || MAKE_IT_BEFORE.test(before)) && writesAboutAttacks(text))
   );
 }
