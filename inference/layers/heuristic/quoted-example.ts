@@ -79,8 +79,8 @@ const EXAMPLE_FRAME = new RegExp(
     String.raw`(?:^|[.!?\n]\s{0,3})(?:asking|typing|entering|sending|pasting|prompting)(?: (?:the|a|an) (?:model|bot|chatbot|assistant|agent)(?: to)?)?`,
     // A list item labelled with what the quotation is: "- Hidden div: "…"", "Example 2: "…"" (not "Payload 1:": a test harness lists payloads to run).
     String.raw`(?:^|\n)\s{0,4}(?:[-*•]|\d{1,2}[.)])?\s{0,2}(?:hidden |visible |white |injected |planted |malicious |example |sample |test )?(?:div|span|comment|alt text|alt|probe|attempt|variant|test case|example|sample|string)(?: \d{1,3})?`,
-    // The argument of a call that scans or tests a string: "result = scan("Ignore previous …")", "assert is_injection('…')".
-    // Code only: assigned, asserted, awaited or returned, the name a scanner's ("result = scan(", "assert is_injection(").
+    // The argument of a scanner's call, in code only (assigned, asserted, awaited or returned):
+    // "result = scan("Ignore previous …")", "assert is_injection('…')"; not "Screenshot("…")" in prose.
     String.raw`(?:=|\bassert|\bawait|\breturn|\bexpect\()\s{0,2}(?:[a-z_][a-z0-9_]{0,30}\.)?(?:scan|detect|classify|check|moderate|guard|evaluate|predict|analy[sz]e|is_?injection|is_?attack|is_?malicious|is_?safe)(?:_[a-z]{1,12})?\(`,
   ]
     .map((f) => `(?:${foldPatternSource(f)})`)
