@@ -13,7 +13,7 @@ import { normalize } from '../text/normalize.js';
 import { CONCEPT_LEXICON } from './concept-lexicon.js';
 
 /** Concepts are bits of a 32-bit mask. */
-const MAX_CONCEPTS = 32;
+export const MAX_CONCEPTS = 32;
 
 /** A trie node while the lexicon is read: children by UTF-16 code unit, and the concepts an entry ending here gives. */
 interface Node {
@@ -62,21 +62,23 @@ class FlatTrie {
     const id = new Map(nodes.map((n, k) => [n, k]));
     this.whole = Int32Array.from(nodes, (n) => n.whole);
     this.open = Int32Array.from(nodes, (n) => n.open);
-    const edges = nodes.length - 1;
+    const edges = nodes.length - 1 - root.next.size;
     let capacity = 16;
     while (capacity < edges * 2) capacity *= 2;
     this.#mask = capacity - 1;
     this.#from = new Int32Array(capacity).fill(-1);
     this.#unit = new Uint16Array(capacity);
     this.#to = new Int32Array(capacity);
+    for (const [c, child] of root.next) this.rootChild[c] = id.get(child)!;
+    // The root's edges live in rootChild only (child() never looks node 0 up in the table).
     nodes.forEach((n, k) => {
+      if (k === 0) return;
       for (const [c, child] of n.next) {
         let h = slot(k, c) & this.#mask;
         while (this.#from[h] !== -1) h = (h + 1) & this.#mask;
         this.#from[h] = k;
         this.#unit[h] = c;
         this.#to[h] = id.get(child)!;
-        if (k === 0) this.rootChild[c] = id.get(child)!;
       }
     });
   }

@@ -3,7 +3,7 @@
 // The single feature path for training and serving: serving embeds featurizeChunks' chunks once and
 // adds them per window; training takes the same windows merged by featurizeView.
 import { combineHash } from './hash.js';
-import { conceptMatcher, type ConceptMatcher } from './concepts.js';
+import { conceptMatcher, MAX_CONCEPTS, type ConceptMatcher } from './concepts.js';
 import { FEATURIZER_PARAMS, type FeaturizerParams } from './featurizer-params.js';
 import { chunkWindows, sentenceBoundaries, type TextWindow } from './windows.js';
 import { ChunkCounts, FeatureArena, mergeChunks, sortedChunk, windowScale, type ChunkFeatures, type SparseFeatures } from './sparse.js';
@@ -67,10 +67,10 @@ export class Featurizer {
   /** Features land in 1 + (hash mod #modulus), #modulus = buckets - 1 = 2^#bits - 1 (reduced by folding). */
   readonly #bits: number;
   readonly #modulus: number;
-  /** The concept matcher and each concept's bucket and each pair's (k * 32 + j, j < k); absent without concepts. */
+  /** The concept matcher and each concept's bucket and each pair's (k * MAX_CONCEPTS + j, j < k); absent without concepts. */
   readonly #concepts: ConceptMatcher | undefined;
-  readonly #conceptBucket = new Int32Array(32);
-  readonly #pairBucket = new Int32Array(32 * 32);
+  readonly #conceptBucket = new Int32Array(MAX_CONCEPTS);
+  readonly #pairBucket = new Int32Array(MAX_CONCEPTS * MAX_CONCEPTS);
 
   constructor(params: FeaturizerParams = FEATURIZER_PARAMS) {
     if (params.sentenceMax > params.windowStride) throw new Error('sentenceMax must not exceed windowStride');
@@ -80,9 +80,12 @@ export class Featurizer {
     this.params = params;
     this.counts = new ChunkCounts(params.buckets);
     this.#concepts = params.concepts ? conceptMatcher() : undefined;
-    for (let k = 0; k < 32; k++) {
+    for (let k = 0; k < MAX_CONCEPTS; k++) {
       this.#conceptBucket[k] = 1 + reduce(combineHash(SALT_CONCEPT, k), this.#bits, this.#modulus);
-      for (let j = 0; j < k; j++) this.#pairBucket[k * 32 + j] = 1 + reduce(combineHash(SALT_CONCEPT_PAIR, k * 32 + j), this.#bits, this.#modulus);
+      for (let j = 0; j < k; j++) {
+        const pair = k * MAX_CONCEPTS + j;
+        this.#pairBucket[pair] = 1 + reduce(combineHash(SALT_CONCEPT_PAIR, pair), this.#bits, this.#modulus);
+      }
     }
   }
 
@@ -189,7 +192,7 @@ export class Featurizer {
       if ((seen & bit) !== 0) continue;
       for (let o = seen; o !== 0; o &= o - 1) {
         const j = 31 - Math.clz32(o & -o);
-        counts.add(this.#pairBucket[j < k ? k * 32 + j : j * 32 + k]!);
+        counts.add(this.#pairBucket[j < k ? k * MAX_CONCEPTS + j : j * MAX_CONCEPTS + k]!);
       }
       seen |= bit;
     }

@@ -333,13 +333,9 @@ function repeatsVisible(concealed: Concealed, view: TextView, pos: number): bool
   // copy of the article is not excused by the copy around it, nor a note by one sentence of page words.
   const text = view.text;
   if (!repeatsPage(text.slice(segments[k], Math.min(segments[k + 1]!, segments[k]! + MAX_RUN_CHARS)), concealed.visibleWords)) return false;
-  let s = pos;
-  const from = Math.max(segments[k]!, pos - SENTENCE_REACH);
-  while (s > from && !isSentenceEnd(text.charCodeAt(s - 1))) s--;
-  let e = pos;
-  const to = Math.min(segments[k + 1]!, pos + SENTENCE_REACH);
-  while (e < to && !isSentenceEnd(text.charCodeAt(e))) e++;
-  return repeatsPage(text.slice(s, e), concealed.visibleWords);
+  // The hit's sentence, cut to the unseen run that holds it.
+  const [s, e] = sentenceAround(text, pos, pos);
+  return repeatsPage(text.slice(Math.max(s, segments[k]!), Math.min(e, segments[k + 1]!)), concealed.visibleWords);
 }
 
 /** Content words of the first view outside its unseen segments. */
