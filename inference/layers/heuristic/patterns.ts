@@ -15,6 +15,7 @@ import {
   JAILBREAK_STRUCTURE_RULES,
 } from './translated-phrases.js';
 import { C, CAPS, G, L, LATIN_WORDS } from './rule-fragments.js';
+import { HARMFUL_REQUEST_KEYWORDS, HARMFUL_REQUEST_RULES } from './harmful-requests.js';
 import { BRACKET_AI_NOTE, POSTSCRIPT_ORDER, LABELLED_NOTE_ORDER, AI_NOTE_ORDER_COMMENT, MAIL_AGENT_ORDER, ADDRESSED_ORDER, ADDRESSED_ORDER_TRANSLATED, AI_NOTE_ORDER_EN, AI_NOTE_ORDER_TRANSLATED, ROLE_NOTE_ORDER, CONCEALED_KEYWORDS, CONCEALED_RULES, TURN_DIRECTIVE, VOCATIVE_ORDER, NEW_ADDRESSED_ORDER } from './directive-phrases.js';
 
 // Text a URL may carry before the part that matters; bounded so the scan stays linear.
@@ -80,6 +81,13 @@ export const FAMILY_SOURCES: readonly FamilySource[] = [
       { id: 'extract.given_instructions', weight: 0.75, source: String.raw`\b(?:repeat|recite|print|output|show|write out|write down|tell me|list|reproduce|quote|copy|type out|paste)\b${G(40)}\b(?:instructions|rules|guidelines|directives|orders)\b(?: (?:that|which))? (?:(?:were|was|have been|had been) (?:given|provided|written|set)(?: to you| for you)?|(?:you (?:were|have been|had been|got) (?:given|provided|told))|given to you|you (?:received|got))\b[^\n]{0,80}?\b(?:by your (?:developers?|creators?|makers?|operators?|programmers?|company)|before (?:this|our|the) (?:conversation|chat|session)|at the (?:start|beginning) of (?:this|our|the) (?:conversation|chat|session))\b|\b(?:repeat|recite|print|output|reproduce|write out|copy)\b (?:word for word|verbatim|exactly)\b${G(40)}\b(?:instructions|rules|guidelines|directives)\b${G(20)}\b(?:given|provided|told)\b` },
       { id: 'extract.hint', weight: 0.2, source: String.raw`\bsystem ?prompt\b|\binitial instructions\b` },
     ],
+  },
+  {
+    category: 'harmful_request',
+    label: 'Request for harmful instructions',
+    severity: 'high',
+    keywords: HARMFUL_REQUEST_KEYWORDS,
+    rules: HARMFUL_REQUEST_RULES,
   },
   {
     category: 'jailbreak_persona',
