@@ -37,6 +37,9 @@ export const HARMFUL_REQUEST_RULES: readonly RuleSource[] = [
   // Working malware or a fraud kit asked for outright: "write me a working keylogger", "I need a functional
   // phishing kit that clones the Microsoft 365 login".
   { id: 'harm.working_tool', weight: 0.72, source: String.raw`\b(?:write|code|build|create|produce|generate|develop|make|give|send|need|want)\b(?: me| us)? (?:an? |the |some )?(?:actual |real |complete |full |fully )?(?:working|functional|functioning|operational|weaponi[sz]ed|undetectable|ready-to-use|ready to use|deployable) (?:python |c\+\+ |c |javascript |powershell |php |\w{2,12} )?(?:ransomware|keyloggers?|malware|spyware|stalkerware|rootkits?|botnets?|trojans?|worms?|viruse?s?|exploits?|info-?stealers?|credential stealers?|password stealers?|phishing (?:kits?|pages?|sites?|e-?mails?|sms|texts?)|card skimmers?|skimmers?|backdoors?|reverse shells?)\b` },
+  // The same without "working": "write me a keylogger in Python that …", "code a ransomware that encrypts
+  // the drive". A detector, scanner or removal tool for one is defence.
+  { id: 'harm.write_malware', weight: 0.72, source: String.raw`\b(?:write|code|build|create|make|develop|program)\b(?: [^\s.!?]{1,4}){0,2} (?:simple |small |basic |quick |stealthy |hidden |python |c\+\+ |c# |c |javascript |powershell |php |go |rust )?(?:ransomware|keyloggers?|key loggers?|info-?stealers?|credential stealers?|password stealers?|rootkits?|spyware|stalkerware|botnets?|phishing (?:kits?|pages?|sites?)|card skimmers?)\b(?! (?:detect|scanner|analy|removal|remover|defen|protect|blocker|simulat|awareness|training|course|class|lesson|essay|report|history|article)\w{0,8}\b)${G(60)}\b(?:that|which|to|in|for|and)\b` },
   // Harm to a person, asked for as a method: "how do I get into her phone without her knowing".
   { id: 'harm.act', weight: 0.6, source: String.raw`${ASK}${G(80)}${HARM_ACT}` },
 ];
