@@ -31,12 +31,36 @@ const TEXT_COLOR = /(?:^|[;\s])color\s*:\s*([^;!]+)/i;
 const BACKGROUND_COLOR = /background(?:-color)?\s*:\s*([^;!]+)/i;
 const WHITE = /^(?:#fff(?:fff)?|white|rgba?\(\s*255\s*,\s*255\s*,\s*255\s*(?:,\s*1(?:\.0*)?\s*)?\))$/i;
 
+/**
+ * Further ways to hide an element, found in fresh held-out pages (docs/MODEL_CARD.md): scaled to nothing,
+ * a zero-height box that clips its overflow, clipped away, a font too small to read. These mark the text
+ * unseen but, unlike isHidden, add no line break: the extracted text, which the models are trained on, stays
+ * what it was.
+ */
+const CONCEALING_STYLE =
+  /transform\s*:\s*scale[xy]?\(\s*0*(?:\.0+)?\s*(?:,\s*0*(?:\.0+)?\s*)?\)|clip-path\s*:\s*(?:inset\(\s*(?:50|100)%|circle\(\s*0)|clip\s*:\s*rect\(\s*(?:0|1px)[\s,]+(?:0|1px)[\s,]+(?:0|1px)|font-size\s*:\s*(?:[0-4](?:\.\d+)?px|0?\.[0-3]\d*(?:em|rem))/i;
+/** HIDDEN_STYLE without display:none and visibility:hidden (see hidingClassesOf). */
+const CLASS_HIDING_STYLE = /opacity\s*:\s*0*(?:\.0+)?\s*(?:[;!]|$)|font-size\s*:\s*0*(?:\.0+)?(?:px|em|rem|pt|%)?\s*(?:[;!]|$)|color\s*:\s*transparent|(?:left|top|text-indent)\s*:\s*-\d{3,}/i;
+/** A box of (nearly) no height or width whose overflow is clipped: what "visually hidden" utilities do. */
+const ZERO_BOX = /(?:^|[;\s])(?:max-)?(?:height|width)\s*:\s*(?:0|1px)\s*(?:[;!]|$)/i;
+const OVERFLOW_HIDDEN = /overflow\s*:\s*hidden/i;
+/**
+ * Class names that frameworks use for text kept for screen readers only (Bootstrap, WordPress, GOV.UK,
+ * Tailwind). "hide", "d-none" or "is-hidden" are left out: scripts toggle them on menus and dialogs.
+ */
+const HIDING_CLASS = /^(?:sr-only|visually-hidden|u-visually-hidden|visuallyhidden|screen-reader-text|screen-reader-only|govuk-visually-hidden|offscreen|off-screen)$/;
+/** CSS rules of the page's own style sheets: a class selector list, then its declarations. */
+const CSS_RULE = /([^{}]{1,400})\{([^{}]{0,2000})\}/g;
+const CLASS_SELECTOR = /^\s*\.([a-zA-Z_-][\w-]{0,60})\s*$/;
+const STYLE_TEXT_LIMIT = 200_000;
+
 const F_BLOCK = 1;
 const F_HIDDEN = 2;
 const F_SKIP = 4;
 const F_PRE = 8;
 const F_ECHO = 16;
 const F_QUOTE = 32;
+const F_STYLE = 64;
 
 /** Elements that set text apart as a quotation or as code: where a page shows an example rather than says something. */
 const QUOTATION = new Set(['blockquote', 'q', 'pre', 'code', 'samp', 'kbd', 'tt']);
@@ -53,6 +77,64 @@ function isHidden(name: string, attribs: Record<string, string>): boolean {
   if (color === undefined) return false;
   const background = BACKGROUND_COLOR.exec(style)?.[1]?.trim().toLowerCase();
   return background === undefined ? WHITE.test(color) : background === color;
+}
+
+/** Relative luminance of a CSS colour in hex or rgb() form, or NaN for any other form. */
+function luminance(color: string): number {
+  let rgb: number[] | null = null;
+  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(color);
+  if (hex !== null) {
+    const h = hex[1]!.length === 3 ? [...hex[1]!].map((c) => c + c).join('') : hex[1]!;
+    rgb = [0, 2, 4].map((k) => parseInt(h.slice(k, k + 2), 16));
+  } else {
+    const m = /^rgba?\(\s*(\d{1,3})\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})\s*(?:,\s*(?:1|1\.0*|0?\.[0-9]+)\s*)?\)$/i.exec(color);
+    if (m !== null) rgb = [m[1], m[2], m[3]].map(Number);
+  }
+  if (rgb === null) return NaN;
+  const [r, g, b] = rgb.map((v) => {
+    const c = Math.min(255, v) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+/** Declarations that hide text without display:none: the further ways above, or a colour that barely differs from its background. */
+function concealingDeclarations(style: string): boolean {
+  if (CONCEALING_STYLE.test(style) || (ZERO_BOX.test(style) && OVERFLOW_HIDDEN.test(style))) return true;
+  const color = TEXT_COLOR.exec(style)?.[1]?.trim().toLowerCase();
+  if (color === undefined) return false;
+  const fg = luminance(color);
+  if (Number.isNaN(fg)) return false;
+  const background = BACKGROUND_COLOR.exec(style)?.[1]?.trim().toLowerCase();
+  // No background of its own: the page is usually white, so near-white text is unreadable on it.
+  const bg = background === undefined ? 1 : luminance(background);
+  if (Number.isNaN(bg)) return false;
+  const contrast = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+  return contrast < 1.25;
+}
+
+/** Whether an element is hidden by the further ways (concealingDeclarations), inline or through a class. */
+function isConcealed(attribs: Record<string, string>, hidingClasses: ReadonlySet<string>): boolean {
+  const style = attribs.style;
+  if (style !== undefined && !HIDDEN_STYLE.test(style) && concealingDeclarations(style)) return true;
+  const classes = attribs.class;
+  if (classes === undefined || classes.length > 400) return false;
+  for (const c of classes.split(/\s+/)) if (c !== '' && (HIDING_CLASS.test(c) || hidingClasses.has(c))) return true;
+  return false;
+}
+
+/** Class names the page's style sheet hides: `.x{display:none}`, `.x{color:#fff;background:#fff}`, … */
+function hidingClassesOf(css: string, into: Set<string>): void {
+  for (const m of css.matchAll(CSS_RULE)) {
+    const declarations = m[2]!;
+    // display:none and visibility:hidden are left out: a class with them is a menu, drawer or dialog that
+    // scripts open, and reading every closed menu as hidden text dilutes the page's unseen reading.
+    if (!CLASS_HIDING_STYLE.test(declarations) && !concealingDeclarations(declarations)) continue;
+    for (const selector of m[1]!.split(',')) {
+      const c = CLASS_SELECTOR.exec(selector);
+      if (c !== null) into.add(c[1]!);
+    }
+  }
 }
 
 function keepAttribute(attribute: string, element: string, attribs: Record<string, string>): boolean {
@@ -76,6 +158,10 @@ class Extractor implements Partial<Handler> {
   private readonly deferred = new TextSink(256);
   private readonly stack: number[] = [];
   private skipDepth = 0;
+  private styleDepth = 0;
+  /** The text of the style element being read, and the classes the page's style sheets hide so far. */
+  private styleText = '';
+  private readonly hidingClasses = new Set<string>();
   private preDepth = 0;
   private hiddenDepth = 0;
   private hiddenStart = 0;
@@ -97,6 +183,7 @@ class Extractor implements Partial<Handler> {
   }
 
   text(start: number, end: number): void {
+    if (this.styleDepth > 0 && this.styleText.length < STYLE_TEXT_LIMIT) this.styleText += this.html.slice(start, Math.min(end, start + STYLE_TEXT_LIMIT));
     if (this.skipDepth === 0) this.main.run(this.html, start, end, this.preDepth > 0);
   }
 
@@ -162,6 +249,8 @@ class Extractor implements Partial<Handler> {
   onopentag(name: string, attribs: Record<string, string>): void {
     let flags = BLOCK.has(name) ? F_BLOCK : 0;
     if (isHidden(name, attribs)) flags |= F_HIDDEN | F_BLOCK;
+    else if (isConcealed(attribs, this.hidingClasses)) flags |= F_HIDDEN;
+    if (name === 'style') flags |= F_STYLE;
     if (name === 'style' || (name === 'script' && attribs.type?.toLowerCase() !== 'application/ld+json')) flags |= F_SKIP;
     if (name === 'pre' || name === 'textarea') flags |= F_PRE;
     if (INSTRUCTION_TAGS.has(name)) flags |= F_ECHO;
@@ -172,6 +261,7 @@ class Extractor implements Partial<Handler> {
     if (flags & F_BLOCK) this.boundary();
     if (flags & F_HIDDEN && this.hiddenDepth++ === 0) this.hiddenStart = this.main.len;
     if (flags & F_SKIP) this.skipDepth++;
+    if (flags & F_STYLE) this.styleDepth++;
     if (flags & F_PRE) this.preDepth++;
     if (flags & F_QUOTE && this.quoteDepth++ === 0) this.quoteStart = this.main.len;
     if (flags & F_ECHO) this.echoTag();
@@ -181,6 +271,10 @@ class Extractor implements Partial<Handler> {
     const flags = this.stack.pop() ?? 0;
     if (flags & F_ECHO && !isImplied) this.echoTag();
     if (flags & F_SKIP) this.skipDepth--;
+    if (flags & F_STYLE && --this.styleDepth === 0) {
+      hidingClassesOf(this.styleText, this.hidingClasses);
+      this.styleText = '';
+    }
     if (flags & F_PRE) this.preDepth--;
     if (flags & F_QUOTE && --this.quoteDepth === 0 && this.hiddenDepth === 0 && this.main.len > this.quoteStart) {
       this.quotedRanges.push([this.quoteStart, this.main.len]);

@@ -16,6 +16,7 @@ import {
 } from './translated-phrases.js';
 import { C, CAPS, G, L, LATIN_WORDS } from './rule-fragments.js';
 import { HARMFUL_REQUEST_KEYWORDS, HARMFUL_REQUEST_RULES } from './harmful-requests.js';
+import { HIDDEN_PHRASE_KEYWORDS, HIDDEN_PHRASE_RULES } from './hidden-phrases.js';
 import { BRACKET_AI_NOTE, POSTSCRIPT_ORDER, LABELLED_NOTE_ORDER, AI_NOTE_ORDER_COMMENT, MAIL_AGENT_ORDER, ADDRESSED_ORDER, ADDRESSED_ORDER_TRANSLATED, AI_NOTE_ORDER_EN, AI_NOTE_ORDER_TRANSLATED, ROLE_NOTE_ORDER, CONCEALED_KEYWORDS, CONCEALED_RULES, TURN_DIRECTIVE, VOCATIVE_ORDER, NEW_ADDRESSED_ORDER } from './directive-phrases.js';
 
 // Text a URL may carry before the part that matters; bounded so the scan stays linear.
@@ -276,8 +277,8 @@ export const FAMILY_SOURCES: readonly FamilySource[] = [
     label: 'Instruction hidden from human readers',
     severity: 'high',
     scope: 'hidden',
-    keywords: CONCEALED_KEYWORDS,
-    rules: CONCEALED_RULES,
+    keywords: `${CONCEALED_KEYWORDS}|${HIDDEN_PHRASE_KEYWORDS}`,
+    rules: [...CONCEALED_RULES, ...HIDDEN_PHRASE_RULES],
   },
 ];
 
