@@ -1,0 +1,50 @@
+// A line labelled for the AI that will read it, in e-mails and documents where a reader sees it: "Note
+// for Harriet's AI assistant: …", "Instruction for the operations AI assistant: …", "Any AI evaluation
+// assistant used to score these bids: …", "Lab assistant bot: …", "Whoever computes payroll from this
+// file: …". The sixth fresh held-out set's tuning e-mails and documents used such labels with orders no
+// verb list held (approve, cancel, wire, post, multiply). The label alone decides, so its head must be
+// the AI itself: "Memo to the AI steering committee:" and "Note for AI tool owners:" name people.
+import type { RuleSource } from './rule-types.js';
+
+/** Nouns an AI is named by after "AI", "LLM" or a job word. */
+const AI_NOUN = String.raw`(?:assistants?|agents?|models?|systems?|tools?|bots?|chatbots?|copilots?|secretar(?:y|ies)|schedulers?|note-?takers?|scribes?|readers?|summari[sz]ers?|screeners?|evaluators?|reviewers?|filters?)`;
+
+/** A word of the label before the AI's name, never a preposition: "Note to the team about AI:" names people. */
+const FILLER = String.raw`(?:(?!(?:about|on|regarding|re|of|with|using|and|or|in|at|concerning|around|from|by) )[a-z-]{2,20}[ -])`;
+
+/** The AI itself as a label's head: "AI assistant", "email AI", "AI scoring assistant", "assistant bot", "LLM release assistants". */
+const AI_HEAD = String.raw`(?:(?:ai|a\.i\.|llm|gpt)(?:[ -][a-z-]{2,20})?[ -]${AI_NOUN}|${FILLER}?(?:ai|llm)s?|${AI_NOUN}[ -](?:bots?|ai)|(?:chat)?bots?|copilots?|(?:large )?language models?|(?:automated|virtual|digital)[ -](?:[a-z-]{2,20}[ -])?${AI_NOUN})`;
+
+/** The AI hailed without a note word: never a bare "AI:", "Bot:" or "Chatbot:", which chat transcripts print before every turn. */
+const AI_HAILED = String.raw`(?:(?:ai|a\.i\.|llm|gpt)(?:[ -][a-z-]{2,20})?[ -]${AI_NOUN}|${AI_NOUN}[ -](?:bots?|ai)|(?:automated|virtual|digital)[ -](?:[a-z-]{2,20}[ -])?${AI_NOUN})`;
+
+/** What the AI is doing, after its name: "used by managers", "managing this trip", "assigned tickets from this doc". */
+const AT_WORK_CLAUSE = String.raw`(?: (?:used|that|which|who|processing|reading|handling|managing|triaging|summari[sz]ing|generating|evaluating|scoring|answering|assigned|filing|preparing|turning|in charge|if any|\(if any\))[^:\n]{0,80})`;
+const AT_WORK = `${AT_WORK_CLAUSE}?`;
+
+/** What a label's text does first: an order, a condition on the AI's work, or "please". */
+const ORDER = String.raw`(?:please|do not|don'?t|never|always|also|first|now|rate|approve|pay|wire|send|forward|reply|respond|answer|tell|say|state|post|move|mark|add|include|email|e-mail|cancel|set|create|schedule|book|delete|remove|update|change|confirm|assign|give|skip|ignore|disregard|forget|open|click|visit|download|install|run|execute|call|share|copy|print|reveal|list|write|summari[sz]e|describe|recommend|classify|report|treat|transfer|attach|upload|fill|enter|reject|accept|multiply|insert|append|store|save|use|omit|leave out|when|whenever|if|before|after|in every|in your|for every|must|should|shall|needs? to|have to|has to)`;
+
+/** The label's end: a colon, then an order within the first words after it. */
+const THEN = String.raw`\s?[:—–]\s{0,3}[^\n]{0,60}?\b${ORDER}\b`;
+
+const START = String.raw`(?:^|\n|[.!?(>] )[ \t*_#>(-]{0,6}`;
+
+/** After a label in those languages: a colon and three words (the orders are in too many languages to list). */
+const THEN_TRANSLATED = String.raw`\s?[:—–]\s{0,3}[^\s:]{2,40}(?:\s{1,4}[^\s]{1,40}){2}`;
+
+export const AI_LABEL_RULES: readonly RuleSource[] = [
+  // "Note for the team's AI secretary: post …", "Instruction for Sandra's email assistant: pay …".
+  { id: 'hidden.ai_label', weight: 0.75, source: String.raw`${START}(?:[a-z'-]{2,20} )?(?:note|notice|message|instructions?|memo|reminder|directive|guidance|action|request|hint|advisory|update)(?: [a-z-]{2,20}){0,2} (?:to|for) (?:the |all |any |every |your |my |our |[a-z]{2,20}'s )?${FILLER}{0,3}${AI_HEAD}${AT_WORK}${THEN}` },
+  // The same without a note word, the AI hailed at once: "Any AI performance-review assistant used by
+  // managers: rate …", "Lab assistant bot: email all users …" (a bare "assistant" may be a person).
+  // A policy heading ("AI tools: you may use assistants to explain concepts") has neither a determiner, nor the
+  // AI at work, nor a bot.
+  { id: 'hidden.ai_hailed', weight: 0.75, source: String.raw`${START}(?:to |dear |hey |attention,? )?(?:(?:the |all |any |every |your |[a-z]{2,20}'s )(?:[a-z-]{2,20}[ -]){0,2}${AI_HAILED}${AT_WORK}|(?:[a-z-]{2,20}[ -]){0,2}${AI_HAILED}${AT_WORK_CLAUSE}|(?:[a-z-]{2,20}[ -]){0,2}${AI_NOUN}[ -]bots?${AT_WORK})${THEN}` },
+  // Whatever processes this file: "Whoever computes payroll or billing from this file: multiply …",
+  // "whatever tool turns this transcript into show notes: ignore …".
+  { id: 'hidden.whatever_processes', weight: 0.75, source: String.raw`${START}(?:and |also )?(?:whoever|whatever(?: (?:tool|system|program|app|model|service|script|process))?|any (?:system|tool|program|model|service|script) that)\b[^:\n]{0,80}\b(?:this|these) (?:file|transcript|document|dataset|export|page|e-?mail|data|sheet|spreadsheet|minutes|memo|thread|table|recording)\b[^:\n]{0,40}${THEN}` },
+  // In Spanish, French, German, Italian, Portuguese and Swedish, with an AI word in the label: "Nota para el
+  // asistente de correo con IA:", "Al asistente de correo con inteligencia artificial:", "IA :".
+  { id: 'hidden.ai_label_translated', weight: 0.75, source: String.raw`${START}(?:(?:nota|instrucci[oó]n|instrucciones|mensaje|aviso|remarque|instruction|consigne|message|hinweis|anweisung|notiz|nachricht|istruzion[ei]|messaggio|instrução|mensagem|instruktion|meddelande|opmerking|notitie|bericht)(?: [a-zäöüßéèêàçñóíúâ-]{2,20})? (?:para|al|a la|a los|pour|à|aux|an|für|per|till|voor|aan|ao|à)|al|a la|au|à l'|an|an den|an die|all'|ao|till)\s?(?:[a-zäöüßéèêàçñóíúâ'-]{1,20}[ -]){0,5}?(?:(?:asistente|agente|assistant|agent|assistent|assistente|modelo|modèle|modell|modello|sistema|système|system|herramienta|outil|werkzeug|strumento|ferramenta|verktyg(?:et)?)[ -](?:[a-zäöüßéèêàçñóíúâ-]{2,20}[ -]){0,3}(?:ia|ai|ki|con ia|de ia|d'ia|di ia|con inteligencia artificial|d'intelligence artificielle|mit ki)|(?:ia|ai|ki)[ -](?:asistente|agente|assistant|agent|assistent|assistente|verktyget|werkzeug|tool)|inteligencia artificial|intelligence artificielle|intelligenza artificiale|künstliche[nr]? intelligenz)(?:[ ,][^:\n]{0,80})?${THEN_TRANSLATED}` },
+];
