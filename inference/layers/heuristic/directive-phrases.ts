@@ -331,8 +331,11 @@ export const VOCATIVE_ORDER = String.raw`${VOCATIVE}\s{0,2}${VOCATIVE_VERB}`;
  */
 const MAIL_AGENT = String.raw`(?:(?:automated|ai|virtual|digital)[ -](?:[a-z-]{2,20} )?(?:mail|e-?mail|inbox|mailbox)[ -](?:assistants?|agents?|bots?|copilots?)|(?:ai|automated) (?:scheduling|calendar) (?:assistants?|agents?)|(?:mail|e-?mail|inbox|mailbox) (?:assistants?|agents?|bots?|copilots?) (?:processing|reading|handling|managing|connected|integrated)|(?:assistants?|agents?|copilots?|bots?|ai)\b(?: [a-z-]{2,20}){0,3} (?:connected to|integrated with|linked to|processing|reading|handling|managing|triaging|with access to|that (?:reads|handles|manages|processes|has access to)|who (?:reads|handles|manages|processes)) (?:this|the|your|her|his|their|[a-z]{2,20}'s) (?:shared )?(?:mailbox|inbox|thread|mail|e-?mails?|calendar)|whoever \(or whatever\)|whatever (?:handles|reads|processes|manages) (?:this|the|your))`;
 
-/** Such an agent, then within the paragraph an order for it. */
-export const MAIL_AGENT_ORDER = String.raw`\b${MAIL_AGENT}(?![a-z])[\s\S]{0,200}?(?:${MODEL_ORDER}|\b(?:approve|pay|update|accept|attach|search|download|sign in|log in|move|archive|treat|apply|complete|perform|schedule|reply|respond|delete|remove|forward|send)\b)`;
+/**
+ * Such an agent, then within the paragraph an order for it. Not across a blank line (a title naming "an AI
+ * Email Agent" is a topic), nor after a causative ("participants tried to make an AI email assistant send …").
+ */
+export const MAIL_AGENT_ORDER = String.raw`(?<!\b(?:make|makes|making|made|get|gets|got|getting|trick|tricks|tricked|tricking|force|forced|convince|convinced|cause|caused) (?:an?|the) )\b${MAIL_AGENT}(?![a-z])(?:[^\n]|\n[^\n]){0,200}?(?:${MODEL_ORDER}|\b(?:approve|pay|update|accept|attach|search|download|sign in|log in|move|archive|treat|apply|complete|perform|schedule|reply|respond|delete|remove|forward|send|decline|cancel|reject|book|invite|share|grant|confirm|transfer|wire)\b)`;
 
 /**
  * Within a note, across the line breaks of a code comment: "# Dear AI agent fixing failing tests: the
