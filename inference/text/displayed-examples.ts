@@ -42,8 +42,6 @@ const ATTACK_TALK = new RegExp(
     String.raw`\bmanipulat(?:e|es|ed|ion|ing)\b`,
     String.raw`\bsocial engineering\b`,
     String.raw`\b(?:circumvent\w*|bypass\w*|getting around|get around|trick(?:s|ed|ing)?|abus(?:e|es|ed|ing)|guardrails?|prompt hack\w*|blocklists?|denylists?)\b`,
-    // The defender's side of the same writing: "defence in depth", "untrusted content", "detection".
-    String.raw`\b(?:defen[cs]es?|defending|untrusted|detection|detectors?|safeguards?|sanitis\w*|sanitiz\w*|threat model\w*|unauthori[sz]ed)\b`,
     // German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian, Chinese, Japanese.
     String.raw`\b(?:angriff\w*|injektion\w*|bösartig\w*|schädlich\w*|attaque\w*|malveillant\w*|ataque\w*|inyecci[oó]n\w*|malicios[oa]s?|attacc\w*|iniezion\w*|dannos[oi]|injeç(?:ão|ões)|aanval\w*|kwaadaardig\w*|atak\w*|złośliw\w*)`,
     '(?:атак|инъекц|вредонос|攻击|注入|越狱|攻撃|インジェクション|脱獄)',

@@ -38,7 +38,7 @@ const WHITE = /^(?:#fff(?:fff)?|white|rgba?\(\s*255\s*,\s*255\s*,\s*255\s*(?:,\s
  * what it was.
  */
 const CONCEALING_STYLE =
-  /transform\s*:\s*scale[xy]?\(\s*0*(?:\.0+)?\s*(?:,\s*0*(?:\.0+)?\s*)?\)|clip-path\s*:\s*(?:inset\(\s*(?:50|100)%|circle\(\s*0)|clip\s*:\s*rect\(\s*(?:0|1px)[\s,]+(?:0|1px)[\s,]+(?:0|1px)|font-size\s*:\s*(?:[0-4](?:\.\d+)?px|0?\.[0-3]\d*(?:em|rem))/i;
+  /transform\s*:\s*scale[xy]?\(\s*0*(?:\.0+)?\s*(?:,\s*0*(?:\.0+)?\s*)?\)|clip-path\s*:\s*(?:inset\(\s*(?:50|100)%|circle\(\s*0)|clip\s*:\s*rect\(\s*(?:0|1px)[\s,]+(?:0|1px)[\s,]+(?:0|1px)|font-size\s*:\s*(?:[0-3](?:\.\d+)?px|0?\.[0-2]\d*(?:em|rem))/i;
 /** HIDDEN_STYLE without display:none and visibility:hidden (see hidingClassesOf). */
 const CLASS_HIDING_STYLE = /opacity\s*:\s*0*(?:\.0+)?\s*(?:[;!]|$)|font-size\s*:\s*0*(?:\.0+)?(?:px|em|rem|pt|%)?\s*(?:[;!]|$)|color\s*:\s*transparent|(?:left|top|text-indent)\s*:\s*-\d{3,}/i;
 /** A box of (nearly) no height or width whose overflow is clipped: what "visually hidden" utilities do. */
@@ -49,8 +49,9 @@ const OVERFLOW_HIDDEN = /overflow\s*:\s*hidden/i;
  * Tailwind). "hide", "d-none" or "is-hidden" are left out: scripts toggle them on menus and dialogs.
  */
 const HIDING_CLASS = /^(?:sr-only|visually-hidden|u-visually-hidden|visuallyhidden|screen-reader-text|screen-reader-only|govuk-visually-hidden|offscreen|off-screen)$/;
-/** CSS rules of the page's own style sheets: a class selector list, then its declarations. */
-const CSS_RULE = /([^{}]{1,400})\{([^{}]{0,2000})\}/g;
+/** How much of one CSS rule's selector list and declarations is read. */
+const MAX_SELECTORS = 400;
+const MAX_DECLARATIONS = 2000;
 const CLASS_SELECTOR = /^\s*\.([a-zA-Z_-][\w-]{0,60})\s*$/;
 const STYLE_TEXT_LIMIT = 200_000;
 
@@ -106,8 +107,9 @@ function concealingDeclarations(style: string): boolean {
   const fg = luminance(color);
   if (Number.isNaN(fg)) return false;
   const background = BACKGROUND_COLOR.exec(style)?.[1]?.trim().toLowerCase();
-  // No background of its own: the page is usually white, so near-white text is unreadable on it.
-  const bg = background === undefined ? 1 : luminance(background);
+  // Only against a background of its own: a light colour with none may sit on a dark parent (a footer).
+  if (background === undefined) return false;
+  const bg = luminance(background);
   if (Number.isNaN(bg)) return false;
   const contrast = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
   return contrast < 1.25;
@@ -123,16 +125,33 @@ function isConcealed(attribs: Record<string, string>, hidingClasses: ReadonlySet
   return false;
 }
 
-/** Class names the page's style sheet hides: `.x{display:none}`, `.x{color:#fff;background:#fff}`, … */
+/**
+ * Class names the page's style sheet hides: `.x{color:#fff;background:#fff}`, `.x{font-size:0}`, …. One
+ * pass over the text: each rule is the selector since the last brace and the declarations up to the next
+ * closing one (a regex over `{…}` would rescan from every position of a brace-less megabyte).
+ */
 function hidingClassesOf(css: string, into: Set<string>): void {
-  for (const m of css.matchAll(CSS_RULE)) {
-    const declarations = m[2]!;
-    // display:none and visibility:hidden are left out: a class with them is a menu, drawer or dialog that
-    // scripts open, and reading every closed menu as hidden text dilutes the page's unseen reading.
-    if (!CLASS_HIDING_STYLE.test(declarations) && !concealingDeclarations(declarations)) continue;
-    for (const selector of m[1]!.split(',')) {
-      const c = CLASS_SELECTOR.exec(selector);
-      if (c !== null) into.add(c[1]!);
+  let selectorStart = 0;
+  for (let i = 0; i < css.length; i++) {
+    const c = css.charCodeAt(i);
+    if (c === 0x7d) {
+      selectorStart = i + 1; // '}'
+    } else if (c === 0x7b) {
+      // '{': the declarations run to the next brace of either kind.
+      let end = i + 1;
+      while (end < css.length && css.charCodeAt(end) !== 0x7d && css.charCodeAt(end) !== 0x7b) end++;
+      const declarations = css.slice(i + 1, Math.min(end, i + 1 + MAX_DECLARATIONS));
+      // display:none and visibility:hidden are left out: a class with them is a menu, drawer or dialog that
+      // scripts open, and reading every closed menu as hidden text dilutes the page's unseen reading.
+      if (CLASS_HIDING_STYLE.test(declarations) || concealingDeclarations(declarations)) {
+        const selectors = css.slice(Math.max(selectorStart, i - MAX_SELECTORS), i);
+        for (const selector of selectors.split(',')) {
+          const m = CLASS_SELECTOR.exec(selector);
+          if (m !== null) into.add(m[1]!);
+        }
+      }
+      selectorStart = end + 1;
+      i = end;
     }
   }
 }
