@@ -1,7 +1,7 @@
 // A line labelled for the AI that will read it, in e-mails and documents where a reader sees it: "Note
 // for Harriet's AI assistant: …", "Instruction for the operations AI assistant: …", "Any AI evaluation
-// assistant used to score these bids: …", "Lab assistant bot: …", "Whoever computes payroll from this
-// file: …". The sixth fresh held-out set's tuning e-mails and documents used such labels with orders no
+// assistant used to score these bids: …", "Lab assistant bot: …", "Whoever or whatever computes payroll
+// from this file: …". The sixth fresh held-out set's tuning e-mails and documents used such labels with orders no
 // verb list held (approve, cancel, wire, post, multiply). The label alone decides, so its head must be
 // the AI itself: "Memo to the AI steering committee:" and "Note for AI tool owners:" name people.
 import type { RuleSource } from './rule-types.js';
@@ -49,7 +49,8 @@ export const AI_LABEL_RULES: readonly RuleSource[] = [
   // A policy heading ("AI tools: you may use assistants to explain concepts") has neither a determiner, nor the
   // AI at work, nor a bot.
   { id: 'hidden.ai_hailed', weight: 0.75, source: String.raw`${START}(?:to |dear |hey |attention,? )?(?:(?:the |all |any |every |your |[a-z]{2,20}'s )(?:[a-z-]{2,20}[ -]){0,2}${AI_HAILED}${AT_WORK}|(?:[a-z-]{2,20}[ -]){0,2}${AI_HAILED}${AT_WORK_CLAUSE}|(?:[a-z-]{2,20}[ -]){0,2}${AI_NOUN}[ -]bots?${AT_WORK}|(?:[a-z-]{2,20}[ -]){0,2}(?:automated|autonomous)[ -](?:[a-z-]{2,20}[ -])?(?:assistants?|agents?|reviewers?|tools?|screeners?|evaluators?|graders?|readers?|summari[sz]ers?|moderators?)${AT_WORK})${THEN}` },
-  // Whatever processes this file: "Whoever computes payroll or billing from this file: multiply …",
+  // Whatever processes this file: "Whoever or whatever computes payroll from this file: multiply …" (a bare
+  // "Whoever picks up this ticket:" is a colleague),
   // "whatever tool turns this transcript into show notes: ignore …".
   { id: 'hidden.whatever_processes', weight: 0.75, source: String.raw`${START}(?:and |also )?(?:whoever or whatever|whatever(?: (?:tool|system|program|app|model|service|script|process))?|whatever (?:generates|produces|writes|creates|builds|summari[sz]es|processes|reads|turns|computes|extracts)\b[^:\n]{0,60}|any (?:system|tool|program|model|service|script) that)\b[^:\n]{0,80}\b(?:this|these) (?:file|transcript|document|dataset|export|page|e-?mail|data|sheet|spreadsheet|minutes|memo|thread|table|recording|config|configuration|repo|repository|workflow|codebase|readme|ticket)\b[^:\n]{0,40}${THEN}` },
   // A machine that marks, grades or screens this piece of work, bound to act: "whoever or whatever marks this
