@@ -25,8 +25,9 @@ const INSTRUCTION_TAGS = new Set([
   'important', 'secret', 'hidden', 'critical', 'admin', 'system', 'sys', 'system_prompt', 'system_message',
   'system_instructions', 'system_instruction', 'instructions', 'instruction', 'developer', 'assistant', 'user',
 ]);
-const HIDDEN_STYLE =
-  /display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|opacity\s*:\s*0*(?:\.0+)?\s*(?:[;!]|$)|font-size\s*:\s*0*(?:\.0+)?(?:px|em|rem|pt|%)?\s*(?:[;!]|$)|color\s*:\s*transparent|(?:left|top|text-indent)\s*:\s*-\d{3,}/i;
+/** Hiding that a class can carry without being a menu or dialog that scripts open (see hidingClassesOf). */
+const CLASS_HIDING_STYLE = /opacity\s*:\s*0*(?:\.0+)?\s*(?:[;!]|$)|font-size\s*:\s*0*(?:\.0+)?(?:px|em|rem|pt|%)?\s*(?:[;!]|$)|color\s*:\s*transparent|(?:left|top|text-indent)\s*:\s*-\d{3,}/i;
+const HIDDEN_STYLE = new RegExp(String.raw`display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|${CLASS_HIDING_STYLE.source}`, 'i');
 const TEXT_COLOR = /(?:^|[;\s])color\s*:\s*([^;!]+)/i;
 const BACKGROUND_COLOR = /background(?:-color)?\s*:\s*([^;!]+)/i;
 const WHITE = /^(?:#fff(?:fff)?|white|rgba?\(\s*255\s*,\s*255\s*,\s*255\s*(?:,\s*1(?:\.0*)?\s*)?\))$/i;
@@ -39,8 +40,6 @@ const WHITE = /^(?:#fff(?:fff)?|white|rgba?\(\s*255\s*,\s*255\s*,\s*255\s*(?:,\s
  */
 const CONCEALING_STYLE =
   /transform\s*:\s*scale[xy]?\(\s*0*(?:\.0+)?\s*(?:,\s*0*(?:\.0+)?\s*)?\)|clip-path\s*:\s*(?:inset\(\s*(?:50|100)%|circle\(\s*0)|clip\s*:\s*rect\(\s*(?:0|1px)[\s,]+(?:0|1px)[\s,]+(?:0|1px)|font-size\s*:\s*(?:[0-3](?:\.\d+)?px|0?\.[0-2]\d*(?:em|rem))/i;
-/** HIDDEN_STYLE without display:none and visibility:hidden (see hidingClassesOf). */
-const CLASS_HIDING_STYLE = /opacity\s*:\s*0*(?:\.0+)?\s*(?:[;!]|$)|font-size\s*:\s*0*(?:\.0+)?(?:px|em|rem|pt|%)?\s*(?:[;!]|$)|color\s*:\s*transparent|(?:left|top|text-indent)\s*:\s*-\d{3,}/i;
 /** A box of (nearly) no height or width whose overflow is clipped: what "visually hidden" utilities do. */
 const ZERO_BOX = /(?:^|[;\s])(?:max-)?(?:height|width)\s*:\s*(?:0|1px)\s*(?:[;!]|$)/i;
 const OVERFLOW_HIDDEN = /overflow\s*:\s*hidden/i;
@@ -48,7 +47,7 @@ const OVERFLOW_HIDDEN = /overflow\s*:\s*hidden/i;
  * Class names that frameworks use for text kept for screen readers only (Bootstrap, WordPress, GOV.UK,
  * Tailwind). "hide", "d-none" or "is-hidden" are left out: scripts toggle them on menus and dialogs.
  */
-const HIDING_CLASS = /^(?:sr-only|visually-hidden|u-visually-hidden|visuallyhidden|screen-reader-text|screen-reader-only|govuk-visually-hidden|offscreen|off-screen)$/;
+const HIDING_CLASS = /(?:^|\s)(?:sr-only|visually-hidden|u-visually-hidden|visuallyhidden|screen-reader-text|screen-reader-only|govuk-visually-hidden|offscreen|off-screen)(?:\s|$)/;
 /** How much of one CSS rule's selector list and declarations is read. */
 const MAX_SELECTORS = 400;
 const MAX_DECLARATIONS = 2000;
@@ -115,13 +114,19 @@ function concealingDeclarations(style: string): boolean {
   return contrast < 1.25;
 }
 
-/** Whether an element is hidden by the further ways (concealingDeclarations), inline or through a class. */
+/**
+ * Whether an element isHidden does not count is hidden by the further ways (concealingDeclarations), inline
+ * or through a class. Most elements carry a class: the attribute is split only when the page's style
+ * sheets hide some class.
+ */
 function isConcealed(attribs: Record<string, string>, hidingClasses: ReadonlySet<string>): boolean {
   const style = attribs.style;
-  if (style !== undefined && !HIDDEN_STYLE.test(style) && concealingDeclarations(style)) return true;
+  if (style !== undefined && concealingDeclarations(style)) return true;
   const classes = attribs.class;
   if (classes === undefined || classes.length > 400) return false;
-  for (const c of classes.split(/\s+/)) if (c !== '' && (HIDING_CLASS.test(c) || hidingClasses.has(c))) return true;
+  if (HIDING_CLASS.test(classes)) return true;
+  if (hidingClasses.size === 0) return false;
+  for (const c of classes.split(/\s+/)) if (hidingClasses.has(c)) return true;
   return false;
 }
 

@@ -5,6 +5,7 @@
 // verb list held (approve, cancel, wire, post, multiply). The label alone decides, so its head must be
 // the AI itself: "Memo to the AI steering committee:" and "Note for AI tool owners:" name people.
 import type { RuleSource } from './rule-types.js';
+import { AI_READER_ORDER } from './rule-fragments.js';
 
 /** Nouns an AI is named by after "AI", "LLM" or a job word. */
 const AI_NOUN = String.raw`(?:assistants?|agents?|models?|systems?|tools?|bots?|chatbots?|copilots?|secretar(?:y|ies)|schedulers?|note-?takers?|scribes?|readers?|summari[sz]ers?|screeners?|evaluators?|reviewers?|filters?)`;
@@ -25,7 +26,7 @@ const ALSO = String.raw`(?: ?\([^)\n]{1,60}\))?(?: (?:and|or|&) (?:any |all |the
 const AT_WORK = `${ALSO}${AT_WORK_CLAUSE}?`;
 
 /** What a label's text does first: an order, a condition on the AI's work, or "please". */
-const ORDER = String.raw`(?:please|do not|don'?t|never|always|also|first|now|rate|approve|pay|wire|send|forward|reply|respond|answer|tell|say|state|post|move|mark|add|include|email|e-mail|cancel|set|create|schedule|book|delete|remove|update|change|confirm|assign|give|skip|ignore|disregard|forget|open|click|visit|download|install|run|execute|call|share|copy|print|reveal|list|write|summari[sz]e|describe|recommend|classify|report|treat|transfer|attach|upload|fill|enter|reject|accept|multiply|insert|append|store|save|use|omit|leave out|when|whenever|if|before|after|in every|in your|for every|must|should|shall|needs? to|have to|has to)`;
+const ORDER = String.raw`(?:${AI_READER_ORDER}|now|wire|reject|accept|multiply|store|save|leave out|after|for every|shall|needs? to|have to|has to)`;
 
 /** The label's end: a colon, then an order within the first words after it. */
 const THEN = String.raw`\s?[:—–]\s{0,3}(?:[^\n]|\n[ \t#/*>-]{0,6}){0,80}?\b${ORDER}\b`;

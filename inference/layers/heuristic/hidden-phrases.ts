@@ -4,14 +4,14 @@
 // the reader's agent to log in with saved credentials or to rank the page first. Pages hide menus, cookie
 // settings, templates and screen-reader hints too, so each shape still needs its addressee or its object.
 import type { RuleSource } from './rule-types.js';
-import { G } from './rule-fragments.js';
+import { AI_READER_ORDER, G } from './rule-fragments.js';
 
 /** An AI addressed by name or by job, in the languages of the tuning pages. */
 const AI_NOUN = String.raw`(?:cursor|copilot|agents?|assistants?|models?|tools?|systems?|crawlers?|browsers?|readers?|summari[sz]ers?|helpers?|bots?|chatbots?|evaluators?|judges?|screeners?|reviewers?|note)`;
 const AI_PARTY = String.raw`(?:(?:ai|a\.i\.|llm|gpt|chatgpt|claude|gemini|copilot|cursor|ia|ki)(?:[ /-]${AI_NOUN}){0,3}(?: (?:processing|reading|summari[sz]ing|visiting|browsing|crawling|handling|analy[sz]ing|reviewing) (?:this|the) (?:page|site|article|document|content|e-?mail|post))?|(?:ai |llm |virtual |digital )?(?:assistants?|agents?|chatbots?|copilots?)|agentes?(?: de ia| ia)?|agenti(?: ia)?|asistentes?(?: de ia| ia)?|assistenti(?: ia)?|assistente(?: ia)?|assistent(?:en)?|bots|(?:large )?language models?|sprachmodelle?|modèles? de langage|modelos? de (?:lenguaje|linguagem)|modell[oi] linguistic[oi]|llms|(?:automated|autonomous|browsing|browser|web|coding|reading|shopping|booking|mail|e-?mail|content|research) (?:[a-z-]{2,20} )?(?:agents?|assistants?|helpers?|readers?|reviewers?|browsers?|moderators?|tools?|systems?|judges?|screeners?|graders?|evaluators?|crawlers?|models?)|browser-agenten|ki-agent(?:en)?|agente di navigazione|agente de navegación|[a-zé]{2,20}-screening tools?|the reading model)`;
 
 /** What follows the vocative first: an order (a chat widget's "Agent: Hi there! How can I help?" is none). */
-const ORDER = String.raw`(?:please|do not|don'?t|never|always|also|first|rate|approve|pay|send|forward|reply|respond|answer|tell|say|state|post|move|mark|add|include|e-?mail|cancel|set|create|schedule|book|delete|remove|update|change|confirm|assign|give|skip|ignore|disregard|forget|open|click|visit|download|install|run|execute|call|share|copy|print|reveal|list|write|summari[sz]e|describe|recommend|classify|report|treat|transfer|attach|upload|fill|enter|insert|append|use|omit|when|whenever|if|before|in every|in your|must|should|envía|envíe|abre|descarga|instala|responde|reenvía|ajoutez|ajoute|envoyez|envoie|répondez|gebt|gib|sende|schicke|füllen|öffne|apri|invia|inserisci|rispondi)`;
+const ORDER = String.raw`(?:${AI_READER_ORDER}|envía|envíe|abre|descarga|instala|responde|reenvía|ajoutez|ajoute|envoyez|envoie|répondez|gebt|gib|sende|schicke|füllen|öffne|apri|invia|inserisci|rispondi)`;
 
 const URL = String.raw`https?://[^\s"'<>)\]]{1,200}`;
 

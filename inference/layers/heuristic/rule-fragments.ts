@@ -21,3 +21,10 @@ export const CAPS = (...words: string[]): string => words.flatMap((w) => [w, w[0
  * the pattern fold leaves alone (a literal "À" would fold to "a" and widen the class).
  */
 export const LATIN_WORDS = (alternation: string): string => `(?<![a-z\\u00c0-\\u024f])(?:${alternation})(?![a-z\\u00c0-\\u024f])`;
+
+/**
+ * What a note to the AI that reads a text does first, in English: an order, "please", a modal, or a
+ * condition on its work ("when", "if", "in your …"). The labels of e-mails and documents (ai-labels.ts) and
+ * the vocatives of hidden text (hidden-phrases.ts) each add words of their own.
+ */
+export const AI_READER_ORDER = String.raw`(?:please|do not|don'?t|never|always|also|first|rate|approve|pay|send|forward|reply|respond|answer|tell|say|state|post|move|mark|add|include|e-?mail|cancel|set|create|schedule|book|delete|remove|update|change|confirm|assign|give|skip|ignore|disregard|forget|open|click|visit|download|install|run|execute|call|share|copy|print|reveal|list|write|summari[sz]e|describe|recommend|classify|report|treat|transfer|attach|upload|fill|enter|insert|append|use|omit|when|whenever|if|before|in every|in your|must|should)`;
