@@ -61,6 +61,7 @@ const F_PRE = 8;
 const F_ECHO = 16;
 const F_QUOTE = 32;
 const F_STYLE = 64;
+const F_SVG = 128;
 
 /** Elements that set text apart as a quotation or as code: where a page shows an example rather than says something. */
 const QUOTATION = new Set(['blockquote', 'q', 'pre', 'code', 'samp', 'kbd', 'tt']);
@@ -187,6 +188,7 @@ class Extractor implements Partial<Handler> {
   private styleText = '';
   private readonly hidingClasses = new Set<string>();
   private preDepth = 0;
+  private svgDepth = 0;
   private hiddenDepth = 0;
   private hiddenStart = 0;
   private quoteDepth = 0;
@@ -272,7 +274,11 @@ class Extractor implements Partial<Handler> {
 
   onopentag(name: string, attribs: Record<string, string>): void {
     let flags = BLOCK.has(name) ? F_BLOCK : 0;
+    if (name === 'svg') flags |= F_SVG;
     if (isHidden(name, attribs)) flags |= F_HIDDEN | F_BLOCK;
+    // A <template>'s content is never rendered; an SVG's <title> is a tooltip and its <desc> is never shown
+    // (marked unseen without a line break of its own, so the text the models read stays what it was).
+    else if (name === 'template' || (this.svgDepth > 0 && (name === 'title' || name === 'desc'))) flags |= F_HIDDEN;
     else if (isConcealed(attribs, this.hidingClasses)) flags |= F_HIDDEN;
     if (name === 'style') flags |= F_STYLE;
     if (name === 'style' || (name === 'script' && attribs.type?.toLowerCase() !== 'application/ld+json')) flags |= F_SKIP;
@@ -286,6 +292,7 @@ class Extractor implements Partial<Handler> {
     if (flags & F_HIDDEN && this.hiddenDepth++ === 0) this.hiddenStart = this.main.len;
     if (flags & F_SKIP) this.skipDepth++;
     if (flags & F_STYLE) this.styleDepth++;
+    if (flags & F_SVG) this.svgDepth++;
     if (flags & F_PRE) this.preDepth++;
     if (flags & F_QUOTE && this.quoteDepth++ === 0) this.quoteStart = this.main.len;
     if (flags & F_ECHO) this.echoTag();
@@ -300,6 +307,7 @@ class Extractor implements Partial<Handler> {
       this.styleText = '';
     }
     if (flags & F_PRE) this.preDepth--;
+    if (flags & F_SVG) this.svgDepth--;
     if (flags & F_QUOTE && --this.quoteDepth === 0 && this.hiddenDepth === 0 && this.main.len > this.quoteStart) {
       this.quotedRanges.push([this.quoteStart, this.main.len]);
     }
