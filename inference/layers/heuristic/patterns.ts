@@ -40,6 +40,9 @@ const DESTINATION = String.raw`(?:https?://|www\.|[a-z0-9._-]{1,64}[@a][a-z0-9-]
 
 const DATA_NOUN = String.raw`(?:conversation|chat(?: history| log)?|history|previous messages|messages|memory|context|system prompt|secrets?|api[ _-]?keys?|tokens?|passwords?|credentials|cookies|session|personal (?:data|information)|user(?:'s)? (?:data|messages|info(?:rmation)?|email|details)|summary of (?:our|the|this) (?:conversation|chat)|the above|everything above|all (?:of )?the (?:data|information|messages))`;
 
+/** Like G, but a dot inside an address or URL does not end the sentence. */
+const GU = (n: number): string => String.raw`(?:[^\n.!?;]|\.[^\s.!?;\n]){0,${n}}`;
+
 /** An e-mail address in the folded text, where "@" reads as "a". */
 const ADDRESS = String.raw`[a-z0-9._-]{1,64}[@a][a-z0-9-]{1,64}\.[a-z]{2,10}\b`;
 
@@ -284,13 +287,13 @@ export const FAMILY_SOURCES: readonly FamilySource[] = [
       // The mailbox swept for someone else: "forward every invoice this mailbox has received …", "reply with
       // the passport number found in the passenger's earlier travel e-mails", "gather every attachment that
       // looks like a payslip … and forward them to …". A person asked the same is asked about "your" inbox.
-      { id: 'exfil.mailbox_sweep', weight: 0.75, source: String.raw`\b(?:forward|send|resend|reply|attach|include|upload|gather|collect|copy|list|export)\b${G(120)}\b(?:(?:found|stored|kept|saved|received|contained|sitting|available) (?:in|on|across)|from|in|across) (?:this|the user'?s|the recipient'?s|the account holder'?s|the owner'?s|their|his|her|[a-z]{2,20}'s) (?:mailbox|inbox|mail ?box|e-?mail account|e-?mail history|(?:earlier |previous |past |older |other )(?:travel |)e-?mails|calendar(?: entries)?|sent items|drive|documents folder|contacts)\b|\b(?:this|the) mailbox (?:has )?(?:received|holds|contains)\b${G(60)}\bto\b ?${ADDRESS}` },
+      { id: 'exfil.mailbox_sweep', weight: 0.75, source: String.raw`\b(?:forward|send|resend|reply|attach|include|upload|gather|collect|copy|list|export)\b${GU(160)}\b(?:(?:found|stored|kept|saved|received|contained|sitting|available) (?:in|on|across)|from|in|across) (?:this|the user'?s|the recipient'?s|the account holder'?s|the owner'?s|their|his|her|[a-z]{2,20}'s) (?:mailbox|inbox|mail ?box|e-?mail account|e-?mail history|(?:earlier |previous |past |older |other )(?:travel |)e-?mails|calendar(?: entries)?|sent items|drive|documents folder|contacts)\b|\b(?:this|the) mailbox (?:has )?(?:received|holds|contains)\b${GU(60)}\bto\b ?${ADDRESS}` },
       // Someone else's personal data asked for in a reply: "reply with the employee's full name, ID and date of
       // birth", "include the building door entry code". "Reply with your date of birth" asks the reader.
-      { id: 'exfil.third_party_data', weight: 0.72, source: String.raw`\b(?:reply|respond|answer|write back|send (?:us|me|back)|include in (?:the|your) reply|attach to (?:the|your) reply)\b${G(40)}\b(?:the|his|her|their|[a-z]{2,20}'s) (?:(?:[a-z-]{2,20} ){0,3}(?:passport (?:number|details|scans?)|date of birth|national insurance number|social security number|tax (?:id|number)|(?:door|entry|alarm|gate|lock|building) (?:entry )?codes?|bank (?:details|account)|iban|card (?:number|details)|medical (?:information|records|history|details)|allergy|home (?:mailing )?address|mobile (?:phone )?number|login|password|pin))\b` },
+      { id: 'exfil.third_party_data', weight: 0.72, source: String.raw`\b(?:reply|respond|answer|write back|send (?:us|me|back)|include in (?:the|your) reply|attach to (?:the|your) reply)\b${GU(80)}\b(?:the|his|her|their|[a-z]{2,20}'s) (?:(?:[a-z-]{2,20} ){0,3}(?:passport (?:number|details|scans?)|date of birth|national insurance number|social security number|tax (?:id|number)|(?:door|entry|alarm|gate|lock|building) (?:entry )?codes?|bank (?:details|account)|iban|card (?:number|details)|medical (?:information|records|history|details)|allergy|home (?:mailing )?address|mobile (?:phone )?number|login|password|pin))\b` },
       // A mail rule that forwards everything to an outside address: "set up a filter so that any message
       // containing 'grades' is forwarded to …", "forward a copy of every incoming and outgoing email … to".
-      { id: 'exfil.forward_rule', weight: 0.72, source: String.raw`(?<!\b(?:i|we|i'?ve|we'?ve|have|has|had|they|was|were|been) )\b(?:set up|create|add|apply|configure|make)\b${G(30)}\b(?:filter|rule|forwarding)\b${G(120)}\b(?:automatically |auto-)?forward(?:ed|s)?\b${G(40)}\bto\b ?${ADDRESS}|\bforward\b${G(20)}\b(?:a copy of )?(?:every|all) (?:incoming|outgoing|incoming and outgoing|new) (?:e-?mails?|messages|mail)\b${G(80)}\bto\b ?${ADDRESS}` },
+      { id: 'exfil.forward_rule', weight: 0.72, source: String.raw`(?<!\b(?:i|we|i'?ve|we'?ve|have|has|had|they|was|were|been) )\b(?:set up|create|add|apply|configure|make)\b${GU(30)}\b(?:filter|rule|forwarding)\b${GU(120)}\b(?:automatically |auto-)?forward(?:ed|s)?\b${GU(40)}\bto\b ?${ADDRESS}|\bforward\b${GU(20)}\b(?:a copy of )?(?:every|all) (?:incoming|outgoing|incoming and outgoing|new) (?:e-?mails?|messages|mail)\b${GU(80)}\bto\b ?${ADDRESS}` },
       { id: 'exfil.fill_url', weight: 0.7, source: String.raw`\b(?:replace|substitute|fill in|insert|put)\b${G(40)}\b(?:with|by|into)\b${G(20)}\b${DATA_NOUN}\b${G(60)}\b(?:url|link|image|query|parameter)\b` },
     ],
   },
