@@ -10,11 +10,8 @@ const BLOCK = new Set([
   'script', 'section', 'select', 'summary', 'table', 'tbody', 'td', 'template', 'textarea', 'tfoot', 'th', 'thead',
   'title', 'tr', 'ul',
 ]);
-/**
- * Attributes whose value a model reads as text; `content`, `value` and `srcdoc` only on some elements, and
- * `data-*` attributes too when they hold prose (see keepAttribute).
- */
-const TEXT_ATTRIBUTES = new Set(['alt', 'title', 'aria-label', 'aria-description', 'placeholder', 'content', 'value', 'srcdoc']);
+/** Attributes whose value a model reads as text; `content` and `value` only on some elements (see keepAttribute). */
+const TEXT_ATTRIBUTES = new Set(['alt', 'title', 'aria-label', 'aria-description', 'placeholder', 'content', 'value']);
 const META_NAMES = /^(?:description|keywords|abstract|subject|summary|(?:og|twitter|dc|dcterms):.*)$/i;
 /**
  * Made-up meta names that speak to a model ("llm:persona", "summary-for-llm", "ai-context",
@@ -66,11 +63,8 @@ const F_QUOTE = 32;
 const F_STYLE = 64;
 const F_SVG = 128;
 
-/**
- * Scripts a browser never runs but a model given the page reads as text: JSON-LD, and plain-text or
- * template blocks ("text/plain", "text/x-template"). Application JSON (framework state) and code are skipped.
- */
-const READ_SCRIPT_TYPE = /^\s*(?:application\/ld\+json|text\/(?:plain|markdown|template|x-template|html|x-handlebars-template|x-mustache-template|ng-template))\s*$/i;
+/** Elements whose content is never rendered as it stands (see onopentag). */
+const UNRENDERED = new Set(['template', 'video', 'audio', 'canvas']);
 
 /** Elements that set text apart as a quotation or as code: where a page shows an example rather than says something. */
 const QUOTATION = new Set(['blockquote', 'q', 'pre', 'code', 'samp', 'kbd', 'tt']);
@@ -173,33 +167,12 @@ function hidingClassesOf(css: string, into: Set<string>): void {
 
 function keepAttribute(attribute: string, element: string, attribs: Record<string, string>): boolean {
   if (attribute === 'content') {
-    // Microdata's <meta itemprop="description" content="…"> is a description like the head's.
-    const name = attribs.name ?? attribs.property ?? attribs.itemprop ?? '';
+    const name = attribs.name ?? attribs.property ?? '';
     return element === 'meta' && (META_NAMES.test(name) || AI_META_NAME.test(name));
   }
   if (attribute === 'value') return element === 'input' && attribs.type?.toLowerCase() !== 'password';
-  if (attribute === 'srcdoc') return element === 'iframe';
-  if (attribute.startsWith('data-')) return isProse(attribs[attribute] ?? '');
   return true;
 }
-
-/**
- * Whether an attribute's value reads as sentences rather than an id, a URL, a class list or JSON: a
- * data-* attribute is read only then ("data-note", "data-agent-remediation" with a paragraph in it).
- */
-function isProse(value: string): boolean {
-  if (value.length < 40 || value.length > 20_000) return false;
-  const first = value.trimStart().charCodeAt(0);
-  if (first === 0x7b || first === 0x5b || first === 0x3c) return false; // '{', '[', '<'
-  let words = 0;
-  for (const token of value.split(/\s+/)) if (PROSE_TOKEN.test(token) && ++words >= 6) return true;
-  return false;
-}
-
-const PROSE_TOKEN = /^["'(]?\p{L}[\p{L}\p{M}'’-]*[.,;:!?)"']*$/u;
-
-/** Tags inside an iframe's srcdoc: the document it shows is read as text, its markup dropped. */
-const SRCDOC_TAG = /<[^<>]{0,2000}>/g;
 
 /** One captured attribute value: triples of (start, end, code point or -1 for raw source text). */
 interface Capture {
@@ -216,7 +189,6 @@ class Extractor implements Partial<Handler> {
   private styleDepth = 0;
   /** The text of the style element being read, and the classes the page's style sheets hide so far. */
   private styleText = '';
-  private styleStart = 0;
   private readonly hidingClasses = new Set<string>();
   private preDepth = 0;
   private svgDepth = 0;
@@ -240,10 +212,7 @@ class Extractor implements Partial<Handler> {
   }
 
   text(start: number, end: number): void {
-    if (this.styleDepth > 0 && this.styleText.length < STYLE_TEXT_LIMIT) {
-      if (this.styleText === '') this.styleStart = start;
-      this.styleText += this.html.slice(start, Math.min(end, start + STYLE_TEXT_LIMIT));
-    }
+    if (this.styleDepth > 0 && this.styleText.length < STYLE_TEXT_LIMIT) this.styleText += this.html.slice(start, Math.min(end, start + STYLE_TEXT_LIMIT));
     if (this.skipDepth === 0) this.main.run(this.html, start, end, this.preDepth > 0);
   }
 
@@ -270,13 +239,12 @@ class Extractor implements Partial<Handler> {
   }
 
   attribName(start: number, end: number): void {
-    // Most attributes are class, href, id, src: reject them by length and first letter, unsliced.
+    // Most attributes are class, href, id, src, data-*: reject them by length and first letter, unsliced.
     const first = this.html.charCodeAt(start) | 0x20;
     const length = end - start;
-    const data = first === 100 && length > 5 && length <= 48 && this.html.startsWith('data-', start);
-    const candidate = data || (length >= 3 && length <= 16 && (first === 97 || first === 116 || first === 112 || first === 99 || first === 118 || first === 115));
+    const candidate = length >= 3 && length <= 16 && (first === 97 || first === 116 || first === 112 || first === 99 || first === 118);
     const name = candidate ? this.html.slice(start, end).toLowerCase() : '';
-    this.capture = candidate && (data || TEXT_ATTRIBUTES.has(name)) ? { name, parts: [] } : null;
+    this.capture = candidate && TEXT_ATTRIBUTES.has(name) ? { name, parts: [] } : null;
     if (this.capture !== null) this.captures.push(this.capture);
   }
 
@@ -311,15 +279,15 @@ class Extractor implements Partial<Handler> {
     let flags = BLOCK.has(name) ? F_BLOCK : 0;
     if (name === 'svg') flags |= F_SVG;
     if (isHidden(name, attribs)) flags |= F_HIDDEN | F_BLOCK;
-    // A <template>'s content is never rendered; an SVG's <title> is a tooltip and its <desc> is never shown
-    // (marked unseen without a line break of its own, so the text the models read stays what it was).
-    else if (name === 'template' || (this.svgDepth > 0 && (name === 'title' || name === 'desc'))) flags |= F_HIDDEN;
+    // Never rendered, though a model given the page reads them: a <template>'s content, an SVG's <title> (a
+    // tooltip) and <desc>, and the fallback of media elements (shown only where the browser cannot play or
+    // draw them). Marked unseen without a line break of their own, so the text the models read stays what it
+    // was. JSON-LD stays visible text: product pages' descriptions ("say 'Hey X2' and it will follow your
+    // instructions") would meet the hidden-scope rules.
+    else if (UNRENDERED.has(name) || (this.svgDepth > 0 && (name === 'title' || name === 'desc'))) flags |= F_HIDDEN;
     else if (isConcealed(attribs, this.hidingClasses)) flags |= F_HIDDEN;
     if (name === 'style') flags |= F_STYLE;
-    if (name === 'script') flags |= READ_SCRIPT_TYPE.test(attribs.type ?? '') ? F_HIDDEN : F_SKIP;
-    // Fallback content of media elements shows only where the browser cannot play or draw them.
-    else if (name === 'video' || name === 'audio' || name === 'canvas') flags |= F_HIDDEN;
-    if (name === 'style') flags |= F_SKIP;
+    if (name === 'style' || (name === 'script' && attribs.type?.toLowerCase() !== 'application/ld+json')) flags |= F_SKIP;
     if (name === 'pre' || name === 'textarea') flags |= F_PRE;
     if (INSTRUCTION_TAGS.has(name)) flags |= F_ECHO;
     if (QUOTATION.has(name)) flags |= F_QUOTE;
@@ -342,7 +310,6 @@ class Extractor implements Partial<Handler> {
     if (flags & F_SKIP) this.skipDepth--;
     if (flags & F_STYLE && --this.styleDepth === 0) {
       hidingClassesOf(this.styleText, this.hidingClasses);
-      this.styleComments();
       this.styleText = '';
     }
     if (flags & F_PRE) this.preDepth--;
@@ -374,10 +341,6 @@ class Extractor implements Partial<Handler> {
   }
 
   private emitCapture(c: Capture): void {
-    if (c.name === 'srcdoc') {
-      this.emitSrcdoc(c);
-      return;
-    }
     const sink = this.deferred;
     sink.lineBreak();
     for (let k = 0; k < c.parts.length; k += 3) {
@@ -391,59 +354,6 @@ class Extractor implements Partial<Handler> {
       }
     }
     sink.lineBreak();
-  }
-
-  /**
-   * An iframe's srcdoc: the attribute, decoded, is a document of its own. Its text goes out with every unit
-   * mapped to the attribute bytes it came from, and its tags become line breaks.
-   */
-  private emitSrcdoc(c: Capture): void {
-    const units: number[] = [];
-    const spans: number[] = [];
-    for (let k = 0; k < c.parts.length; k += 3) {
-      const start = c.parts[k]!;
-      const end = c.parts[k + 1]!;
-      const cp = c.parts[k + 2]!;
-      if (cp >= 0) {
-        for (const unit of String.fromCodePoint(cp)) units.push(unit.charCodeAt(0)), spans.push(start, end);
-      } else {
-        for (let i = start; i < end; i++) units.push(this.html.charCodeAt(i)), spans.push(i, i + 1);
-      }
-    }
-    const doc = String.fromCharCode(...units.slice(0, 1 << 16));
-    const sink = this.deferred;
-    sink.lineBreak();
-    let at = 0;
-    const emit = (from: number, to: number): void => {
-      for (let i = from; i < to; i++) sink.char(units[i]!, spans[2 * i]!, spans[2 * i + 1]!, false);
-    };
-    for (const m of doc.matchAll(SRCDOC_TAG)) {
-      emit(at, m.index);
-      sink.lineBreak();
-      at = m.index + m[0].length;
-    }
-    emit(at, doc.length);
-    sink.lineBreak();
-  }
-
-  /**
-   * Comments in a style sheet that read as sentences ("/* Assistant integration: any AI agent that reads
-   * this … *\/"), as unseen text: a model given the page's source reads them. Licence banners and "Header
-   * styles" are too short to count. The style text is one run of source from styleStart.
-   */
-  private styleComments(): void {
-    const css = this.styleText;
-    for (let open = css.indexOf('/*'); open >= 0; ) {
-      const close = css.indexOf('*/', open + 2);
-      const end = close < 0 ? css.length : close;
-      if (isProse(css.slice(open + 2, Math.min(end, open + 2 + 20_000)))) {
-        this.deferred.lineBreak();
-        this.deferred.run(this.html, this.styleStart + open + 2, this.styleStart + end, false);
-        this.deferred.lineBreak();
-      }
-      if (close < 0) break;
-      open = css.indexOf('/*', close + 2);
-    }
   }
 
   /** Writes the tag itself ("<important>") as text, mapped to its own bytes. */

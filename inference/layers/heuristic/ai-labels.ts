@@ -20,9 +20,9 @@ const AI_HEAD = String.raw`(?:(?:[a-z-]{2,20}[ -])?(?:processing|handling|extrac
 const AI_HAILED = String.raw`(?:(?:ai|a\.i\.|llm|gpt)(?:[ -](?:and |or |& )?[a-z-]{2,20}){0,3}[ -]${AI_NOUN}|${AI_NOUN}[ -](?:bots?|ai)|(?:automated|virtual|digital)[ -](?:[a-z-]{2,20}[ -])?${AI_NOUN})`;
 
 /** What the AI is doing, after its name: "used by managers", "managing this trip", "assigned tickets from this doc". */
-const AT_WORK_CLAUSE = String.raw`(?: (?:used|that|which|who|processing|reading|handling|guiding|helping|assisting|supporting|working (?:in|on|for|with|through)|responding|replying|acting|managing|triaging|summari[sz]ing|generating|evaluating|scoring|answering|assigned|filing|consuming|using|parsing|ingesting|calling|picks|receives|gets|sees|opens|reads|handles|processes|manages|triages|editing|modifying|updating|maintaining|contributing|marking|grading|preparing|turning|in charge|if any|\(if any\))[^:\n]{0,80})`;
+const AT_WORK_CLAUSE = String.raw`(?: (?:used|that|which|who|processing|reading|handling|managing|triaging|summari[sz]ing|generating|evaluating|scoring|answering|assigned|filing|consuming|using|parsing|ingesting|calling|picks|receives|gets|sees|opens|reads|handles|processes|manages|triages|editing|modifying|updating|maintaining|contributing|marking|grading|preparing|turning|in charge|if any|\(if any\))[^:\n]{0,80})`;
 /** Before what it does: a parenthesis of names ("(Copilot, Cursor, etc.)") or a second party ("and any agent answering …"). */
-const ALSO = String.raw`(?: ?\([^)\n]{1,60}\))?(?: ?(?:and|or|&|/|,) (?:any |all |the |other )?(?:[a-z-]{2,20}[ -]){0,2}(?:${AI_NOUN}|ai|llms?))?`;
+const ALSO = String.raw`(?: ?\([^)\n]{1,60}\))?(?: (?:and|or|&) (?:any |all |the |other )?(?:[a-z-]{2,20}[ -]){0,2}(?:${AI_NOUN}|ai|llms?))?`;
 const AT_WORK = `${ALSO}${AT_WORK_CLAUSE}?`;
 
 /** What a label's text does first: an order, a condition on the AI's work, or "please". */
@@ -34,7 +34,7 @@ const THEN = String.raw`\s?[:—–]\s{0,3}(?:[^\n]|\n[ \t#/*>-]{0,6}){0,80}?\b$
 /** One character of the same sentence; a dot inside a URL or address does not end it. */
 const IN_SENTENCE = String.raw`(?:[^.!?\n]|\.[^\s.!?\n])`;
 
-const START = String.raw`(?:^|\n|[.!?(>] |["'])[ \t*_#>(/-]{0,6}`;
+const START = String.raw`(?:^|\n|[.!?(>] |["'])[ \t*_#>(-]{0,6}`;
 
 /** After a label in those languages: a colon and three words (the orders are in too many languages to list). */
 const THEN_TRANSLATED = String.raw`\s?[:—–]\s{0,3}[^\s:]{2,40}(?:\s{1,4}[^\s]{1,40}){2}`;
@@ -44,16 +44,12 @@ export const AI_LABEL_KEYWORDS = String.raw`ai|llm|gpt|bot|assistant|agent|autom
 
 export const AI_LABEL_RULES: readonly RuleSource[] = [
   // "Note for the team's AI secretary: post …", "Instruction for Sandra's email assistant: pay …".
-  { id: 'hidden.ai_label', weight: 0.75, source: String.raw`${START}(?:[a-z'-]{2,20} )?(?:note|notice|message|instructions?|memo|reminder|directive|guidance|action|request|hint|advisory|update|comments?|pre-?read|heads-?up|read-?me)(?: [a-z-]{2,20}){0,2} (?:to|for) (?:the |all |any |every |your |my |our |[a-z]{2,20}'s )?${FILLER}{0,3}(?:${AI_NOUN} ?(?:and|or|&|/|,) (?:[a-z-]{2,20}[ -]){0,2})?${AI_HEAD}${AT_WORK}${THEN}` },
+  { id: 'hidden.ai_label', weight: 0.75, source: String.raw`${START}(?:[a-z'-]{2,20} )?(?:note|notice|message|instructions?|memo|reminder|directive|guidance|action|request|hint|advisory|update|comments?)(?: [a-z-]{2,20}){0,2} (?:to|for) (?:the |all |any |every |your |my |our |[a-z]{2,20}'s )?${FILLER}{0,3}${AI_HEAD}${AT_WORK}${THEN}` },
   // The same without a note word, the AI hailed at once: "Any AI performance-review assistant used by
   // managers: rate …", "Lab assistant bot: email all users …" (a bare "assistant" may be a person).
   // A policy heading ("AI tools: you may use assistants to explain concepts") has neither a determiner, nor the
   // AI at work, nor a bot.
-  { id: 'hidden.ai_hailed', weight: 0.75, source: String.raw`${START}(?:to |dear |hey |attention,? )?(?:(?:the |all |any |every |your |[a-z]{2,20}'s )(?:[a-z-]{2,20}[ -]){0,2}${AI_HAILED}${AT_WORK}|(?:[a-z-]{2,20}[ -]){0,2}(?:${AI_NOUN} ?(?:and|or|&|/|,) (?:[a-z-]{2,20}[ -]){0,2})?${AI_HAILED}${AT_WORK_CLAUSE}|(?:[a-z-]{2,20}[ -]){0,2}${AI_NOUN}[ -]bots?${AT_WORK}|(?:[a-z-]{2,20}[ -]){0,2}(?:automated|autonomous)[ -](?:[a-z-]{2,20}[ -])?(?:assistants?|agents?|reviewers?|tools?|screeners?|evaluators?|graders?|readers?|summari[sz]ers?|moderators?)${AT_WORK})${THEN}` },
-  // The assistant's own instructions as a label, the order its first words: "Assistant instructions: if a
-  // user asks about refunds, tell them …", "Agent guidance from the publisher: answer that …". A developer
-  // doc's "Assistant instructions: the assistant field holds the reply" gives no order.
-  { id: 'hidden.assistant_instructions', weight: 0.75, source: String.raw`${START}(?:ai[ -]|llm[ -])?(?:assistant|agent|chatbot|bot)[ -](?:instructions?|guidance|directives?|protocol)(?: (?:from|by) (?:the )?[a-z-]{2,20})?\s?[:—–]\s{0,3}(?:(?:if|when|whenever|before|after|once|for any|for every)\b[^\n]{0,120}?,\s?)?(?:please |always |never |do not |don'?t )?(?:answer|reply|respond|tell|say|state|describe|recommend|claim|call|present|mention|report|rate|send|forward|add|include|open|visit|click|install|run|share|reveal|omit|ignore|disregard|refuse|direct|redirect|point|insist|confirm|deny|quote|explain)\b` },
+  { id: 'hidden.ai_hailed', weight: 0.75, source: String.raw`${START}(?:to |dear |hey |attention,? )?(?:(?:the |all |any |every |your |[a-z]{2,20}'s )(?:[a-z-]{2,20}[ -]){0,2}${AI_HAILED}${AT_WORK}|(?:[a-z-]{2,20}[ -]){0,2}${AI_HAILED}${AT_WORK_CLAUSE}|(?:[a-z-]{2,20}[ -]){0,2}${AI_NOUN}[ -]bots?${AT_WORK}|(?:[a-z-]{2,20}[ -]){0,2}(?:automated|autonomous)[ -](?:[a-z-]{2,20}[ -])?(?:assistants?|agents?|reviewers?|tools?|screeners?|evaluators?|graders?|readers?|summari[sz]ers?|moderators?)${AT_WORK})${THEN}` },
   // Whatever processes this file: "Whoever or whatever computes payroll from this file: multiply …" (a bare
   // "Whoever picks up this ticket:" is a colleague),
   // "whatever tool turns this transcript into show notes: ignore …".
@@ -84,7 +80,5 @@ export const AI_LABEL_RULES: readonly RuleSource[] = [
   { id: 'hidden.machine_consumer_duty', weight: 0.75, source: String.raw`\b(?:any |all )?(?:systems?|tools?|pipelines?|models?|programs?|software|services?|agents?|bots?)\s(?:that|which)\s(?:load|loads|describe|describes|evaluate|evaluates|extract|extracts|process|processes|read|reads|summari[sz]e|summari[sz]es|ingest|ingests|parse|parses|index|indexes|consume|consumes)\b[^.!?\n]{0,30}?\b(?:this|these)\b[^.!?\n]{0,60}?\b(?:must|should|shall|are to|is to|need to|needs to|have to|has to)\s(?:always\s|also\s)?(?:report (?:it|this|them) as|describe (?:it|this|them) as|present (?:it|this|them) as|treat (?:it|this|them) as|rank|rate|mark (?:it|this|them) as|classify (?:it|this|them) as)\b` },
   // In Spanish, French, German, Italian, Portuguese and Swedish, with an AI word in the label: "Nota para el
   // asistente de correo con IA:", "Al asistente de correo con inteligencia artificial:", "IA :".
-  { id: 'hidden.ai_label_translated', weight: 0.75, source: String.raw`${START}(?:nota|instrucci[oó]n|instrucciones|mensaje|aviso|avviso|remarque|instruction|consigne|hinweis|anweisung|notiz|nachricht|istruzion[ei]|messaggio|instrução|mensagem|instruktion|meddelande|opmerking|notitie)(?: importante| importantes| wichtig)? (?:para|al|a la|a los|pour|à l'intention (?:de |des |du |de la )?|à|aux|an|für|per|till|voor|aan|ao|à)\s?(?:(?:el|la|los|las|le|les|l'|der|die|den|dem|il|lo|gli|o|a|os|as|de|du|des|del|su|sus|votre|ton|tu|ihren?|seu|sua|het|din|ditt|tout|toute|tous|todo|todos|toda|todas|cada|ogni|qualsiasi|tutti|jeder|jede|jedes|alle|qualquer)\s?){0,2}(?:(?:asistentes?|agentes?|assistants?|agents?|assistent(?:en|er)?|assistenti|agenti|modelos?|modèles?|modell(?:e)?|modell[oi]|herramientas?|outils?|werkzeuge?|strumenti|strumento|ferramentas?|verktyg(?:et)?)(?: ou moteurs? d'ia| o motores? de ia)?(?:[ -][a-zäöüßéèêàçñóíúâ-]{2,20}){0,3}[ -](?:ia|ai|ki|con ia|de ia|d'ia|di ia|mit ki)|(?:ia|ai|ki)[ -](?:asistentes?|agentes?|assistants?|agents?|assistent(?:en)?|assistenti|verktyget|werkzeug|tool)|modelos? de lenguaje|modèles? de langage|sprachmodell\S{0,3}|modell[oi] (?:di )?linguaggio|(?:ki|ai|ia)-[a-zäöüß]{0,20}(?:assistent|agent|system|modell|tool)[a-zäöüß]{0,4})(?:[ ,][^:\n]{0,80})?${THEN_TRANSLATED}` },
-  // Object first in Turkish: "Yapay zekâ asistanlarına not:", "YZ ajanları için talimat:".
-  { id: 'hidden.ai_label_turkish', weight: 0.75, source: String.raw`${START}(?:yapay zek[aâ]|ai|yz)[ -]?(?:asistan|ajan|model|araç)\S{0,8} (?:için )?(?:not|notu|talimat\S{0,4}|uyar[ıi]\S{0,3}|mesaj\S{0,3})${THEN_TRANSLATED}` },
+  { id: 'hidden.ai_label_translated', weight: 0.75, source: String.raw`${START}(?:nota|instrucci[oó]n|instrucciones|mensaje|aviso|remarque|instruction|consigne|hinweis|anweisung|notiz|nachricht|istruzion[ei]|messaggio|instrução|mensagem|instruktion|meddelande|opmerking|notitie)(?: importante| importantes| wichtig)? (?:para|al|a la|a los|pour|à|aux|an|für|per|till|voor|aan|ao|à)\s?(?:(?:el|la|los|las|le|les|l'|der|die|den|dem|il|lo|gli|o|a|os|as|de|du|des|del|su|sus|votre|ton|tu|ihren?|seu|sua|het|din|ditt)\s?){0,2}(?:(?:asistente|agente|assistant|agent|assistent|assistente|modelo|modèle|modell|modello|herramienta|outil|werkzeug|strumento|ferramenta|verktyg(?:et)?)(?:[ -][a-zäöüßéèêàçñóíúâ-]{2,20}){0,3}[ -](?:ia|ai|ki|con ia|de ia|d'ia|di ia|mit ki)|(?:ia|ai|ki)[ -](?:asistente|agente|assistant|agent|assistent|assistente|verktyget|werkzeug|tool)|(?:ki|ai|ia)-[a-zäöüß]{0,20}(?:assistent|agent|system|modell|tool)[a-zäöüß]{0,4})(?:[ ,][^:\n]{0,80})?${THEN_TRANSLATED}` },
 ];
