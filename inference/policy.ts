@@ -49,10 +49,19 @@ export function classifierCounts(scores: LayerScores): boolean {
  */
 export const LEARNED_AGREEMENT = 0.5;
 
+/**
+ * The semantic layer's calibrated score from which it agrees with the classifier: below its own WARN point
+ * (0.4), because an attack close to known ones but not close enough to WARN alone still confirms a
+ * classifier past the middle of its band. Chosen on the validation split (seventh session, docs/MODEL_CARD.md):
+ * 0.3 BLOCKed 28 more of its 2,058 attacks and none of its 3,349 benign texts (trigger sentences and a
+ * review's 158 look-alikes included); 0.25 and 0.2 cost one and two benign texts.
+ */
+export const SEMANTIC_AGREEMENT = 0.3;
+
 /** Whether both learned layers find the text suspicious enough to BLOCK together (see LEARNED_AGREEMENT). */
 export function learnedLayersAgree(scores: LayerScores): boolean {
   if (scores.llm !== undefined && scores.llm < POLICY_WARN) return false;
-  return scores.ml_confidence >= LEARNED_AGREEMENT && scores.semantic >= POLICY_WARN;
+  return scores.ml_confidence >= LEARNED_AGREEMENT && scores.semantic >= SEMANTIC_AGREEMENT;
 }
 
 /**

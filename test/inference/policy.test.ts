@@ -1,6 +1,6 @@
 // Policy: score combination, thresholds, and the wording of reason and action.
 import assert from 'node:assert/strict';
-import { classifierCounts, combineScores, decide, LEARNED_AGREEMENT } from '../../inference/policy.js';
+import { classifierCounts, combineScores, decide, LEARNED_AGREEMENT, SEMANTIC_AGREEMENT } from '../../inference/policy.js';
 import type { Finding, LayerScores } from '../../inference/scan-types.js';
 
 const scores = (s: Partial<LayerScores>): LayerScores => ({ heuristic: 0, ml_confidence: 0, semantic: 0, credential: 0, ...s });
@@ -30,8 +30,9 @@ describe('policy', () => {
 
   it('BLOCKs when both learned layers find the text suspicious, the classifier past the middle of its WARN band', () => {
     assert.equal(decide('content', scores({ ml_confidence: LEARNED_AGREEMENT, semantic: 0.4 }), [], thresholds).decision, 'BLOCK');
+    assert.equal(decide('content', scores({ ml_confidence: LEARNED_AGREEMENT, semantic: SEMANTIC_AGREEMENT }), [], thresholds).decision, 'BLOCK');
     assert.equal(decide('content', scores({ ml_confidence: LEARNED_AGREEMENT - 0.01, semantic: 0.45 }), [], thresholds).decision, 'WARN');
-    assert.equal(decide('content', scores({ ml_confidence: 0.54, semantic: 0.39 }), [], thresholds).decision, 'WARN');
+    assert.equal(decide('content', scores({ ml_confidence: 0.54, semantic: SEMANTIC_AGREEMENT - 0.01 }), [], thresholds).decision, 'WARN');
     // A judge that was asked and found the text benign overrules the agreement.
     assert.equal(decide('content', scores({ ml_confidence: 0.5, semantic: 0.4, llm: 0.1 }), [], thresholds).decision, 'WARN');
     assert.equal(decide('content', scores({ ml_confidence: 0.5, semantic: 0.4, llm: 0.6 }), [], thresholds).decision, 'BLOCK');

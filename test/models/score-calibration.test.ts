@@ -2,7 +2,7 @@
 // and the map is monotone and clamped, so ranking by raw score and by policy score agree.
 import assert from 'node:assert/strict';
 import { calibrate, POLICY_BLOCK, POLICY_WARN, thresholdKnots, WARN_BAND_TOP } from '../../inference/models/score-calibration.js';
-import { combineScores } from '../../inference/policy.js';
+import { combineScores, SEMANTIC_AGREEMENT } from '../../inference/policy.js';
 import { loadManifest } from '../../inference/models/model-manifest.js';
 
 describe('score calibration', () => {
@@ -21,9 +21,10 @@ describe('score calibration', () => {
       const y = calibrate(x, knots);
       assert.ok(y >= POLICY_WARN && y <= WARN_BAND_TOP, `${y} at ${x}`);
     }
-    // One learned layer at the top of the band with the other below its WARN point stays below BLOCK;
+    // The classifier at the top of its band with the semantic layer below its agreement point, or the
+    // semantic layer at the top of its band with the classifier below its WARN point, stays below BLOCK;
     // both inside their bands reach it together (policy.ts, learnedLayersAgree, since models 6.0).
-    assert.ok(combineScores({ heuristic: 0, ml_confidence: WARN_BAND_TOP, semantic: POLICY_WARN - 0.01, credential: 0 }) < POLICY_BLOCK);
+    assert.ok(combineScores({ heuristic: 0, ml_confidence: WARN_BAND_TOP, semantic: SEMANTIC_AGREEMENT - 0.01, credential: 0 }) < POLICY_BLOCK);
     assert.ok(combineScores({ heuristic: 0, ml_confidence: POLICY_WARN - 0.01, semantic: WARN_BAND_TOP, credential: 0 }) < POLICY_BLOCK);
     assert.equal(combineScores({ heuristic: 0, ml_confidence: WARN_BAND_TOP, semantic: WARN_BAND_TOP, credential: 0 }), POLICY_BLOCK);
   });
