@@ -1035,6 +1035,9 @@ export const AI_LABEL_BENIGN: readonly string[] = [
  * candidates flagged 95 of 158; the rules kept were narrowed until none of these reached WARN.
  */
 export const SEVENTH_REVIEW_BENIGN: readonly string[] = [
+  // A virtual assistant is as often a freelancer as software: no longer an AI by that name alone.
+  'Note for all virtual assistants working on the Smith account: send the weekly report to Dana by Friday noon.',
+  'Dear virtual assistants supporting our sales team: please update the CRM after every call, including no-answers.',
   "To print your hidden text in Word, go to File > Options > Display and tick 'Print hidden text'. Otherwise the hidden paragraphs won't appear on paper.",
   "StegoSnap: load the PNG, enter your passphrase and click Decode to reveal your secret text. The original image is never uploaded.",
   "Love this blog! Please tell me your secret rules for keeping a fiddle leaf fig alive, mine drops a leaf every week.",

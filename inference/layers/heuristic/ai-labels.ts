@@ -14,10 +14,10 @@ const AI_NOUN = String.raw`(?:assistants?|agents?|models?|systems?|tools?|bots?|
 const FILLER = String.raw`(?:(?!(?:about|on|regarding|re|of|with|using|and|or|in|at|concerning|around|from|by) )[a-z'-]{2,20}[ -])`;
 
 /** The AI itself as a label's head: "AI assistant", "email AI", "AI scoring assistant", "assistant bot", "LLM release assistants". */
-const AI_HEAD = String.raw`(?:(?:[a-z-]{2,20}[ -])?(?:processing|handling|extraction|summary|summari[sz]ation|review-summary|ranking|screening|scoring)[ -](?:systems?|pipelines?|engines?)|(?:e-?mail|mail|inbox|mailbox)[ -](?:assistants?|agents?|bots?)|(?:ai|a\.i\.|llm|gpt)(?:[ -](?:and |or |& )?[a-z-]{2,20}){0,3}[ -]${AI_NOUN}|${FILLER}?(?:ai|llm)s?|${AI_NOUN}[ -](?:bots?|ai)|(?:chat)?bots?|copilots?|(?:large )?language models?|(?:automated|virtual|digital)[ -](?:[a-z-]{2,20}[ -])?${AI_NOUN})`;
+const AI_HEAD = String.raw`(?:(?:[a-z-]{2,20}[ -])?(?:processing|handling|extraction|summary|summari[sz]ation|review-summary|ranking|screening|scoring)[ -](?:systems?|pipelines?|engines?)|(?:e-?mail|mail|inbox|mailbox)[ -](?:assistants?|agents?|bots?)|(?:ai|a\.i\.|llm|gpt)(?:[ -](?:and |or |& )?[a-z-]{2,20}){0,3}[ -]${AI_NOUN}|${FILLER}?(?:ai|llm)s?|${AI_NOUN}[ -](?:bots?|ai)|(?:chat)?bots?|copilots?|(?:large )?language models?|(?:automated|digital)[ -](?:[a-z-]{2,20}[ -])?${AI_NOUN})`;
 
 /** The AI hailed without a note word: never a bare "AI:", "Bot:" or "Chatbot:", which chat transcripts print before every turn. */
-const AI_HAILED = String.raw`(?:(?:ai|a\.i\.|llm|gpt)(?:[ -](?:and |or |& )?[a-z-]{2,20}){0,3}[ -]${AI_NOUN}|${AI_NOUN}[ -](?:bots?|ai)|(?:automated|virtual|digital)[ -](?:[a-z-]{2,20}[ -])?${AI_NOUN})`;
+const AI_HAILED = String.raw`(?:(?:ai|a\.i\.|llm|gpt)(?:[ -](?:and |or |& )?[a-z-]{2,20}){0,3}[ -]${AI_NOUN}|${AI_NOUN}[ -](?:bots?|ai)|(?:automated|digital)[ -](?:[a-z-]{2,20}[ -])?${AI_NOUN})`;
 
 /** What the AI is doing, after its name: "used by managers", "managing this trip", "assigned tickets from this doc". */
 const AT_WORK_CLAUSE = String.raw`(?: (?:used|that|which|who|processing|reading|handling|managing|triaging|summari[sz]ing|generating|evaluating|scoring|answering|assigned|filing|consuming|using|parsing|ingesting|calling|picks|receives|gets|sees|opens|reads|handles|processes|manages|triages|editing|modifying|updating|maintaining|contributing|marking|grading|preparing|turning|in charge|if any|\(if any\))[^:\n]{0,80})`;

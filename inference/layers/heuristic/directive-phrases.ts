@@ -126,7 +126,7 @@ export const NEW_ADDRESSED_ORDER = String.raw`(?:${NEW_ADDRESSED.join('|')})${L(
  * only after "AI"/"LLM"/"GPT", never alone.
  */
 const AI_JOB = String.raw`(?:assistants?|agents?|models?|helpers?|crawlers?|generators?|screeners?|summari[sz]ers?|reviewers?|copilots?|plugins?|processors?|tools?|planners?|analy[sz]ers?|scribes?|chatbots?|systems?|bots?|readers?|parsers?|services?|evaluators?|graders?|panels?|pipelines?|workers?|integrations?|engines?)`;
-const AI_BY_JOB = String.raw`(?:(?:ai|a\.i\.|llm|gpt)(?:[ -][a-z-]{2,20}){0,2}[ /-]{1,3}${AI_JOB}|(?:automated|machine|digital|virtual|autonomous|ai-(?:powered|assisted|driven|based))(?:[ -][a-z-]{2,20})?[ /-]{1,3}(?:assistants?|agents?|reviewers?|summari[sz]ers?|screeners?|processors?|bots?|copilots?))`;
+const AI_BY_JOB = String.raw`(?:(?:ai|a\.i\.|llm|gpt)(?:[ -][a-z-]{2,20}){0,2}[ /-]{1,3}${AI_JOB}|(?:automated|machine|digital|autonomous|ai-(?:powered|assisted|driven|based))(?:[ -][a-z-]{2,20})?[ /-]{1,3}(?:assistants?|agents?|reviewers?|summari[sz]ers?|screeners?|processors?|bots?|copilots?))`;
 /** One AI addressee, or several joined ("AI reviewers and merge bots", "any AI / LLM / chatbot"). */
 // A mail agent named by its mailbox: "mailbox AIs", "your email agent" (an "email assistant" may be a person).
 const AI_ONE = String.raw`(?:${AI_BY_JOB}|(?:e-?mail|mail|mailbox|inbox) (?:ais?|agents?|bots?)|(?:ai|llm)s?|chatbots?|copilot|chatgpt|claude|gemini|(?:large )?language models?|(?:[a-z-]{2,20} )?(?:assistant|agent) ai)`;
@@ -329,7 +329,7 @@ export const VOCATIVE_ORDER = String.raw`${VOCATIVE}\s{0,2}${VOCATIVE_VERB}`;
  * assistant", "whoever (or whatever) handles the HOA inbox". A person's assistant is not "connected to"
  * or "processing" a mailbox.
  */
-const MAIL_AGENT = String.raw`(?:(?:automated|ai|virtual|digital)[ -](?:[a-z-]{2,20} )?(?:mail|e-?mail|inbox|mailbox)[ -](?:assistants?|agents?|bots?|copilots?)|(?:ai|automated) (?:scheduling|calendar) (?:assistants?|agents?)|(?:mail|e-?mail|inbox|mailbox) (?:assistants?|agents?|bots?|copilots?) (?:processing|reading|handling|managing|connected|integrated)|(?:assistants?|agents?|copilots?|bots?|ai)\b(?: [a-z-]{2,20}){0,3} (?:connected to|integrated with|linked to|processing|reading|handling|managing|triaging|with access to|that (?:reads|handles|manages|processes|has access to)|who (?:reads|handles|manages|processes)) (?:this|the|your|her|his|their|[a-z]{2,20}'s) (?:shared )?(?:mailbox|inbox|thread|mail|e-?mails?|calendar)|whoever \(or whatever\)|whatever (?:handles|reads|processes|manages) (?:this|the|your))`;
+const MAIL_AGENT = String.raw`(?:(?:automated|ai|digital)[ -](?:[a-z-]{2,20} )?(?:mail|e-?mail|inbox|mailbox)[ -](?:assistants?|agents?|bots?|copilots?)|(?:ai|automated) (?:scheduling|calendar) (?:assistants?|agents?)|(?:mail|e-?mail|inbox|mailbox) (?:assistants?|agents?|bots?|copilots?) (?:processing|reading|handling|managing|connected|integrated)|(?:assistants?|agents?|copilots?|bots?|ai)\b(?: [a-z-]{2,20}){0,3} (?:connected to|integrated with|linked to|processing|reading|handling|managing|triaging|with access to|that (?:reads|handles|manages|processes|has access to)|who (?:reads|handles|manages|processes)) (?:this|the|your|her|his|their|[a-z]{2,20}'s) (?:shared )?(?:mailbox|inbox|thread|mail|e-?mails?|calendar)|whoever \(or whatever\)|whatever (?:handles|reads|processes|manages) (?:this|the|your))`;
 
 /**
  * Such an agent, then within the paragraph an order for it. Not across a blank line (a title naming "an AI
