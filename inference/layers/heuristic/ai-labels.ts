@@ -29,7 +29,14 @@ const AT_WORK = `${ALSO}${AT_WORK_CLAUSE}?`;
 const ORDER = String.raw`(?:${AI_READER_ORDER}|now|wire|reject|accept|multiply|store|save|leave out|after|for every|shall|needs? to|have to|has to)`;
 
 /** The label's end: a colon, then an order within the first words after it. */
-const THEN = String.raw`\s?[:—–]\s{0,3}(?:[^\n]|\n[ \t#/*>-]{0,6}){0,80}?\b${ORDER}\b`;
+/**
+ * A notice about the AI rather than to it: its text starts with the people it binds ("students must
+ * disclose any use of them") or forbids the AI's use or training on the page ("leur usage est interdit",
+ * "darf nicht zum Training verwendet werden").
+ */
+const POLICY_NOTICE = String.raw`(?!\s{0,3}(?:the |all |our |any )?(?:students?|pupils?|users?|employees?|staff|members?|visitors?|customers?|readers?|candidates?|applicants?|people|humans?|participants?|teachers?|parents?|authors?|contributors?|[ée]tudiants?|[ée]l[èe]ves|schüler\w{0,4}|studierende\w{0,4}|estudiantes?|alumnos?|studenti)\b)(?![^\n]{0,100}(?:\binterdit|\bprohibited|\bforbidden|\bnot (?:be )?(?:permitted|allowed)|\bverboten|\buntersagt|\bvietat|\bprohibid|\bproibid|\btraining\b|entra[iî]nement|\bentrenamiento|\baddestramento))`;
+
+const THEN = String.raw`\s?[:—–]${POLICY_NOTICE}\s{0,3}(?:[^\n]|\n[ \t#/*>-]{0,6}){0,80}?\b${ORDER}\b`;
 
 /** One character of the same sentence; a dot inside a URL or address does not end it. */
 const IN_SENTENCE = String.raw`(?:[^.!?\n]|\.[^\s.!?\n])`;
@@ -37,7 +44,7 @@ const IN_SENTENCE = String.raw`(?:[^.!?\n]|\.[^\s.!?\n])`;
 const START = String.raw`(?:^|\n|[.!?(>] |["'])[ \t*_#>(-]{0,6}`;
 
 /** After a label in those languages: a colon and three words (the orders are in too many languages to list). */
-const THEN_TRANSLATED = String.raw`\s?[:—–]\s{0,3}[^\s:]{2,40}(?:\s{1,4}[^\s]{1,40}){2}`;
+const THEN_TRANSLATED = String.raw`\s?[:—–]${POLICY_NOTICE}\s{0,3}[^\s:]{2,40}(?:\s{1,4}[^\s]{1,40}){2}`;
 
 /** Words one of which each rule here needs (the family's keyword prefilter). */
 export const AI_LABEL_KEYWORDS = String.raw`ai|llm|gpt|bot|assistant|agent|automat|note|instruction|directive|memo|message|whoever|whatever|system|tool|pipeline|summar|answer|faq|rating|repl|respon|description|overview|recap|output|mailbox|inbox|nota|hinweis|remarque|instrucci|ki|ia`;
