@@ -39,13 +39,13 @@ export function classifierCounts(scores: LayerScores): boolean {
 
 /**
  * The classifier's calibrated score (its WARN band runs from 0.4 at its WARN point to 0.55 just below its
- * BLOCK point) from which, with the semantic layer at its own WARN point, the two learned layers BLOCK
+ * BLOCK point) from which, with the semantic layer at SEMANTIC_AGREEMENT, the two learned layers BLOCK
  * together, unless the LLM judge was asked and found the text benign. Two models that
  * read the text differently (a classifier over the bag, nearest known attacks in an embedding) both
  * finding it suspicious is stronger evidence than either past its WARN point alone. Chosen on the fifth
  * fresh set's tuning half and the benign validation, trigger and page sets (docs/MODEL_CARD.md, "Models
  * 6.0"): 0.5 / 0.4 raised 22 of 454 tuning-half attacks and one benign text of 3,700; 0.4 / 0.4 raised
- * 31 attacks and six benign texts.
+ * 31 attacks and six benign texts. (The semantic side was then its WARN point, 0.4.)
  */
 export const LEARNED_AGREEMENT = 0.5;
 

@@ -14,7 +14,7 @@ import {
   JAILBREAK_STRUCTURE_KEYWORDS,
   JAILBREAK_STRUCTURE_RULES,
 } from './translated-phrases.js';
-import { C, CAPS, G, L, LATIN_WORDS } from './rule-fragments.js';
+import { C, CAPS, G, GU, L, LATIN_WORDS } from './rule-fragments.js';
 import { HARMFUL_REQUEST_KEYWORDS, HARMFUL_REQUEST_RULES } from './harmful-requests.js';
 import { HIDDEN_PHRASE_KEYWORDS, HIDDEN_PHRASE_RULES } from './hidden-phrases.js';
 import { AI_LABEL_KEYWORDS, AI_LABEL_RULES } from './ai-labels.js';
@@ -40,9 +40,6 @@ const DESTINATION = String.raw`(?:https?://|www\.|[a-z0-9._-]{1,64}[@a][a-z0-9-]
 
 const DATA_NOUN = String.raw`(?:conversation|chat(?: history| log)?|history|previous messages|messages|memory|context|system prompt|secrets?|api[ _-]?keys?|tokens?|passwords?|credentials|cookies|session|personal (?:data|information)|user(?:'s)? (?:data|messages|info(?:rmation)?|email|details)|summary of (?:our|the|this) (?:conversation|chat)|the above|everything above|all (?:of )?the (?:data|information|messages))`;
 
-/** Like G, but a dot inside an address or URL does not end the sentence. */
-const GU = (n: number): string => String.raw`(?:[^\n.!?;]|\.[^\s.!?;\n]){0,${n}}`;
-
 /** An e-mail address in the folded text, where "@" reads as "a". */
 const ADDRESS = String.raw`[a-z0-9._-]{1,64}[@a][a-z0-9-]{1,64}\.[a-z]{2,10}\b`;
 
@@ -61,7 +58,7 @@ export const FAMILY_SOURCES: readonly FamilySource[] = [
     category: 'system_prompt_extraction',
     label: 'System prompt extraction',
     severity: 'high',
-    keywords: `${TRANSLATED_EXTRACTION_KEYWORDS}|` + String.raw`prompt|instruction|system|context window|above|before this|initiali|pre-conversation|preconversation|told|repeat|initial|verbatim|systemprompt|sistema|système|системн|系统|系統|システム|시스템|anweisung|instruktion|vorgaben|consignes|instruc|directiv|directri|diretri|indica|orienta|aanwijzing|polecen|プロンプト|프롬프트|设定|istruzion|instruç|instructie|instrukcj|инструкци|указани|промпт|talimat|istem|指令|指示|提示|规则|規則|設定|命令|ルール|지시|명령|규칙|설정`,
+    keywords: `${TRANSLATED_EXTRACTION_KEYWORDS}|` + String.raw`prompt|instruction|system|context window|above|before this|pre-conversation|preconversation|told|repeat|initial|verbatim|systemprompt|sistema|système|системн|系统|系統|システム|시스템|anweisung|instruktion|vorgaben|consignes|instruc|directiv|directri|diretri|indica|orienta|aanwijzing|polecen|プロンプト|프롬프트|设定|istruzion|instruç|instructie|instrukcj|инструкци|указани|промпт|talimat|istem|指令|指示|提示|规则|規則|設定|命令|ルール|지시|명령|규칙|설정`,
     rules: [
       { id: 'extract.reveal', weight: 0.78, source: String.raw`\b(?:print|show|reveal|display|output|repeat|tell me|give me|write out|dump|leak|expose|share|provide|list|spell out|recite|paste|return|disclose|copy)\b${G(30)}\b(?:system|initial|hidden|secret|internal|developer|pre-?|original|full|exact|complete|entire)[ -]?(?:prompt|instructions|message|directives|configuration)\b` },
       // The model's own instructions asked for in another form: translated, summarised, encoded, spelt out

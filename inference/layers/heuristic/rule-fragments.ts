@@ -7,6 +7,8 @@ export const G = (n: number): string => `[^\\n.!?;]{0,${n}}`;
 export const C = (n: number): string => `[^\\n。！？]{0,${n}}`;
 /** Within the same line, across sentence ends: an instruction often follows a sentence of set-up. */
 export const L = (n: number): string => `[^\\n]{0,${n}}`;
+/** Like G, but a dot inside an address or URL ("reply to records@school.org with …") does not end the sentence. */
+export const GU = (n: number): string => `(?:[^\\n.!?;]|\\.[^\\s.!?;\\n]){0,${n}}`;
 
 /**
  * Words as an alternation, each also capitalised: the normaliser folds a capital В, Т, Н, К or М to the
