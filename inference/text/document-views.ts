@@ -14,6 +14,7 @@ import type { TextView } from './text-view.js';
 class ExtractedView implements TextView {
   private hidden: ReadonlyArray<readonly [number, number]> | undefined;
   private quoted: ReadonlyArray<readonly [number, number]> | undefined;
+  private markup: TextView[] | undefined;
   constructor(
     private readonly view: TextView,
     private readonly extracted: HtmlTextView,
@@ -38,6 +39,20 @@ class ExtractedView implements TextView {
   /** [start, end) ranges of this view's visible text set apart as a quotation or code, carried like hiddenRanges. */
   get quotedRanges(): ReadonlyArray<readonly [number, number]> {
     return (this.quoted ??= this.carried(this.extracted.quotedRanges));
+  }
+  /**
+   * Views of what the page's markup says and its text leaves out (html-extract.ts): normalised first,
+   * then decoded payloads, all mapped to the page. Only the heuristic layer reads them: the models are
+   * trained on the extracted text alone. None for a decoded payload's view.
+   */
+  get markupViews(): readonly TextView[] {
+    const markup = this.extracted.markup;
+    if (this.view.encoding !== '' || markup === undefined) return [];
+    return (this.markup ??= buildViews(markup.text).map((view) => new ExtractedView(view, markup)));
+  }
+  /** The kind of markup the page offset `pos` lies in, for a view of markup text. */
+  markupKindAt(pos: number): string | undefined {
+    return this.extracted.markupKindAt(pos);
   }
   /** Ranges of the extracted text as ranges of this view; none for a decoded payload. */
   private carried(ranges: ReadonlyArray<readonly [number, number]>): ReadonlyArray<readonly [number, number]> {
@@ -65,6 +80,16 @@ export type PageTextView = TextView & {
 
 export function isPageView(view: TextView | undefined): view is PageTextView {
   return view instanceof ExtractedView;
+}
+
+/** Views of the markup-only text of a page's view (ExtractedView.markupViews); none for other views. */
+export function markupViews(view: TextView | undefined): readonly TextView[] {
+  return view instanceof ExtractedView ? view.markupViews : [];
+}
+
+/** For a view of markup text: the kind of markup holding page offset `pos` ("data-note attribute"…). */
+export function markupKindAt(view: TextView, pos: number): string | undefined {
+  return view instanceof ExtractedView ? view.markupKindAt(pos) : undefined;
 }
 
 function isHtml(job: Pick<ScanJob, 'text' | 'contentType'>): boolean {

@@ -1,7 +1,7 @@
 // Extracts the text an LLM would read from an HTML page: visible text plus what a human would not see
 // (comments, hidden elements, alt/title/aria-label, meta descriptions), each character mapped to its source.
 import { Parser, type Handler } from 'htmlparser2';
-import { HtmlTextView, TextSink } from './html-text.js';
+import { HtmlTextView, TextSink, type MarkupSource } from './html-text.js';
 
 const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'br', 'caption', 'dd', 'details', 'dialog', 'div', 'dl',
@@ -62,6 +62,23 @@ const F_ECHO = 16;
 const F_QUOTE = 32;
 const F_STYLE = 64;
 const F_SVG = 128;
+const F_MARKUP = 256;
+
+/**
+ * Markup a model given the raw page reads but the extracted text leaves out: `data-*` attributes, an
+ * iframe's `srcdoc`, other meta content, comments and `content:` strings in style sheets, and script
+ * blocks of a text type (`text/plain`, `text/x-template`). Gathered apart from the extracted text, which
+ * the models are trained on, and read only by the heuristic layer (document-views.ts, markupViews). Only
+ * prose counts: four words in a row, apart by spaces, so ids, URLs, JSON flags and colour codes stay out.
+ */
+const PROSE = /(?<![\p{L}\p{M}])(?:[\p{L}\p{M}]{2,}[^\p{L}\p{M}\s]{0,3}[ \t\n]+){3}[\p{L}\p{M}]{2,}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{6,}/u;
+/** Markup text read per page at most, and how deep srcdoc pages nest. */
+const MAX_MARKUP_CHARS = 1 << 18;
+const MAX_SRCDOC_DEPTH = 2;
+/** Script types that hold no code: their content is text a model reads when it reads the page. */
+const TEXT_SCRIPT = /^text\/(?!(?:javascript|ecmascript|babel|jsx|typescript|x-javascript)\b)/i;
+/** A CSS comment, or a string a `content:` declaration draws (::before / ::after). */
+const CSS_TEXT = /\/\*([\s\S]*?)(?:\*\/|$)|content\s*:\s*(["'])((?:(?!\2)[^\\\n]|\\.){1,4000})\2/g;
 
 /** Elements whose content is never rendered as it stands (see onopentag). */
 const UNRENDERED = new Set(['template', 'video', 'audio', 'canvas']);
@@ -204,15 +221,29 @@ class Extractor implements Partial<Handler> {
   private capture: Capture | null = null;
   private entities: number[] = [];
   private lastEntityStart = 0;
+  /** Markup text (see PROSE), with where each run came from; script text of a text type waits in scriptRuns. */
+  readonly markup = new TextSink(64);
+  readonly markupRuns: MarkupSource[] = [];
+  /** Each run's [start, end) in the markup text. */
+  readonly markupRanges: Array<readonly [number, number]> = [];
+  private markupScriptDepth = 0;
+  private readonly scriptRuns: number[] = [];
   parser: Parser | null = null;
 
-  constructor(private readonly html: string) {
+  constructor(
+    private readonly html: string,
+    private readonly depth = 0,
+  ) {
     // Extracted text is usually a fifth of the page or less; the sink grows when it is not.
     this.main = new TextSink((html.length >> 2) + 1024);
   }
 
   text(start: number, end: number): void {
-    if (this.styleDepth > 0 && this.styleText.length < STYLE_TEXT_LIMIT) this.styleText += this.html.slice(start, Math.min(end, start + STYLE_TEXT_LIMIT));
+    if (this.styleDepth > 0) {
+      if (this.styleText.length < STYLE_TEXT_LIMIT) this.styleText += this.html.slice(start, Math.min(end, start + STYLE_TEXT_LIMIT));
+      this.styleMarkup(start, end);
+    }
+    if (this.markupScriptDepth > 0) this.scriptRuns.push(start, end);
     if (this.skipDepth === 0) this.main.run(this.html, start, end, this.preDepth > 0);
   }
 
@@ -242,9 +273,11 @@ class Extractor implements Partial<Handler> {
     // Most attributes are class, href, id, src, data-*: reject them by length and first letter, unsliced.
     const first = this.html.charCodeAt(start) | 0x20;
     const length = end - start;
-    const candidate = length >= 3 && length <= 16 && (first === 97 || first === 116 || first === 112 || first === 99 || first === 118);
+    const candidate =
+      length >= 3 &&
+      (length <= 16 ? first === 97 || first === 116 || first === 112 || first === 99 || first === 118 || first === 100 || first === 115 : first === 100 && length <= 64);
     const name = candidate ? this.html.slice(start, end).toLowerCase() : '';
-    this.capture = candidate && TEXT_ATTRIBUTES.has(name) ? { name, parts: [] } : null;
+    this.capture = candidate && (TEXT_ATTRIBUTES.has(name) || name === 'srcdoc' || name.startsWith('data-')) ? { name, parts: [] } : null;
     if (this.capture !== null) this.captures.push(this.capture);
   }
 
@@ -288,17 +321,24 @@ class Extractor implements Partial<Handler> {
     else if (isConcealed(attribs, this.hidingClasses)) flags |= F_HIDDEN;
     if (name === 'style') flags |= F_STYLE;
     if (name === 'style' || (name === 'script' && attribs.type?.toLowerCase() !== 'application/ld+json')) flags |= F_SKIP;
+    if (name === 'script' && attribs.type !== undefined && TEXT_SCRIPT.test(attribs.type.trim())) flags |= F_MARKUP;
     if (name === 'pre' || name === 'textarea') flags |= F_PRE;
     if (INSTRUCTION_TAGS.has(name)) flags |= F_ECHO;
     if (QUOTATION.has(name)) flags |= F_QUOTE;
     this.stack.push(flags);
-    for (const c of this.captures) if (keepAttribute(c.name, name, attribs)) this.emitCapture(c);
+    for (const c of this.captures) {
+      if (c.name === 'srcdoc') this.srcdocMarkup(c);
+      else if (c.name.startsWith('data-')) this.attributeMarkup(c, `${c.name} attribute`);
+      else if (keepAttribute(c.name, name, attribs)) this.emitCapture(c, this.deferred);
+      else if (c.name === 'content' && name === 'meta') this.attributeMarkup(c, 'meta content');
+    }
     this.captures.length = 0;
     if (flags & F_BLOCK) this.boundary();
     if (flags & F_HIDDEN && this.hiddenDepth++ === 0) this.hiddenStart = this.main.len;
     if (flags & F_SKIP) this.skipDepth++;
     if (flags & F_STYLE) this.styleDepth++;
     if (flags & F_SVG) this.svgDepth++;
+    if (flags & F_MARKUP) this.markupScriptDepth++;
     if (flags & F_PRE) this.preDepth++;
     if (flags & F_QUOTE && this.quoteDepth++ === 0) this.quoteStart = this.main.len;
     if (flags & F_ECHO) this.echoTag();
@@ -314,6 +354,7 @@ class Extractor implements Partial<Handler> {
     }
     if (flags & F_PRE) this.preDepth--;
     if (flags & F_SVG) this.svgDepth--;
+    if (flags & F_MARKUP && --this.markupScriptDepth === 0) this.scriptMarkup();
     if (flags & F_QUOTE && --this.quoteDepth === 0 && this.hiddenDepth === 0 && this.main.len > this.quoteStart) {
       this.quotedRanges.push([this.quoteStart, this.main.len]);
     }
@@ -340,20 +381,93 @@ class Extractor implements Partial<Handler> {
     if (this.hiddenDepth === 0 && this.main.len > from) this.hiddenRanges.push([from, this.main.len]);
   }
 
-  private emitCapture(c: Capture): void {
-    const sink = this.deferred;
+  private emitCapture(c: Capture, sink: TextSink, pre = false): void {
     sink.lineBreak();
     for (let k = 0; k < c.parts.length; k += 3) {
       const start = c.parts[k]!;
       const end = c.parts[k + 1]!;
       const cp = c.parts[k + 2]!;
       if (cp >= 0) {
-        for (const unit of String.fromCodePoint(cp)) sink.char(unit.charCodeAt(0), start, end, false);
+        for (const unit of String.fromCodePoint(cp)) sink.char(unit.charCodeAt(0), start, end, pre);
       } else {
-        sink.run(this.html, start, end, false);
+        sink.run(this.html, start, end, pre);
       }
     }
     sink.lineBreak();
+  }
+
+  /** Room left for markup text. */
+  private get markupRoom(): number {
+    return MAX_MARKUP_CHARS - this.markup.len;
+  }
+
+  /** Moves `sink` (text of this page) to the markup text as one run, if it is prose; cut to the room left. */
+  private addMarkup(sink: TextSink, kind: string): void {
+    sink.len = Math.min(sink.len, this.markupRoom);
+    if (sink.len === 0 || !PROSE.test(sink.toString())) return;
+    const run: MarkupSource = { start: sink.spans[0]!, end: sink.spans[2 * sink.len - 1]!, kind };
+    const length = sink.len;
+    this.markup.take(sink);
+    this.markupRuns.push(run);
+    this.markupRanges.push([this.markup.len - length, this.markup.len]);
+  }
+
+  /** A `data-*` or unread meta attribute's value, if it is prose. */
+  private attributeMarkup(c: Capture, kind: string): void {
+    if (this.markupRoom <= 0) return;
+    const sink = new TextSink(64);
+    this.emitCapture(c, sink);
+    this.addMarkup(sink, kind);
+  }
+
+  /**
+   * An iframe's `srcdoc` is a page of its own: its value (entities decoded, kept exactly) is extracted as
+   * one, and all its text, with spans mapped back through the attribute, becomes markup text.
+   */
+  private srcdocMarkup(c: Capture): void {
+    if (this.depth >= MAX_SRCDOC_DEPTH || this.markupRoom <= 0) return;
+    const source = new TextSink(256);
+    this.emitCapture(c, source, true);
+    if (source.len === 0) return;
+    const inner = extractHtml(source.toString(), this.depth + 1);
+    // Each character maps to the attribute characters it came from, and those to the page.
+    const sink = copyPage(inner, (a, b) => {
+      const from = source.spans[2 * Math.min(a, source.len - 1)]!;
+      const to = source.spans[2 * Math.max(0, Math.min(b, source.len) - 1) + 1]!;
+      return [from, Math.max(from, to)];
+    });
+    this.addMarkup(sink, 'iframe srcdoc');
+  }
+
+  /** Comments and `content:` strings of a style sheet's text [start, end). */
+  private styleMarkup(start: number, end: number): void {
+    if (this.markupRoom <= 0) return;
+    const css = this.html.slice(start, end);
+    CSS_TEXT.lastIndex = 0;
+    for (let m = CSS_TEXT.exec(css); m !== null && this.markupRoom > 0; m = CSS_TEXT.exec(css)) {
+      const comment = m[1] !== undefined;
+      const body = comment ? m[1]! : m[3]!;
+      const from = start + m.index + (comment ? 2 : m[0].length - body.length - 1);
+      const sink = new TextSink(body.length + 1);
+      sink.run(this.html, from, from + body.length, false);
+      this.addMarkup(sink, comment ? 'style sheet comment' : 'style sheet content string');
+    }
+  }
+
+  /** A script block of a text type: read as a page of its own when it holds markup, else as text. */
+  private scriptMarkup(): void {
+    const runs = this.scriptRuns.splice(0);
+    if (runs.length === 0 || this.markupRoom <= 0) return;
+    const start = runs[0]!;
+    const end = runs[runs.length - 1]!;
+    let sink: TextSink;
+    if (this.depth < MAX_SRCDOC_DEPTH && /<[a-z!]/i.test(this.html.slice(start, end))) {
+      sink = copyPage(extractHtml(this.html.slice(start, end), this.depth + 1), (a, b) => [start + a, start + Math.max(a, b)]);
+    } else {
+      sink = new TextSink(end - start + 16);
+      sink.run(this.html, start, end, false);
+    }
+    this.addMarkup(sink, 'script block of a text type');
   }
 
   /** Writes the tag itself ("<important>") as text, mapped to its own bytes. */
@@ -365,6 +479,28 @@ class Extractor implements Partial<Handler> {
       this.main.char(this.html.charCodeAt(i), i, i + 1, false);
     }
   }
+}
+
+/**
+ * The text and markup text of a page embedded in this one (srcdoc, a template script), line breaks kept,
+ * each character's span in the embedded page mapped to this page's offsets by `map`.
+ */
+function copyPage(inner: HtmlTextView, map: (start: number, end: number) => [number, number]): TextSink {
+  const sink = new TextSink(inner.text.length + (inner.markup?.text.length ?? 0) + 16);
+  for (const part of [inner, inner.markup]) {
+    if (part === undefined) continue;
+    sink.lineBreak();
+    for (let i = 0; i < part.text.length; i++) {
+      const c = part.text.charCodeAt(i);
+      if (c === 10) {
+        sink.lineBreak();
+        continue;
+      }
+      const [from, to] = map(...part.toOriginal(i, i + 1));
+      sink.char(c, from, to, false);
+    }
+  }
+  return sink;
 }
 
 /** htmlparser2's parser with the low-level callbacks that know source offsets routed to the extractor. */
@@ -408,12 +544,19 @@ class MappingParser extends Parser {
   }
 }
 
-/** Extracts the text a model would read from `html`; the view's toOriginal points into `html`. */
-export function extractHtml(html: string): HtmlTextView {
-  const extractor = new Extractor(html);
+/**
+ * Extracts the text a model would read from `html`; the view's toOriginal points into `html`. Its
+ * `markup` holds what the text leaves out but the raw page says (see PROSE), all of it unseen.
+ */
+export function extractHtml(html: string, depth = 0): HtmlTextView {
+  const extractor = new Extractor(html, depth);
   const parser = new MappingParser(extractor);
   extractor.parser = parser;
   parser.end(html);
-  const { main } = extractor;
-  return new HtmlTextView(main.toString(), main.spans.slice(0, main.len * 2), extractor.hiddenRanges, extractor.quotedRanges);
+  const { main, markup } = extractor;
+  const markupView =
+    markup.len === 0
+      ? undefined
+      : new HtmlTextView(markup.toString(), markup.spans.slice(0, markup.len * 2), extractor.markupRanges, [], undefined, extractor.markupRuns);
+  return new HtmlTextView(main.toString(), main.spans.slice(0, main.len * 2), extractor.hiddenRanges, extractor.quotedRanges, markupView);
 }

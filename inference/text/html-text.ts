@@ -2,6 +2,25 @@
 // TextView over the result, whose offsets map back to the HTML (and can widen to a whole unseen line).
 import type { TextView } from './text-view.js';
 
+/** Where a run of markup text came from in the page: [start, end) and a name for that markup. */
+export interface MarkupSource {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: string;
+}
+
+/** Index of the first of `items` (in order, not overlapping) whose end lies past `pos`; items.length if none. */
+function firstEndingAfter<T>(items: ReadonlyArray<T>, pos: number, endOf: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (endOf(items[mid]!) <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Unseen lines longer than this are not removed whole: the finding's own span is kept. */
 const MAX_HIDDEN_LINE = 4096;
 
@@ -18,7 +37,32 @@ export class HtmlTextView implements TextView {
     readonly hiddenRanges: ReadonlyArray<readonly [number, number]>,
     /** [start, end) ranges of visible `text` set apart as a quotation or code (blockquote, q, pre, code, samp, kbd). */
     readonly quotedRanges: ReadonlyArray<readonly [number, number]> = [],
+    /** What the page's markup says that `text` leaves out (html-extract.ts, PROSE); all of it unseen. */
+    readonly markup: HtmlTextView | undefined = undefined,
+    /** For a markup view: where in the page each of its runs came from, and what kind of markup it is. */
+    readonly markupRuns: ReadonlyArray<MarkupSource> = [],
   ) {}
+
+  /** [start, end) cut to the hidden range that holds most of it. */
+  private clipToRun(start: number, end: number): [number, number] {
+    const ranges = this.hiddenRanges;
+    let best: readonly [number, number] | undefined;
+    let most = -1;
+    for (let k = firstEndingAfter(ranges, start, (r) => r[1]); k < ranges.length && ranges[k]![0] <= end; k++) {
+      const range = ranges[k]!;
+      const overlap = Math.min(end, range[1]) - Math.max(start, range[0]);
+      if (overlap > most) [best, most] = [range, overlap];
+    }
+    if (best === undefined || most < 0) return [start, end];
+    const s = Math.min(Math.max(start, best[0]), best[1]);
+    return [s, Math.max(s, Math.min(end, best[1]))];
+  }
+
+  /** The kind of markup holding page offset `pos` (a markup view's runs, in page order), or undefined. */
+  markupKindAt(pos: number): string | undefined {
+    const run = this.markupRuns[firstEndingAfter(this.markupRuns, pos, (r) => r.end)];
+    return run !== undefined && run.start <= pos ? run.kind : undefined;
+  }
 
   /**
    * Smallest source range covering every character of [start, end). Attribute text is emitted after
@@ -48,6 +92,8 @@ export class HtmlTextView implements TextView {
    * detector matched. Nothing a reader sees is lost by that; visible text is never widened.
    */
   widenHidden(start: number, end: number): [number, number] {
+    // Markup text joins unrelated runs (an attribute, a style sheet comment): a span stays inside one.
+    if (this.markupRuns.length > 0) [start, end] = this.clipToRun(start, end);
     const ranges = this.hiddenRanges;
     let lo = 0;
     let hi = ranges.length;

@@ -51,6 +51,20 @@ const hiddenPage = (): string => {
   return parts.join('') + '</body></html>';
 };
 
+// The same near-matches where only the markup says them (data-* attributes, style sheets, srcdoc, text
+// scripts), and markup that is one endless word or an unclosed comment.
+const markupPages = (): Record<string, string> => {
+  const fill = (part: string): string => part.repeat(Math.ceil(MIB / part.length));
+  return {
+    'data-* attributes': `<html><body>${fill(`<p data-n="${HIDDEN_UNIT.repeat(10)}">x</p>`)}</body></html>`,
+    'style sheet comments and content strings': `<style>${fill(`/* ${HIDDEN_UNIT} */ .a::after{content:"${HIDDEN_UNIT}"} `)}</style>`,
+    'an iframe srcdoc': `<iframe srcdoc="${fill(`<p>${HIDDEN_UNIT.repeat(20)}</p>`)}"></iframe>`,
+    'text scripts': fill(`<script type="text/plain">${HIDDEN_UNIT.repeat(20)}</script>`),
+    'one endless word in an attribute': `<p data-x="${'a'.repeat(MIB)}">x</p>`,
+    'an unclosed style sheet comment': `<style>${fill('/* a b c d ')}</style>`,
+  };
+};
+
 describe('heuristic ReDoS guard (1 MiB adversarial input)', () => {
   const layer = new HeuristicLayer();
   before(() => layer.load());
@@ -73,4 +87,16 @@ describe('heuristic ReDoS guard (1 MiB adversarial input)', () => {
     assert.ok(out);
     assert.ok(out.score >= 0.7, `score ${out.score}`);
   });
+
+  for (const [name, html] of Object.entries(markupPages())) {
+    it(`scans a 1 MiB page of markup text (${name}) to the end`, () => {
+      assert.ok(html.length >= MIB);
+      const job = { text: html, mode: 'content' as const, contentType: 'html' as const };
+      const [out] = layer.scoreBatch([{ job, views: documentViews(job) }]);
+      assert.ok(out);
+      // Near-matches hidden in markup add up to an attack; a word or a comment with no sentence is nothing.
+      if (name.startsWith('one') || name.startsWith('an unclosed')) assert.equal(out.score, 0);
+      else assert.ok(out.score >= 0.7, `score ${out.score}`);
+    });
+  }
 });

@@ -185,6 +185,11 @@ describe('HTML pages through the pipeline (issue 3 acceptance)', function () {
     ['a title attribute', (t) => `<a href="/x" title="${t}">read more</a>`],
     ['an aria-label', (t) => `<button aria-label="${t}">OK</button>`],
     ['white-on-white text', (t) => `<p style="color:#ffffff;background:#ffffff">${t}</p>`],
+    // Markup the extracted text leaves out (the models never read it; the heuristic layer does).
+    ['a data-* attribute', (t) => `<p data-summary-hint="${t.replace("'", '&#39;')}">Read more below.</p>`],
+    ["an iframe's srcdoc", (t) => `<iframe srcdoc="<p>${t.replace("'", '&#39;')}</p>"></iframe>`],
+    ['a style sheet comment', (t) => `<style>.note { color: #333 } /* ${t} */</style>`],
+    ['a script block of type text/plain', (t) => `<script type="text/plain">${t}</script>`],
   ];
   for (const [where, wrap] of hidingPlaces) {
     it(`BLOCKs the instruction hidden in ${where}, with the span on the instruction's bytes`, async () => {

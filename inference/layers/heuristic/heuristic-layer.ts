@@ -3,7 +3,7 @@
 import type { Finding, ScanModeName } from '../../scan-types.js';
 import type { TextView } from '../../text/text-view.js';
 import type { Layer, LayerOutput, ScanDocument } from '../layer.js';
-import { isPageView } from '../../text/document-views.js';
+import { isPageView, markupKindAt, markupViews, type PageTextView } from '../../text/document-views.js';
 import { AnchorIndex, type StartRanges } from './anchor-index.js';
 import { concealmentKind, contentWords, repeatsPage } from './concealment.js';
 import { QUOTED_EXAMPLE_CAP, talksAboutAttack } from './quoted-example.js';
@@ -144,11 +144,19 @@ export class HeuristicLayer implements Layer {
     const first = views[0];
     const page = options.html !== undefined && isPageView(first);
     const hidden = page ? hiddenSegments(first) : [];
-    const concealed: Concealed = { segments: hidden, html: options.html };
-    for (const view of views) {
+    let words: Set<string> | undefined;
+    const pageWords = (): Set<string> => (words ??= visibleWords(first!, hidden));
+    const concealed: Concealed = { segments: hidden, html: options.html, pageWords };
+    // What the page's markup says and its text leaves out (data-* attributes, srcdoc, style sheets): all
+    // of it unseen, read like the page's unseen text, never by the models (document-views.ts).
+    const markup = page ? markupViews(first) : [];
+    const marked = markup[0];
+    const markupConcealed: Concealed | null =
+      marked === undefined ? null : { segments: hiddenSegments(marked as PageTextView), html: options.html, pageWords, kindAt: (pos) => markupKindAt(marked, pos) };
+    for (const view of markup.length === 0 ? views : [...views, ...markup]) {
       const text = view.text;
       const starts = this.index?.scan(text) ?? null;
-      const inPage = view === first && hidden.length > 0 ? concealed : null;
+      const inPage = view === first && hidden.length > 0 ? concealed : view === marked ? markupConcealed : null;
       const pageText = page && view === first ? first : null;
       for (let f = 0; f < this.families.length; f++) {
         const family = this.families[f]!;
@@ -190,6 +198,7 @@ export class HeuristicLayer implements Layer {
       }
     }
     if (first !== undefined && hidden.length > 0) this.scoreHidden(first, concealed, evidence, findings, hits, capped);
+    if (marked !== undefined && markupConcealed !== null) this.scoreHidden(marked, markupConcealed, evidence, findings, hits, capped);
     const score = combine(evidence);
     if (score < HINT_ONLY_CAP) return { score, findings: [] };
     const reported = rankFindings(findings);
@@ -312,11 +321,13 @@ export interface ScoreOptions {
 }
 
 interface Concealed {
-  /** Flat [start, end) pairs of unseen text in the first view. */
+  /** Flat [start, end) pairs of unseen text in the view (the page's first view, or its markup text). */
   segments: readonly number[];
   html: string | undefined;
   /** Content words of the page's visible text, gathered when a hit in unseen text first needs them. */
-  visibleWords?: Set<string>;
+  pageWords: () => Set<string>;
+  /** How the page offset `pos` is hidden, where the view knows better than the markup around it. */
+  kindAt?: (pos: number) => string | undefined;
 }
 
 /**
@@ -328,14 +339,14 @@ function repeatsVisible(concealed: Concealed, view: TextView, pos: number): bool
   const { segments } = concealed;
   const k = segmentAt(segments, pos);
   if (k < 0) return false;
-  concealed.visibleWords ??= visibleWords(view, segments);
+  const words = concealed.pageWords();
   // The run and the sentence holding the hit must both repeat the page: a payload hidden inside a hidden
   // copy of the article is not excused by the copy around it, nor a note by one sentence of page words.
   const text = view.text;
-  if (!repeatsPage(text.slice(segments[k], Math.min(segments[k + 1]!, segments[k]! + MAX_RUN_CHARS)), concealed.visibleWords)) return false;
+  if (!repeatsPage(text.slice(segments[k], Math.min(segments[k + 1]!, segments[k]! + MAX_RUN_CHARS)), words)) return false;
   // The hit's sentence, cut to the unseen run that holds it.
   const [s, e] = sentenceAround(text, pos, pos);
-  return repeatsPage(text.slice(Math.max(s, segments[k]!), Math.min(e, segments[k + 1]!)), concealed.visibleWords);
+  return repeatsPage(text.slice(Math.max(s, segments[k]!), Math.min(e, segments[k + 1]!)), words);
 }
 
 /** Content words of the first view outside its unseen segments. */
@@ -356,7 +367,7 @@ function kindAt(concealed: Concealed, pos: number, view: TextView): string | nul
   if (k < 0) return null;
   // One character widens to its whole unseen line, so this names the element, comment or attribute.
   const [s, e] = view.toOriginal(pos, pos + 1);
-  return concealmentKind(concealed.html, s, e);
+  return concealed.kindAt?.(s) ?? concealmentKind(concealed.html, s, e);
 }
 
 /**
