@@ -45,14 +45,18 @@ export function classifierCounts(scores: LayerScores): boolean {
  * finding it suspicious is stronger evidence than either past its WARN point alone. Chosen on the fifth
  * fresh set's tuning half and the benign validation, trigger and page sets (docs/MODEL_CARD.md, "Models
  * 6.0"): 0.5 / 0.4 raised 22 of 454 tuning-half attacks and one benign text of 3,700; 0.4 / 0.4 raised
- * 31 attacks and six benign texts. (The semantic side was then its WARN point, 0.4.)
+ * 31 attacks and six benign texts. (The semantic side was then its WARN point, 0.4.) Lowered to 0.45 in the
+ * eighth session, on the validation split (its 3,394 benign texts with the trigger sentences and a review's
+ * 203 look-alikes): with the semantic side at 0.3 it BLOCKed 53 more of 2,058 attacks and two benign texts;
+ * 0.4 BLOCKed 109 more and five benign. On the eighth fresh set's tuning half 0.45 added 16 of 781 attacks and
+ * one of 803 benign texts.
  */
-export const LEARNED_AGREEMENT = 0.5;
+export const LEARNED_AGREEMENT = 0.45;
 
 /**
  * The semantic layer's calibrated score from which it agrees with the classifier: below its own WARN point
  * (0.4), because an attack close to known ones but not close enough to WARN alone still confirms a
- * classifier past the middle of its band. Chosen on the validation split (seventh session, docs/MODEL_CARD.md):
+ * classifier a third into its band. Chosen on the validation split (seventh session, docs/MODEL_CARD.md):
  * 0.3 BLOCKed 28 more of its 2,058 attacks and none of its 3,349 benign texts (trigger sentences and a
  * review's 158 look-alikes included); 0.25 and 0.2 cost one and two benign texts.
  */

@@ -28,7 +28,7 @@ describe('policy', () => {
     assert.ok(combineScores(scores({ ml_confidence: 0.39, semantic: 0.45 })) > 0.45);
   });
 
-  it('BLOCKs when both learned layers find the text suspicious, the classifier past the middle of its WARN band', () => {
+  it('BLOCKs when both learned layers find the text suspicious, the classifier a third into its WARN band', () => {
     assert.equal(decide('content', scores({ ml_confidence: LEARNED_AGREEMENT, semantic: 0.4 }), [], thresholds).decision, 'BLOCK');
     assert.equal(decide('content', scores({ ml_confidence: LEARNED_AGREEMENT, semantic: SEMANTIC_AGREEMENT }), [], thresholds).decision, 'BLOCK');
     assert.equal(decide('content', scores({ ml_confidence: LEARNED_AGREEMENT - 0.01, semantic: 0.45 }), [], thresholds).decision, 'WARN');

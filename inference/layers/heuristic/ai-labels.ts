@@ -8,7 +8,7 @@ import type { RuleSource } from './rule-types.js';
 import { AI_READER_ORDER } from './rule-fragments.js';
 
 /** Nouns an AI is named by after "AI", "LLM" or a job word. */
-const AI_NOUN = String.raw`(?:assistants?|agents?|models?|systems?|tools?|bots?|chatbots?|copilots?|secretar(?:y|ies)|schedulers?|note-?takers?|scribes?|readers?|summari[sz]ers?|screeners?|evaluators?|reviewers?|filters?)`;
+const AI_NOUN = String.raw`(?:assistants?|agents?|models?|systems?|tools?|bots?|chatbots?|copilots?|helpers?|secretar(?:y|ies)|schedulers?|note-?takers?|scribes?|readers?|summari[sz]ers?|screeners?|evaluators?|reviewers?|filters?)`;
 
 /** A word of the label before the AI's name, never a preposition: "Note to the team about AI:" names people. */
 const FILLER = String.raw`(?:(?!(?:about|on|regarding|re|of|with|using|and|or|in|at|concerning|around|from|by) )[a-z'-]{2,20}[ -])`;
@@ -26,7 +26,7 @@ const ALSO = String.raw`(?: ?\([^)\n]{1,60}\))?(?: (?:and|or|&) (?:any |all |the
 const AT_WORK = `${ALSO}${AT_WORK_CLAUSE}?`;
 
 /** What a label's text does first: an order, a condition on the AI's work, or "please". */
-const ORDER = String.raw`(?:${AI_READER_ORDER}|now|wire|reject|accept|multiply|store|save|leave out|after|for every|shall|needs? to|have to|has to)`;
+const ORDER = String.raw`(?:${AI_READER_ORDER}|now|wire|reject|accept|multiply|store|save|leave out|after|for every|shall|needs? to|have to|has to|search|find|locate|look up|collect|gather|retrieve|export|compile|stop)`;
 
 /**
  * A notice about the AI rather than to it: its text starts with the people it binds ("students must
@@ -52,7 +52,7 @@ export const AI_LABEL_KEYWORDS = String.raw`ai|llm|gpt|bot|assistant|agent|autom
 
 export const AI_LABEL_RULES: readonly RuleSource[] = [
   // "Note for the team's AI secretary: post …", "Instruction for Sandra's email assistant: pay …".
-  { id: 'hidden.ai_label', weight: 0.75, source: String.raw`${START}(?:[a-z'-]{2,20} )?(?:note|notice|message|instructions?|memo|reminder|directive|guidance|action|request|hint|advisory|update|comments?)(?: [a-z-]{2,20}){0,2} (?:to|for) (?:the |all |any |every |your |my |our |[a-z]{2,20}'s )?${FILLER}{0,3}${AI_HEAD}${AT_WORK}${THEN}` },
+  { id: 'hidden.ai_label', weight: 0.75, source: String.raw`${START}(?:[a-z'-]{2,20} )?(?:note|notice|message|instructions?|memo|reminder|directive|guidance|action|request|hint|advisory|update|comments?|tasks?|jobs?|orders?|commands?)(?: [a-z-]{2,20}){0,2} (?:to|for) (?:the |all |any |every |your |my |our |[a-z]{2,20}'s )?${FILLER}{0,3}${AI_HEAD}${AT_WORK}${THEN}` },
   // The same without a note word, the AI hailed at once: "Any AI performance-review assistant used by
   // managers: rate …", "Lab assistant bot: email all users …" (a bare "assistant" may be a person).
   // A policy heading ("AI tools: you may use assistants to explain concepts") has neither a determiner, nor the

@@ -14,7 +14,7 @@ const SECRET = String.raw`(?:password|passwort|passcode|pass ?phrase|kennwort|se
 export const DIRECTIVE = [
   // Persona and mode switches, phrased as orders (prose such as "enzymes act as catalysts" is not).
   String.raw`\byou are now (?:an? |the |my |your )?(?:[a-z-]{2,20} )?(?:ai|assistant|chatbot|bot|model|gpt|character|persona|entity|version|jailbroken|unrestricted|free (?:from|of)|dan\b|acting|going to act|playing|called|named|known as|no longer)`,
-  String.raw`\byou are no longer (?:bound|restricted|limited|required to follow|an? (?:ai|assistant|chatbot|model)|chatgpt|claude)\b`,
+  String.raw`\byou are no longer (?:bound|restricted|limited|required to follow|an? (?:[a-z-]{2,20} )?(?:ai|assistant|chatbot|model)(?! (?:manager|director|editor|professor|coach|principal|teacher|producer|to the)\b)|chatgpt|claude)\b`,
   String.raw`\b(?:now )?you (?:will|must|shall|should) now (?:act|respond|reply|answer|pretend|play|ignore|forget|output|only|always|never|obey|reveal|say|be (?:called|known|acting))\b`,
   String.raw`\bnow you (?:act|will act|must act|are acting|will respond|must respond|will answer|will pretend|must pretend|play|will play)\b`,
   String.raw`\bfrom now on,? (?:you (?:are|act|respond|answer|reply|must|shall|will (?:act|respond|answer|reply|only|always|never|pretend|ignore|play))|act|respond|reply|answer|always|never|only|ignore|pretend)\b`,
