@@ -77,8 +77,8 @@ const MAX_MARKUP_CHARS = 1 << 18;
 const MAX_SRCDOC_DEPTH = 2;
 /** Script types that hold no code: their content is text a model reads when it reads the page. */
 const TEXT_SCRIPT = /^text\/(?!(?:javascript|ecmascript|babel|jsx|typescript|x-javascript)\b)/i;
-/** A CSS comment, or a string a `content:` declaration draws (::before / ::after). */
-const CSS_TEXT = /\/\*([\s\S]*?)(?:\*\/|$)|content\s*:\s*(["'])((?:(?!\2)[^\\\n]|\\.){1,4000})\2/g;
+/** The string a `content:` declaration draws (::before / ::after), matched where indexOf found "content". */
+const CSS_CONTENT = /content\s*:\s*(["'])((?:(?!\1)[^\\\n]|\\.){1,4000})\1/y;
 
 /** Elements whose content is never rendered as it stands (see onopentag). */
 const UNRENDERED = new Set(['template', 'video', 'audio', 'canvas']);
@@ -195,7 +195,12 @@ function keepAttribute(attribute: string, element: string, attribs: Record<strin
 interface Capture {
   name: string;
   parts: number[];
+  /** Where a data-* attribute's name is (its `name` is DATA_ATTRIBUTE until one is reported). */
+  nameStart?: number;
+  nameEnd?: number;
 }
+
+const DATA_ATTRIBUTE = 'data-*';
 
 /** Receives htmlparser2's events and writes the extracted text. */
 class Extractor implements Partial<Handler> {
@@ -270,14 +275,19 @@ class Extractor implements Partial<Handler> {
   }
 
   attribName(start: number, end: number): void {
+    const html = this.html;
     // Most attributes are class, href, id, src, data-*: reject them by length and first letter, unsliced.
-    const first = this.html.charCodeAt(start) | 0x20;
+    const first = html.charCodeAt(start) | 0x20;
     const length = end - start;
-    const candidate =
-      length >= 3 &&
-      (length <= 16 ? first === 97 || first === 116 || first === 112 || first === 99 || first === 118 || first === 100 || first === 115 : first === 100 && length <= 64);
-    const name = candidate ? this.html.slice(start, end).toLowerCase() : '';
-    this.capture = candidate && (TEXT_ATTRIBUTES.has(name) || name === 'srcdoc' || name.startsWith('data-')) ? { name, parts: [] } : null;
+    // data-* attributes are read for markup text (attributeMarkup); their name is sliced only if one is prose.
+    if (length > 5 && first === 100 && html.charCodeAt(start + 4) === 45 && (html.charCodeAt(start + 1) | 0x20) === 97 && (html.charCodeAt(start + 2) | 0x20) === 116 && (html.charCodeAt(start + 3) | 0x20) === 97) {
+      this.capture = { name: DATA_ATTRIBUTE, parts: [], nameStart: start, nameEnd: end };
+      this.captures.push(this.capture);
+      return;
+    }
+    const candidate = length >= 3 && length <= 16 && (first === 97 || first === 116 || first === 112 || first === 99 || first === 118 || first === 115);
+    const name = candidate ? html.slice(start, end).toLowerCase() : '';
+    this.capture = candidate && (TEXT_ATTRIBUTES.has(name) || name === 'srcdoc') ? { name, parts: [] } : null;
     if (this.capture !== null) this.captures.push(this.capture);
   }
 
@@ -328,7 +338,7 @@ class Extractor implements Partial<Handler> {
     this.stack.push(flags);
     for (const c of this.captures) {
       if (c.name === 'srcdoc') this.srcdocMarkup(c);
-      else if (c.name.startsWith('data-')) this.attributeMarkup(c, `${c.name} attribute`);
+      else if (c.name === DATA_ATTRIBUTE) this.attributeMarkup(c, 'data-* attribute');
       else if (keepAttribute(c.name, name, attribs)) this.emitCapture(c, this.deferred);
       else if (c.name === 'content' && name === 'meta') this.attributeMarkup(c, 'meta content');
     }
@@ -412,12 +422,20 @@ class Extractor implements Partial<Handler> {
     this.markupRanges.push([this.markup.len - length, this.markup.len]);
   }
 
-  /** A `data-*` or unread meta attribute's value, if it is prose. */
+  /** A `data-*` or unread meta attribute's value, if it is prose; a data attribute's run is named after it ("data-note attribute"). */
   private attributeMarkup(c: Capture, kind: string): void {
     if (this.markupRoom <= 0) return;
+    // Most data attributes are ids, flags and URLs: no three spaces, no sink.
+    let spaces = 0;
+    for (let k = 0; k < c.parts.length && spaces < 3; k += 3) {
+      const cp = c.parts[k + 2]!;
+      spaces += cp < 0 ? countSpaces(this.html, c.parts[k]!, c.parts[k + 1]!, 3 - spaces) : cp === 32 || cp === 10 || cp === 9 ? 1 : 0;
+    }
+    if (spaces < 3) return;
     const sink = new TextSink(64);
     this.emitCapture(c, sink);
-    this.addMarkup(sink, kind);
+    const name = c.nameStart === undefined ? kind : `${this.html.slice(c.nameStart, c.nameEnd).toLowerCase()} attribute`;
+    this.addMarkup(sink, name);
   }
 
   /**
@@ -439,19 +457,42 @@ class Extractor implements Partial<Handler> {
     this.addMarkup(sink, 'iframe srcdoc');
   }
 
-  /** Comments and `content:` strings of a style sheet's text [start, end). */
+  /**
+   * Comments and `content:` strings of a style sheet's text [start, end), found with indexOf: a regex walking
+   * every character of a 100 KB style sheet costs more than the rest of the page (the service keeps regexes
+   * in the interpreter, node-flags.ts).
+   */
   private styleMarkup(start: number, end: number): void {
-    if (this.markupRoom <= 0) return;
-    const css = this.html.slice(start, end);
-    CSS_TEXT.lastIndex = 0;
-    for (let m = CSS_TEXT.exec(css); m !== null && this.markupRoom > 0; m = CSS_TEXT.exec(css)) {
-      const comment = m[1] !== undefined;
-      const body = comment ? m[1]! : m[3]!;
-      const from = start + m.index + (comment ? 2 : m[0].length - body.length - 1);
-      const sink = new TextSink(body.length + 1);
-      sink.run(this.html, from, from + body.length, false);
-      this.addMarkup(sink, comment ? 'style sheet comment' : 'style sheet content string');
+    const html = this.html;
+    let comment = html.indexOf('/*', start);
+    let content = html.indexOf('content', start);
+    while (this.markupRoom > 0) {
+      if (comment >= 0 && comment < end && (content < 0 || comment < content)) {
+        const close = html.indexOf('*/', comment + 2);
+        const stop = close < 0 || close > end ? end : close;
+        this.cssMarkup(comment + 2, stop, 'style sheet comment');
+        comment = stop >= end ? -1 : html.indexOf('/*', stop + 2);
+        if (content >= 0 && content < stop) content = html.indexOf('content', stop);
+      } else if (content >= 0 && content < end) {
+        CSS_CONTENT.lastIndex = content;
+        const m = CSS_CONTENT.exec(html);
+        if (m !== null && CSS_CONTENT.lastIndex <= end) {
+          this.cssMarkup(CSS_CONTENT.lastIndex - 1 - m[2]!.length, CSS_CONTENT.lastIndex - 1, 'style sheet content string');
+          content = html.indexOf('content', CSS_CONTENT.lastIndex);
+        } else {
+          content = html.indexOf('content', content + 7);
+        }
+      } else {
+        return;
+      }
     }
+  }
+
+  private cssMarkup(from: number, to: number, kind: string): void {
+    if (!threeSpaces(this.html, from, to)) return;
+    const sink = new TextSink(to - from + 1);
+    sink.run(this.html, from, to, false);
+    this.addMarkup(sink, kind);
   }
 
   /** A script block of a text type: read as a page of its own when it holds markup, else as text. */
@@ -480,6 +521,19 @@ class Extractor implements Partial<Handler> {
     }
   }
 }
+
+/** Whitespace characters in source[from, to), counted up to `enough`. */
+function countSpaces(source: string, from: number, to: number, enough: number): number {
+  let n = 0;
+  for (let i = from; i < to && n < enough; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13) n++;
+  }
+  return n;
+}
+
+/** Whether source[from, to) holds three whitespace characters: what prose (PROSE) needs at least. */
+const threeSpaces = (source: string, from: number, to: number): boolean => countSpaces(source, from, to, 3) === 3;
 
 /**
  * The text and markup text of a page embedded in this one (srcdoc, a template script), line breaks kept,
