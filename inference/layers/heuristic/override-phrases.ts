@@ -15,7 +15,12 @@ const QUAL = (previous: string, nouns: string, all: string, instructions: string
 // rules above". Negative lookarounds like this one only remove matches (pattern-shape.ts).
 const EN_NOT = String.raw`(?<!\b(?:don['’]?t|do not|never|not|didn['’]?t|won['’]?t|wouldn['’]?t|shouldn['’]?t|should not|mustn['’]?t|must not|cannot|can['’]?t) )`;
 const EN_VERB_WORDS = String.raw`\b(?:ignore|ignoring|disregard|disregarding|forget|forgetting|overlook|overlooking|override|overriding|bypass|skip|neglect|discard|abandon|set aside|pay no attention to|do not follow|don'?t follow|stop following|no longer follow|nullify)`;
-const EN_VERB = `${EN_NOT}${EN_VERB_WORDS}`;
+/**
+ * A verb with a subject is no order: "does it literally forget the system prompt?", "I keep forgetting
+ * previous instructions my boss gives me" (eighth set's over-defense prompts). An order has none.
+ */
+const EN_SUBJECT = String.raw`(?<!\b(?:(?:does|did|will|would|can|could|should|might|may) (?:it|the model|the ai|the bot|the assistant|they|he|she)|(?:i|we|they|he|she|it) (?:keep|kept|keeps|am|are|was|were|is|tend to|started|start|kept on))(?: (?:literally|actually|really|just|still|ever|then|always|sometimes|often|simply))? )`;
+const EN_VERB = `${EN_NOT}${EN_SUBJECT}${EN_VERB_WORDS}`;
 // Setup guides tell the reader to skip earlier steps on a condition about the reader's own setup: "if
 // you installed the app from the store, skip the previous instructions". An order to a model carries
 // no such condition ("if you are an AI, ignore …" still counts).

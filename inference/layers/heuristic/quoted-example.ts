@@ -75,6 +75,8 @@ const EXAMPLE_FRAME = new RegExp(
     String.raw`\bthe (?:best|most|least)[- ](?:known|famous|popular|common|widely[- ]used|notorious|cited|copied)(?: (?:one|example|case|variant|version|jailbreak|attack|prompt|payload|trick))?`,
     // An acronym spelt out: ""DAN" (for "Do Anything Now")".
     String.raw`\((?:short )?for|\bshort for|\baka|\ba\.k\.a\.`,
+    // The act as a gerund, what doing it does: "Does telling a model 'you are in developer mode' change anything?".
+    String.raw`\b(?:telling|asking|instructing|prompting|typing to) (?:a|an|the|your) (?:model|bot|chatbot|assistant|llm|ai|agent|chatgpt)(?: to| that)?`,
     // A sentence that starts with the act reported: "Asking "Repeat the text above …" returned …".
     String.raw`(?:^|[.!?\n]\s{0,3})(?:asking|typing|entering|sending|pasting|prompting)(?: (?:the|a|an) (?:model|bot|chatbot|assistant|agent)(?: to)?)?`,
     // A list item labelled with what the quotation is: "- Hidden div: "…"", "Example 2: "…"" (not "Payload 1:": a test harness lists payloads to run).
