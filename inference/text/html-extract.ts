@@ -463,25 +463,23 @@ class Extractor implements Partial<Handler> {
    * in the interpreter, node-flags.ts).
    */
   private styleMarkup(start: number, end: number): void {
-    const html = this.html;
-    let comment = html.indexOf('/*', start);
-    let content = html.indexOf('content', start);
+    // Searched in the chunk alone (a cheap slice): searching the page would run to its end from every one of
+    // ten thousand small <style> elements.
+    const css = this.html.slice(start, end);
+    let comment = css.indexOf('/*');
+    let content = css.indexOf('content');
     while (this.markupRoom > 0) {
-      if (comment >= 0 && comment < end && (content < 0 || comment < content)) {
-        const close = html.indexOf('*/', comment + 2);
-        const stop = close < 0 || close > end ? end : close;
-        this.cssMarkup(comment + 2, stop, 'style sheet comment');
-        comment = stop >= end ? -1 : html.indexOf('/*', stop + 2);
-        if (content >= 0 && content < stop) content = html.indexOf('content', stop);
-      } else if (content >= 0 && content < end) {
+      if (comment >= 0 && (content < 0 || comment < content)) {
+        const close = css.indexOf('*/', comment + 2);
+        const stop = close < 0 ? css.length : close;
+        this.cssMarkup(start + comment + 2, start + stop, 'style sheet comment');
+        comment = close < 0 ? -1 : css.indexOf('/*', stop + 2);
+        if (content >= 0 && content < stop) content = close < 0 ? -1 : css.indexOf('content', stop);
+      } else if (content >= 0) {
         CSS_CONTENT.lastIndex = content;
-        const m = CSS_CONTENT.exec(html);
-        if (m !== null && CSS_CONTENT.lastIndex <= end) {
-          this.cssMarkup(CSS_CONTENT.lastIndex - 1 - m[2]!.length, CSS_CONTENT.lastIndex - 1, 'style sheet content string');
-          content = html.indexOf('content', CSS_CONTENT.lastIndex);
-        } else {
-          content = html.indexOf('content', content + 7);
-        }
+        const m = CSS_CONTENT.exec(css);
+        content = m === null ? css.indexOf('content', content + 7) : css.indexOf('content', CSS_CONTENT.lastIndex);
+        if (m !== null) this.cssMarkup(start + CSS_CONTENT.lastIndex - 1 - m[2]!.length, start + CSS_CONTENT.lastIndex - 1, 'style sheet content string');
       } else {
         return;
       }

@@ -62,8 +62,13 @@ const markupPages = (): Record<string, string> => {
     'text scripts': fill(`<script type="text/plain">${HIDDEN_UNIT.repeat(20)}</script>`),
     'one endless word in an attribute': `<p data-x="${'a'.repeat(MIB)}">x</p>`,
     'an unclosed style sheet comment': `<style>${fill('/* a b c d ')}</style>`,
+    // Each style element searched alone: a search from each into the rest of the page took 30 s here.
+    'forty thousand small style elements': fill('<style>a{color:red}</style>') + '/* the end */ content',
+    'thirty thousand tiny text scripts': fill('<script type="text/plain">ab</script>'),
   };
 };
+/** Markup pages with no sentence in them: nothing to find. */
+const NO_PROSE = new Set(['one endless word in an attribute', 'an unclosed style sheet comment', 'forty thousand small style elements', 'thirty thousand tiny text scripts']);
 
 describe('heuristic ReDoS guard (1 MiB adversarial input)', () => {
   const layer = new HeuristicLayer();
@@ -95,7 +100,7 @@ describe('heuristic ReDoS guard (1 MiB adversarial input)', () => {
       const [out] = layer.scoreBatch([{ job, views: documentViews(job) }]);
       assert.ok(out);
       // Near-matches hidden in markup add up to an attack; a word or a comment with no sentence is nothing.
-      if (name.startsWith('one') || name.startsWith('an unclosed')) assert.equal(out.score, 0);
+      if (NO_PROSE.has(name)) assert.equal(out.score, 0);
       else assert.ok(out.score >= 0.7, `score ${out.score}`);
     });
   }
