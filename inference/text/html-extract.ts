@@ -415,7 +415,14 @@ class Extractor implements Partial<Handler> {
   private addMarkup(sink: TextSink, kind: string): void {
     sink.len = Math.min(sink.len, this.markupRoom);
     if (sink.len === 0 || !PROSE.test(sink.toString())) return;
-    const run: MarkupSource = { start: sink.spans[0]!, end: sink.spans[2 * sink.len - 1]!, kind };
+    // The page range the run came from: a srcdoc's own markup text follows its text, so ends are not in order.
+    let from = sink.spans[0]!;
+    let to = sink.spans[1]!;
+    for (let i = 1; i < sink.len; i++) {
+      if (sink.spans[2 * i]! < from) from = sink.spans[2 * i]!;
+      if (sink.spans[2 * i + 1]! > to) to = sink.spans[2 * i + 1]!;
+    }
+    const run: MarkupSource = { start: from, end: to, kind };
     const length = sink.len;
     this.markup.take(sink);
     this.markupRuns.push(run);
@@ -609,6 +616,6 @@ export function extractHtml(html: string, depth = 0): HtmlTextView {
   const markupView =
     markup.len === 0
       ? undefined
-      : new HtmlTextView(markup.toString(), markup.spans.slice(0, markup.len * 2), extractor.markupRanges, [], undefined, extractor.markupRuns);
+      : new HtmlTextView(markup.toString(), markup.spans.slice(0, markup.len * 2), extractor.markupRanges, [], undefined, extractor.markupRuns.sort((a, b) => a.start - b.start));
   return new HtmlTextView(main.toString(), main.spans.slice(0, main.len * 2), extractor.hiddenRanges, extractor.quotedRanges, markupView);
 }
