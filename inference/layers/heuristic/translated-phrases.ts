@@ -40,6 +40,13 @@ const YOU_ARE = [
   `(?:এখন থেকে|আজ থেকে)${G(6)}(?:তুমি|আপনি)|\\bekhon theke (?:tumi|apni)\\b`,
   `(?:从现在起|從現在起|从现在开始|從現在開始|从今天起|從今天起|现在|現在)${C(2)}(?:你是|你就是|你将是|你將是|您是)`,
   String.raw`\b(?:du bist (?:jetzt|nun|ab jetzt|ab sofort|von nun an)|ab (?:jetzt|sofort) bist du|tu es (?:maintenant|desormais|dorenavant)|a partir de maintenant,? tu es|vous etes (?:maintenant|desormais)|(?:a partir de ahora|desde ahora|ahora) eres|(?:a partir de agora|agora) (?:voce e|es|tu es))\b`,
+  // Kazakh, Georgian, Armenian, Tamil, Telugu, Amharic (eighth fresh set).
+  `(?:енді|бұдан былай|қазірден бастап|осы сәттен бастап) сен(?:[ ,.]|ің|сің)`,
+  `(?:ამიერიდან|ახლა|ამ წამიდან) შენ ხარ`,
+  `(?:այսուհետ|այժմ|հիմա|այս պահից)${G(4)}դու`,
+  `(?:இனிமேல்|இப்போது|இந்த நொடியிலிருந்து)${G(4)}நீ|நீ இப்போது`,
+  `(?:ఇప్పటి నుంచి|ఇప్పటినుంచి|ఇకపై|ఇప్పుడు)${G(4)}(?:నువ్వు|మీరు)`,
+  `(?:ከአሁን ጀምሮ |አሁን |ከዛሬ ጀምሮ )?(?:አንተ|አንቺ)`,
 ].join('|');
 
 /** An artificial intelligence, in those languages. */
@@ -50,6 +57,7 @@ const AI = [
   'sztuczn\\S{0,4} inteligencj\\S{0,2}|штучн\\S{0,4} інтелект\\S{0,2}|искусственн\\S{0,4} интеллект\\S{0,2}|нейросет\\S{0,2}',
   'هوش مصنوعی|الذكاء الاصطناعي|ذكاء اصطناعي|ذكاءً اصطناعيًا|בינה מלאכותית|人工智能|人工知能|인공지능|ปัญญาประดิษฐ์|เอไอ|एआई|কৃত্রিম বুদ্ধিমত্তা',
   'tekoäly\\S{0,3}|τεχνητή νοημοσύνη|inteligență artificială|yapay zek[aâ]|trí tuệ nhân tạo|kecerdasan buatan|akili bandia|umělá inteligence|mesterséges intelligencia',
+  'жасанды интеллект\\S{0,3}|ხელოვნური ინტელექტ\\S{0,3}|արհեստական բանականություն\\S{0,3}|செயற்கை நுண்ணறிவு|కృత్రిమ మేధ\\S{0,3}|ሰው ሰራሽ አስተውሎት',
 ].join('|');
 
 /** Without any restrictions, limits, rules, filters or censorship. */
@@ -78,6 +86,12 @@ const NO_LIMITS = [
   `(?:কোনো|কোন) (?:সীমাবদ্ধতা|নিয়ম|ফিল্টার)(?: ছাড়া| নেই)`,
   `(?:没有|沒有|不受|无|無)(?:任何)?(?:限制|约束|約束|规则|規則|过滤|過濾|审查|審查)`,
   String.raw`\b(?:ohne (?:jegliche |irgendwelche )?(?:einschrankungen|beschrankungen|regeln|filter|zensur)|sans (?:aucune )?(?:restrictions?|limites?|regles|filtres?|censure)|sin (?:ninguna |ningun )?(?:restricciones|limites|reglas|filtros|censura)|sem (?:nenhuma |qualquer )?(?:restricoes|limites|regras|filtros|censura))\b`,
+  `(?:ешқандай )?(?:шектеу|ереже|сүзгі)\\S{0,4} жоқ|шектеусіз|ережесіз`,
+  `(?:ყოველგვარი |ყველანაირი |არანაირი )?(?:შეზღუდვ|წეს|ფილტრ)\\S{0,6} გარეშე|უშეზღუდავ\\S{0,3}`,
+  `առանց (?:որևէ |ոչ մի )?(?:սահմանափակում|կանոն|զտիչ|գրաքննություն)\\S{0,5}`,
+  `(?:கட்டுப்பாடு|விதி|வரம்பு|வடிகட்டி)\\S{0,6} (?:இல்லாத|இல்லை|அற்ற)|கட்டற்ற`,
+  `(?:పరిమితులు|నియమాలు|ఆంక్షలు|నిబంధనలు|ఫిల్టర్లు) (?:లేని|లేవు|లేకుండా)`,
+  `(?:ምንም )?(?:ህግ|ገደብ|ደንብ)\\S{0,3} (?:የሌለህ|የሌለሽ|የሌለው|የለህም)|ያለ (?:ምንም )?(?:ገደብ|ህግ)`,
 ].join('|');
 
 /** The assistant's system prompt. */
@@ -226,7 +240,7 @@ export const TRANSLATED_PERSONA_RULES: readonly RuleSource[] = [
   { id: 'persona.unrestricted_translated_more', weight: 0.75, source: `(?:${YOU_ARE})(?!${G(10)}(?:${MEMBER}))(?:\\s?[—–-]?\\s?["«„“'「『][^"»”'」』\\n]{1,24}["»”'」』]\\s?[,，、]?)?${G(8)}(?:${AI})${G(60)}(?:${NO_LIMITS})|(?:${YOU_ARE})${G(60)}(?:${NO_LIMITS})${G(8)}(?:${AI})` },
 ];
 
-export const TRANSLATED_PERSONA_KEYWORDS = String.raw`senza|bez |без |بدون|بلا|دون|בלי|ללא|制限|制約|ไม่มี|ปราศจาก|tanpa|ilman|χωρίς|fara |koi |bina |बिना|कोई|kisitla|sinir|kural|filtre|khong|제한|제약|규칙|zonder|utan |nelkul|nincs|bila |huna |কোনো|কোন|没有|沒有|不受|无|無|ohne|sans |sin |sem `;
+export const TRANSLATED_PERSONA_KEYWORDS = String.raw`senza|bez |без |بدون|بلا|دون|בלי|ללא|制限|制約|ไม่มี|ปราศจาก|tanpa|ilman|χωρίς|fara |koi |bina |बिना|कोई|kisitla|sinir|kural|filtre|khong|제한|제약|규칙|zonder|utan |nelkul|nincs|bila |huna |কোনো|কোন|没有|沒有|不受|无|無|ohne|sans |sin |sem |шектеу|ереже|გარეშე|უშეზღუდავ|առանց|இல்லாத|கட்டற்ற|లేని|లేకుండా|లేవు|የሌለ|የለህም|ያለ `;
 
 /** Refusals and caveats, which a jailbreak forbids together: "sin negarte, sin advertencias". */
 const REFUSAL = String.raw`(?:refus\w{0,6}|declin\w{0,6}|negarte|negarti|recusas|refus)`;
