@@ -162,7 +162,7 @@ const AI_NOTE_ORDER = String.raw`(?:${MODEL_ORDER}|${TOOL_ORDER}|\b(?:the |your 
 const HEADLINE_GOES_ON = String.raw`(?!\s{0,3}(?:use (?:them|it)\b|when (?:you|to) (?:need|want|use|should)\b|how\b|why\b|what\b|which\b|who\b|where\b|friend or foe|pros and cons|myths|facts|a (?:guide|primer|practical guide|beginner'?s guide)\b|an (?:overview|introduction)\b|everything you|the (?:good|bad|future|complete|ultimate|definitive|basics)\b|you (?:may|can|are (?:allowed|permitted|welcome))\b|(?:may|can) be used\b|are (?:allowed|permitted|not allowed|banned|prohibited)\b))`;
 
 /** Such an address, then within a few sentences an order to the model ("send us your questions" is to a person). */
-export const AI_NOTE_ORDER_EN = String.raw`${AI_NOTE_ADDRESS}${HEADLINE_GOES_ON}\s{0,3}${L(200)}(?!(?:send|tell|ask|contact|e-?mail|write to|call|give) (?:us|me)\b)${AI_NOTE_ORDER}`;
+export const AI_NOTE_ORDER_EN = String.raw`${AI_NOTE_ADDRESS}${HEADLINE_GOES_ON}\s{0,3}${L(200)}?(?!(?:send|tell|ask|contact|e-?mail|write to|call|give) (?:us|me)\b)${AI_NOTE_ORDER}`;
 
 /**
  * A note to an agent named by its role, the role word last: "Scheduling assistant:", "Infra agent:",

@@ -60,6 +60,8 @@ const EXAMPLE_FRAME = new RegExp(
     // "frases como «…»", "des phrases comme « … »", "Sätze wie „…“".
     String.raw`\b(?:frases?|mensajes?|textos?|líneas?|instrucciones|comandos?|órdenes|cosas|phrases?|messages?|textes?|lignes?|instructions|commandes?|choses|sätze|phrasen|nachrichten|texte|zeilen|anweisungen|befehle|frasi|messaggi|testi|righe|istruzioni|comandi|mensagens|linhas|instruções)(?: [\wÀ-ÿ'-]+){0,2} (?:como|comme|wie|come)`,
     String.raw`\bexamples? (?:include|are|is)`,
+    // "Example of text we want to neutralise: "…"", "an example of a poisoned chunk: "…"".
+    String.raw`\b(?:an? )?examples? of(?: [\w'-]+){1,6}`,
     String.raw`\bsuch (?:phrases|messages|lines) as`,
     String.raw`\baddressed to`,
     String.raw`\b(?:por ejemplo|p\. ?ej\.|del tipo|tales? como|par exemple|p\. ?ex\.|du type|du genre|tel(?:le)?s? que|zum beispiel|z\. ?b\.|beispielsweise|wie etwa|ad esempio|per esempio|por exemplo|do tipo|tais como|bijvoorbeeld|zoals|na przykład|np\.)`,
