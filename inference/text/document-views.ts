@@ -14,7 +14,7 @@ import type { TextView } from './text-view.js';
 class ExtractedView implements TextView {
   private hidden: ReadonlyArray<readonly [number, number]> | undefined;
   private quoted: ReadonlyArray<readonly [number, number]> | undefined;
-  private markup: TextView[] | undefined;
+  private markup: PageTextView[] | undefined;
   constructor(
     private readonly view: TextView,
     private readonly extracted: HtmlTextView,
@@ -45,7 +45,7 @@ class ExtractedView implements TextView {
    * then decoded payloads, all mapped to the page. Only the heuristic layer reads them: the models are
    * trained on the extracted text alone. None for a decoded payload's view.
    */
-  get markupViews(): readonly TextView[] {
+  get markupViews(): readonly PageTextView[] {
     const markup = this.extracted.markup;
     if (this.view.encoding !== '' || markup === undefined) return [];
     return (this.markup ??= buildViews(markup.text).map((view) => new ExtractedView(view, markup)));
@@ -83,7 +83,7 @@ export function isPageView(view: TextView | undefined): view is PageTextView {
 }
 
 /** Views of the markup-only text of a page's view (ExtractedView.markupViews); none for other views. */
-export function markupViews(view: TextView | undefined): readonly TextView[] {
+export function markupViews(view: TextView | undefined): readonly PageTextView[] {
   return view instanceof ExtractedView ? view.markupViews : [];
 }
 

@@ -1,7 +1,7 @@
 // Extracts the text an LLM would read from an HTML page: visible text plus what a human would not see
 // (comments, hidden elements, alt/title/aria-label, meta descriptions), each character mapped to its source.
 import { Parser, type Handler } from 'htmlparser2';
-import { HtmlTextView, TextSink, type MarkupSource } from './html-text.js';
+import { HtmlTextView, isHtmlSpace, TextSink, type MarkupSource } from './html-text.js';
 
 const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'br', 'caption', 'dd', 'details', 'dialog', 'div', 'dl',
@@ -245,8 +245,9 @@ class Extractor implements Partial<Handler> {
 
   text(start: number, end: number): void {
     if (this.styleDepth > 0) {
-      if (this.styleText.length < STYLE_TEXT_LIMIT) this.styleText += this.html.slice(start, Math.min(end, start + STYLE_TEXT_LIMIT));
-      this.styleMarkup(start, end);
+      const css = this.html.slice(start, end);
+      if (this.styleText.length < STYLE_TEXT_LIMIT) this.styleText += css.length > STYLE_TEXT_LIMIT ? css.slice(0, STYLE_TEXT_LIMIT) : css;
+      this.styleMarkup(css, start);
     }
     if (this.markupScriptDepth > 0) this.scriptRuns.push(start, end);
     if (this.skipDepth === 0) this.main.run(this.html, start, end, this.preDepth > 0);
@@ -436,7 +437,7 @@ class Extractor implements Partial<Handler> {
     let spaces = 0;
     for (let k = 0; k < c.parts.length && spaces < 3; k += 3) {
       const cp = c.parts[k + 2]!;
-      spaces += cp < 0 ? countSpaces(this.html, c.parts[k]!, c.parts[k + 1]!, 3 - spaces) : cp === 32 || cp === 10 || cp === 9 ? 1 : 0;
+      spaces += cp < 0 ? countSpaces(this.html, c.parts[k]!, c.parts[k + 1]!, 3 - spaces) : isHtmlSpace(cp) ? 1 : 0;
     }
     if (spaces < 3) return;
     const sink = new TextSink(64);
@@ -465,14 +466,13 @@ class Extractor implements Partial<Handler> {
   }
 
   /**
-   * Comments and `content:` strings of a style sheet's text [start, end), found with indexOf: a regex walking
+   * Comments and `content:` strings of a chunk of style sheet text, found with indexOf: a regex walking
    * every character of a 100 KB style sheet costs more than the rest of the page (the service keeps regexes
    * in the interpreter, node-flags.ts).
    */
-  private styleMarkup(start: number, end: number): void {
-    // Searched in the chunk alone (a cheap slice): searching the page would run to its end from every one of
-    // ten thousand small <style> elements.
-    const css = this.html.slice(start, end);
+  private styleMarkup(css: string, start: number): void {
+    // Searched in the chunk alone (`css`, starting at page offset `start`): searching the page would run to
+    // its end from every one of ten thousand small <style> elements.
     let comment = css.indexOf('/*');
     let content = css.indexOf('content');
     while (this.markupRoom > 0) {
@@ -530,10 +530,7 @@ class Extractor implements Partial<Handler> {
 /** Whitespace characters in source[from, to), counted up to `enough`. */
 function countSpaces(source: string, from: number, to: number, enough: number): number {
   let n = 0;
-  for (let i = from; i < to && n < enough; i++) {
-    const c = source.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 9 || c === 13) n++;
-  }
+  for (let i = from; i < to && n < enough; i++) if (isHtmlSpace(source.charCodeAt(i))) n++;
   return n;
 }
 

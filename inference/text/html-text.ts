@@ -24,7 +24,8 @@ function firstEndingAfter<T>(items: ReadonlyArray<T>, pos: number, endOf: (item:
 /** Unseen lines longer than this are not removed whole: the finding's own span is kept. */
 const MAX_HIDDEN_LINE = 4096;
 
-const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13 || c === 12;
+/** HTML's whitespace (space, tab, line feed, carriage return, form feed). */
+export const isHtmlSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13 || c === 12;
 
 /** The extracted text of a page; offsets map back to the HTML it came from. */
 export class HtmlTextView implements TextView {
@@ -132,7 +133,7 @@ export class TextSink {
 
   /** Appends one unit; runs of whitespace become one space unless `pre` keeps them. */
   char(c: number, start: number, end: number, pre: boolean): void {
-    if (!pre && isSpace(c)) {
+    if (!pre && isHtmlSpace(c)) {
       if (this.len > 0 && this.pendingSpace < 0 && !this.pendingBreak) this.pendingSpace = start;
       return;
     }

@@ -31,9 +31,10 @@ const HARM_THING = String.raw`\b(?:(?:crystal )?meth(?:amphetamine)?|fentanyl|ca
 
 /**
  * After the harm, what defence names: "the steps for ransomware removal", "a guide to phishing awareness", "how to
- * make ransomware detection rules". The harm is then what is defended against, not what is asked for.
+ * make ransomware detection rules", "write a keylogger detection script". The harm is then what is defended
+ * against, not what is asked for.
  */
-const NOT_DEFENCE = String.raw`(?! (?:incident|response|recovery|removal|remover|detection|detector|detectors|protection|prevention|defen[cs]es?|awareness|training|analysis|scanners?|scanning|mitigation|clean-?up|simulations?|drills?|insurance|polic(?:y|ies)|playbooks?|reporting|investigations?|forensics|victims?|survivors?|safety|disposal|storage|handling|tabletop|exercises?|class(?:es)?|courses?|lessons?|history|statistics|trends|readiness|resilience|backups?|tests?|testing|filters?|blockers?|alerts?)\b)`;
+const NOT_DEFENCE = String.raw`(?! (?:(?:detect|scanner|analy|removal|remover|defen|protect|blocker|simulat|awareness|training|course|class|lesson|essay|report|history|article|incident|response|recover|prevent|mitigat|clean-?up|drill|insurance|playbook|investigat|forensic|victim|survivor|safety|disposal|storage|handling|tabletop|exercise|statistic|readiness|resilien|backup|filter|alert)\w{0,8}|polic(?:y|ies)|trends?|tests?|testing)\b)`;
 
 /** A person the harm is aimed at. */
 const PERSON = String.raw`(?:someone(?: else)?|somebody|a person|people|him|her|them|a child|a kid|a teenager|my (?:ex|ex-wife|ex-husband|wife|husband|girlfriend|boyfriend|partner|neighbou?r|boss|coworker|co-worker|colleague|daughter|son|kid|child|teacher|landlord|roommate|stepfather|stepmother|father|mother|dad|mom|brother|sister|uncle|aunt|cousin|friend|rival|bully)|(?:the|this|that|our) (?:neighbou?r|kid|boy|girl|guy|woman|man|teacher|coworker|colleague|witness|victim|judge))`;
@@ -53,7 +54,7 @@ export const HARMFUL_REQUEST_RULES: readonly RuleSource[] = [
   // The same without "working": "write me a keylogger in Python that …", "code a ransomware that encrypts
   // the drive", as an order (a syllabus's "we will write a keylogger" and news of who writes ransomware are not).
   // A detector, scanner or removal tool for one is defence.
-  { id: 'harm.write_malware', weight: 0.72, source: String.raw`${IMPERATIVE}(?:write|code|build|create|make|develop|program)\b(?: [^\s.!?]{1,4}){0,2} (?:simple |small |basic |quick |stealthy |hidden |python |c\+\+ |c# |c |javascript |powershell |php |go |rust )?(?:ransomware|keyloggers?|key loggers?|info-?stealers?|credential stealers?|password stealers?|rootkits?|spyware|stalkerware|botnets?|phishing (?:kits?|pages?|sites?)|card skimmers?)\b(?! (?:detect|scanner|analy|removal|remover|defen|protect|blocker|simulat|awareness|training|course|class|lesson|essay|report|history|article)\w{0,8}\b)${G(60)}\b(?:that|which|to|in|for|and)\b` },
+  { id: 'harm.write_malware', weight: 0.72, source: String.raw`${IMPERATIVE}(?:write|code|build|create|make|develop|program)\b(?: [^\s.!?]{1,4}){0,2} (?:simple |small |basic |quick |stealthy |hidden |python |c\+\+ |c# |c |javascript |powershell |php |go |rust )?(?:ransomware|keyloggers?|key loggers?|info-?stealers?|credential stealers?|password stealers?|rootkits?|spyware|stalkerware|botnets?|phishing (?:kits?|pages?|sites?)|card skimmers?)\b${NOT_DEFENCE}${G(60)}\b(?:that|which|to|in|for|and)\b` },
   // Harm to a person, asked for as a method: "how do I get into her phone", "what could I slip into …", "which
   // medication would make it look like a natural heart attack", "how can I launder …".
   { id: 'harm.act', weight: 0.7, source: String.raw`(?:${ASK}|\bwhat (?:could|can|should|would) (?:i|we)\b|\bwhich (?:medication|medicine|drug|poison|pill|substance)s?\b)${G(80)}${HARM_ACT}|\bhow (?:do|can|could|should) (?:i|we) launder\b` },

@@ -3,7 +3,7 @@
 import type { Finding, ScanModeName } from '../../scan-types.js';
 import type { TextView } from '../../text/text-view.js';
 import type { Layer, LayerOutput, ScanDocument } from '../layer.js';
-import { isPageView, markupKindAt, markupViews, type PageTextView } from '../../text/document-views.js';
+import { isPageView, markupKindAt, markupViews } from '../../text/document-views.js';
 import { AnchorIndex, type StartRanges } from './anchor-index.js';
 import { concealmentKind, contentWords, repeatsPage } from './concealment.js';
 import { QUOTED_EXAMPLE_CAP, talksAboutAttack } from './quoted-example.js';
@@ -152,7 +152,7 @@ export class HeuristicLayer implements Layer {
     const markup = page ? markupViews(first) : [];
     const marked = markup[0];
     const markupConcealed: Concealed | null =
-      marked === undefined ? null : { segments: hiddenSegments(marked as PageTextView), html: options.html, pageWords, kindAt: (pos) => markupKindAt(marked, pos) };
+      marked === undefined ? null : { segments: hiddenSegments(marked), html: options.html, pageWords, kindAt: (pos) => markupKindAt(marked, pos) };
     for (const view of markup.length === 0 ? views : [...views, ...markup]) {
       const text = view.text;
       const starts = this.index?.scan(text) ?? null;
