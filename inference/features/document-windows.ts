@@ -5,7 +5,7 @@ import type { ScanDocument } from '../layers/layer.js';
 import type { TextView } from '../text/text-view.js';
 import { Featurizer, type ChunkedView, type ChunkFeatures } from './featurizer.js';
 import { isPageView } from '../text/document-views.js';
-import { UnseenText } from '../text/unseen-text.js';
+import { UnseenText, visibleWords } from '../text/unseen-text.js';
 import { withoutExamples } from '../text/displayed-examples.js';
 import type { TextWindow } from './windows.js';
 
@@ -75,7 +75,7 @@ export function documentWindows(doc: ScanDocument, featurizer = sharedFeaturizer
   // it shares chunks and windows with the visible lines around it, alone it is scored undiluted.
   const first = views[0];
   if (isPageView(first) && first.hiddenRanges.length > 0) {
-    const unseen = new UnseenText(first);
+    const unseen = new UnseenText(first, visibleWords(first));
     if (unseen.text.length > 0) addWindows(out, first, featurizer.featurizeChunks(unseen.text), (w) => toWindow(unseen.toView(w.start, w.end)));
   }
   doc.memo?.set(WINDOWS_MEMO_KEY, out);

@@ -1,6 +1,7 @@
 // Where, in the text extracted from an HTML page, lie the runs a human reader never sees (comments,
 // hidden elements, alt/title/aria-label, meta), and that text gathered as a document of its own.
 import type { PageTextView } from './document-views.js';
+import { contentWords, repeatsPage } from './page-words.js';
 
 /** [start, end) pairs (flat) of maximal runs of unseen text in a page view. */
 export function hiddenSegments(view: PageTextView): number[] {
@@ -68,7 +69,8 @@ export class UnseenText {
   readonly #viewStarts: number[] = [];
   readonly #lengths: number[] = [];
 
-  constructor(view: PageTextView) {
+  /** `visible`: the page's visible content words (page-words.ts); a line that only repeats them is left out. */
+  constructor(view: PageTextView, visible?: ReadonlySet<string>) {
     const segments = hiddenSegments(view);
     const parts: string[] = [];
     // A line read once: a page repeats its description in description, og: and twitter: tags, and three
@@ -77,10 +79,12 @@ export class UnseenText {
     let at = 0;
     for (let k = 0; k < segments.length && at < MAX_UNSEEN_CHARS; k += 2) {
       // Each line of a run on its own, without the spaces around it. A line that is one URL or path
-      // (an og:image, a canonical link, an id) holds no sentence and is left out.
+      // (an og:image, a canonical link, an id) holds no sentence and is left out, and so is a line that
+      // says what the page shows (its description, a headline in a link title): the page's own windows
+      // read it already, and read alone it weighs as if it were a note of its own.
       for (const [s, e] of lines(view.text, segments[k]!, Math.min(segments[k + 1]!, segments[k]! + MAX_UNSEEN_CHARS - at))) {
         const part = view.text.slice(s, e);
-        if (ONE_TOKEN.test(part) || seen.has(part)) continue;
+        if (ONE_TOKEN.test(part) || seen.has(part) || (visible !== undefined && repeatsPage(part, visible))) continue;
         seen.add(part);
         this.#starts.push(at);
         this.#viewStarts.push(s);
@@ -120,4 +124,23 @@ export class UnseenText {
     }
     return lo;
   }
+}
+
+const VISIBLE = new WeakMap<PageTextView, Set<string>>();
+
+/** Content words of a page view's text outside its unseen runs, gathered once per view. */
+export function visibleWords(view: PageTextView): Set<string> {
+  let words = VISIBLE.get(view);
+  if (words !== undefined) return words;
+  const segments = hiddenSegments(view);
+  const parts: string[] = [];
+  let at = 0;
+  for (let k = 0; k < segments.length; k += 2) {
+    parts.push(view.text.slice(at, segments[k]));
+    at = segments[k + 1]!;
+  }
+  parts.push(view.text.slice(at));
+  words = contentWords(parts.join('\n'));
+  VISIBLE.set(view, words);
+  return words;
 }

@@ -3,12 +3,13 @@
 import type { Finding, ScanModeName } from '../../scan-types.js';
 import type { TextView } from '../../text/text-view.js';
 import type { Layer, LayerOutput, ScanDocument } from '../layer.js';
-import { isPageView, markupKindAt, markupViews } from '../../text/document-views.js';
+import { isPageView, markupKindAt, markupViews, type PageTextView } from '../../text/document-views.js';
 import { AnchorIndex, type StartRanges } from './anchor-index.js';
-import { concealmentKind, contentWords, repeatsPage } from './concealment.js';
+import { concealmentKind } from './concealment.js';
+import { repeatsPage } from '../../text/page-words.js';
 import { QUOTED_EXAMPLE_CAP, talksAboutAttack } from './quoted-example.js';
 import { inExampleSource } from '../../text/displayed-examples.js';
-import { hiddenSegments, MAX_UNSEEN_CHARS, segmentAt } from '../../text/unseen-text.js';
+import { hiddenSegments, MAX_UNSEEN_CHARS, segmentAt, visibleWords } from '../../text/unseen-text.js';
 import { patternShape } from './pattern-shape.js';
 import { compileFamilies } from './patterns.js';
 import { windowedHits, wholeTextHits, type RuleReach } from './rule-matcher.js';
@@ -144,8 +145,8 @@ export class HeuristicLayer implements Layer {
     const first = views[0];
     const page = options.html !== undefined && isPageView(first);
     const hidden = page ? hiddenSegments(first) : [];
-    let words: Set<string> | undefined;
-    const pageWords = (): Set<string> => (words ??= visibleWords(first!, hidden));
+    // Only asked of hits in unseen text, so only on a page.
+    const pageWords = (): Set<string> => visibleWords(first as PageTextView);
     const concealed: Concealed = { segments: hidden, html: options.html, pageWords };
     // What the page's markup says and its text leaves out (data-* attributes, srcdoc, style sheets): all
     // of it unseen, read like the page's unseen text, never by the models (document-views.ts).
@@ -347,18 +348,6 @@ function repeatsVisible(concealed: Concealed, view: TextView, pos: number): bool
   // The hit's sentence, cut to the unseen run that holds it.
   const [s, e] = sentenceAround(text, pos, pos);
   return repeatsPage(text.slice(Math.max(s, segments[k]!), Math.min(e, segments[k + 1]!)), words);
-}
-
-/** Content words of the first view outside its unseen segments. */
-function visibleWords(view: TextView, segments: readonly number[]): Set<string> {
-  const parts: string[] = [];
-  let at = 0;
-  for (let k = 0; k < segments.length; k += 2) {
-    parts.push(view.text.slice(at, segments[k]));
-    at = segments[k + 1]!;
-  }
-  parts.push(view.text.slice(at));
-  return contentWords(parts.join('\n'));
 }
 
 /** How the text at `pos` of the page's first view is hidden, or null when a reader sees it. */
