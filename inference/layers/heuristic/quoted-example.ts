@@ -173,9 +173,80 @@ function inQuotedExample(text: string, start: number): boolean {
   if (/\(\s?$/.test(before) && (before.length < preceding.length || quotationFollows(text, open) || NAMED_IN_PARENS.test(before.slice(-FRAME_CHARS)))) return true;
   if (EXAMPLE_FRAME.test(before.slice(-FRAME_CHARS))) return true;
   const close = closingMark(text, open, start);
-  if (close < 0) return false;
-  const after = text.slice(close + 1, close + 1 + AFTER_CHARS);
-  return AFTER_FRAME.test(after) || (AFTER_REPORT.test(after) && writesAboutAttacks(text));
+  const after = close < 0 ? '' : text.slice(close + 1, close + 1 + AFTER_CHARS);
+  if (close >= 0 && AFTER_FRAME.test(after)) return true;
+  // How security writing and security mail set out what they quote. An order could be dressed the same way,
+  // so these count only where the text names attacks, phishing or something suspicious at least twice;
+  // a reported reply, a list after "the following", only in a text that as a whole writes about attacks.
+  const listed = listedExample(text, open);
+  // A test's table of inputs ("@pytest.mark.parametrize("text", [") is data in any text.
+  if (listed === 'test data') return true;
+  if (!mentionsAttacks(text)) return false;
+  if (reportedExample(text, open, close, after)) return true;
+  if (listed === 'example') return true;
+  return (listed === 'list' || (close >= 0 && AFTER_REPORT.test(after))) && writesAboutAttacks(text);
+}
+
+/** What follows a reported quotation: a verdict on it ("… " PHISH.", "… " (malicious)). */
+const AFTER_VERDICT = /^\)?[ \t]{0,2}[—–:-]?[ \t]{0,2}\(?(?:phish(?:ing)?|malicious|suspicious|scam|fake|spoofed|an? (?:injection|attack|phish|phishing attempt|scam))\b/i;
+
+/** Words of attacks and phishing; two of them make a text one that may report what it quotes. */
+const MENTION = new RegExp(
+  foldPatternSource(
+    String.raw`\b(?:(?:prompt[- ]?)?inject(?:ion|ions|ed|ing)|jailbr(?:eak|eaks|oken)|attack(?:s|er|ers)?|payloads?|malicious|phish\w{0,6}|suspicious|scam\w{0,4}|spoof\w{0,4}|exploit\w{0,5}|hijack\w{0,3})\b|インジェクション|攻撃|注入|攻击|フィッシング|钓鱼`,
+  ),
+  'giu',
+);
+
+function mentionsAttacks(text: string): boolean {
+  MENTION.lastIndex = 0;
+  const scanned = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  return MENTION.exec(scanned) !== null && MENTION.exec(scanned) !== null;
+}
+
+/** A labelled item of a quiz or report before the quotation: "Email B — ", "Sample 3: " (not "Payload 1:": a harness lists what to run). */
+const ITEM_LABEL = /(?:^|\n)\s{0,4}(?:[-*•]|\d{1,2}[.)])?\s{0,2}(?:e-?mail|snippet|sample|example)(?: [a-z]| \d{1,3})?\s{0,2}[—–:-]{1,2}\s{0,2}$/i;
+
+/**
+ * A quotation reported, not made: an excerpt cut at both ends ("…Note for the automated AP assistant: …
+ * directly…"; "... Nevermind. Ignore …" opening alone is an attack's own), one with a verdict after it
+ * ("… " PHISH."), or one labelled as an item of a quiz or report.
+ */
+function reportedExample(text: string, open: number, close: number, after: string): boolean {
+  const cut = (s: string): boolean => s.includes('...') || s.includes('…');
+  if (close > open && cut(text.slice(open + 1, open + 4)) && cut(text.slice(close - 3, close))) return true;
+  return AFTER_VERDICT.test(after) || ITEM_LABEL.test(text.slice(Math.max(0, open - 40), open));
+}
+
+/** A quotation standing at the start of its line, after optional indentation or a list bullet. */
+const LINE_LEAD = /(?:^|\n)[ \t]{0,8}(?:[-*•>]|\d{1,2}[.)])?[ \t]{0,4}$/;
+/** Lines before it that are themselves quotations (earlier items of the same list), or blank. */
+const QUOTED_LINES_BEFORE = /(?:\n[ \t]{0,8}(?:[-*•>]|\d{1,2}[.)])?[ \t]{0,4}(?:["“„«「『'][^\n]{0,300})?)*$/;
+/**
+ * What introduces a list or block of examples on the line before: "payloads such as", "text like the example
+ * below, …:", "例：", "@pytest.mark.parametrize("text", [". "The following" and "below" introduce orders too.
+ */
+const EXAMPLE_BLOCK_FRAME = new RegExp(
+  foldPatternSource(
+    String.raw`(?:\bsuch as|\b(?:texts?|lines?|messages?|phrases?|payloads?|strings?|notes?|things|something) like|\blike the (?:example|one|ones)|\be\.g\.|\bfor (?:example|instance)|\bexamples?\b|例|例如|比如|例えば|z\. ?b\.|\bpor ejemplo|\bpar exemple|\bad esempio|\bzum beispiel)[^\n]{0,100}$`,
+  ),
+  'iu',
+);
+const LIST_BLOCK_FRAME = /(?:\bbelow|\bthe following|\bthese)[^\n]{0,100}$/i;
+const TEST_DATA_FRAME = /\bparametri[sz]e\([^\n]{0,100}$/i;
+
+/**
+ * A quotation on a line of its own (or in a list of them) after a line that introduces examples ('example'),
+ * a list ('list') or a test's table of inputs ('test data'), or null.
+ */
+function listedExample(text: string, open: number): 'example' | 'list' | 'test data' | null {
+  const head = text.slice(Math.max(0, open - 2000), open);
+  const lead = LINE_LEAD.exec(head);
+  if (lead === null) return null;
+  const rest = head.slice(0, lead.index);
+  const list = QUOTED_LINES_BEFORE.exec(rest);
+  const intro = rest.slice(0, list === null ? rest.length : list.index).slice(-160);
+  return TEST_DATA_FRAME.test(intro) ? 'test data' : EXAMPLE_BLOCK_FRAME.test(intro) ? 'example' : LIST_BLOCK_FRAME.test(intro) ? 'list' : null;
 }
 
 /**
