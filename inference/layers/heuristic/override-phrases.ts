@@ -20,7 +20,12 @@ const EN_VERB_WORDS = String.raw`\b(?:ignore|ignoring|disregard|disregarding|for
  * previous instructions my boss gives me" (eighth set's over-defense prompts). An order has none.
  */
 const EN_SUBJECT = String.raw`(?<!\b(?:(?:does|did|will|would|can|could|should|might|may) (?:it|the model|the ai|the bot|the assistant|they|he|she)|(?:i|we|they|he|she|it) (?:keep|kept|keeps|am|are|was|were|is|tend to|started|start|kept on))(?: (?:literally|actually|really|just|still|ever|then|always|sometimes|often|simply))? )`;
-const EN_VERB = `${EN_NOT}${EN_SUBJECT}${EN_VERB_WORDS}`;
+/**
+ * What text attempts or is designed to do is described, not ordered: a moderation category's "Text that
+ * attempts to override an AI system's instructions", "inputs crafted to bypass the system prompt".
+ */
+const EN_ATTEMPTED = String.raw`(?<!\b(?:attempts?|attempting|attempted|tries|trying|tried|seeks?|seeking|designed|intended|meant|aims?|aiming|crafted|built|used|written|engineered) to )`;
+const EN_VERB = `${EN_NOT}${EN_SUBJECT}${EN_ATTEMPTED}${EN_VERB_WORDS}`;
 // Setup guides tell the reader to skip earlier steps on a condition about the reader's own setup: "if
 // you installed the app from the store, skip the previous instructions". An order to a model carries
 // no such condition ("if you are an AI, ignore …" still counts).
