@@ -55,6 +55,17 @@ export const MAX_UNSEEN_CHARS = 1 << 18;
 /** A line with no space in it: a URL, a path, an id. */
 const ONE_TOKEN = /^\S+$/;
 
+/** A tag as text: commented-out markup, a code sample. */
+const TAG_TEXT = /<[a-z/!][^<>\n]{0,300}>/gi;
+
+/** Whether most of a line's characters are tags: page code left in a comment, not prose put there. */
+function mostlyMarkup(line: string): boolean {
+  if (line.indexOf('<') < 0) return false;
+  let tags = 0;
+  for (const m of line.matchAll(TAG_TEXT)) tags += m[0].length;
+  return tags * 2 >= line.length;
+}
+
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
 
 /**
@@ -84,7 +95,7 @@ export class UnseenText {
       // read it already, and read alone it weighs as if it were a note of its own.
       for (const [s, e] of lines(view.text, segments[k]!, Math.min(segments[k + 1]!, segments[k]! + MAX_UNSEEN_CHARS - at))) {
         const part = view.text.slice(s, e);
-        if (ONE_TOKEN.test(part) || seen.has(part) || (visible !== undefined && repeatsPage(part, visible))) continue;
+        if (ONE_TOKEN.test(part) || seen.has(part) || (visible !== undefined && (repeatsPage(part, visible) || mostlyMarkup(part)))) continue;
         seen.add(part);
         this.#starts.push(at);
         this.#viewStarts.push(s);
