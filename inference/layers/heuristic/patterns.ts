@@ -58,7 +58,7 @@ export const FAMILY_SOURCES: readonly FamilySource[] = [
     category: 'system_prompt_extraction',
     label: 'System prompt extraction',
     severity: 'high',
-    keywords: `${TRANSLATED_EXTRACTION_KEYWORDS}|` + String.raw`prompt|instruction|system|context|above|before this|hidden|setup|set-up|restricts you|first message|pre-conversation|preconversation|told|repeat|initial|verbatim|systemprompt|sistema|système|системн|系统|系統|システム|시스템|anweisung|instruktion|vorgaben|consignes|instruc|directiv|directri|diretri|indica|orienta|aanwijzing|polecen|プロンプト|프롬프트|设定|istruzion|instruç|instructie|instrukcj|инструкци|указани|промпт|talimat|istem|指令|指示|提示|规则|規則|設定|命令|ルール|지시|명령|규칙|설정`,
+    keywords: `${TRANSLATED_EXTRACTION_KEYWORDS}|` + String.raw`prompt|instruction|system|context|above|before this|hidden|setup|set-up|restrict|first message|pre-conversation|preconversation|told|repeat|initial|verbatim|systemprompt|sistema|système|системн|系统|系統|システム|시스템|anweisung|instruktion|vorgaben|consignes|instruc|directiv|directri|diretri|indica|orienta|aanwijzing|polecen|プロンプト|프롬프트|设定|istruzion|instruç|instructie|instrukcj|инструкци|указани|промпт|talimat|istem|指令|指示|提示|规则|規則|設定|命令|ルール|지시|명령|규칙|설정`,
     rules: [
       { id: 'extract.reveal', weight: 0.78, source: String.raw`\b(?:print|show|reveal|display|output|repeat|tell me|give me|write out|dump|leak|expose|share|provide|list|spell out|recite|paste|return|disclose|copy)\b${G(30)}\b(?:system|initial|hidden|secret|internal|developer|pre-?|original|full|exact|complete|entire)[ -]?(?:prompt|instructions|message|directives|configuration)\b` },
       // The model's own instructions asked for in another form: translated, summarised, encoded, spelt out
@@ -177,7 +177,7 @@ export const FAMILY_SOURCES: readonly FamilySource[] = [
     category: 'role_injection',
     label: 'Fake role or chat-template injection',
     severity: 'high',
-    keywords: String.raw`<\||\[/?inst\]|<<\/?sys>>|</s>|<start_of_turn>|system|assistant|developer|admin|instruction|#|"role"|<\/?(?:user|admin)|end of|has ended|ends here|is over|is finished|platform|operator|\[\[|<<|\{\{`,
+    keywords: String.raw`<\||\[/?inst\]|<<\/?sys>>|</s>|<start_of_turn>|system|assistant|developer|admin|instruction|#|"role"|<\/?(?:user|admin)|end of|has ended|ends here|is over|is finished|platform|operator|your setup|your set-up|your configuration|your config|your prompt|\[\[|<<|\{\{`,
     rules: [
       // A fake turn that carries an order; the same marker before plain prose weighs less (below).
       { id: 'role.turn_directive', weight: 0.85, source: TURN_DIRECTIVE },
