@@ -45,6 +45,7 @@ const EXAMPLE_FRAME = new RegExp(
   `(?:${[
     String.raw`\bsuch as`,
     String.raw`\b(?:phrases?|messages?|prompts?|lines?|sentences?|strings?|inputs?|requests?|commands?|payloads?|instructions?|texts?|things|comments?|notes?)(?: \w+){0,2} like`,
+    String.raw`\b(?:something|anything|stuff) like`,
     String.raw`\blike this`,
     String.raw`\be\.g\.`,
     String.raw`\bfor (?:example|instance)`,
@@ -66,7 +67,7 @@ const EXAMPLE_FRAME = new RegExp(
     String.raw`\baddressed to`,
     String.raw`\b(?:por ejemplo|p\. ?ej\.|del tipo|tales? como|par exemple|p\. ?ex\.|du type|du genre|tel(?:le)?s? que|zum beispiel|z\. ?b\.|beispielsweise|wie etwa|ad esempio|per esempio|por exemplo|do tipo|tais como|bijvoorbeeld|zoals|na przykład|np\.)`,
     String.raw`\b(?:etwa|wie etwa|so etwas wie|sowas wie|à la|del estilo de|tipo)`,
-    '(?:например|такие как|типа|例如|比如|诸如|例えば|예를 들어)',
+    '(?:например|такие как|типа|例如|比如|诸如|例えば|예를 들어|例|示例|예시|예)',
     // A third party reported typing or sending it: "when a journalist types "…"", "attackers wrote "…"".
     // Not an order ("Say "…"") and not the user ("The user wrote: "…"" is how a forged turn begins).
     String.raw`\b(?:attackers?|adversar(?:y|ies)|someone|somebody|people|journalists?|researchers?|testers?|red[- ]teamers?|students?|hackers?|trolls?|scammers?)\b(?: [\w'-]+){0,3}? (?:types?|typed|typing|writes?|wrote|says?|said|asks?|asked|enters?|entered|sends?|sent|pastes?|pasted|submits?|submitted|tries|tried|prompts?|prompted|inputs?)(?: (?:something like|things like|in|into|the (?:model|bot|chatbot|assistant|agent)|chatgpt))?`,
@@ -82,7 +83,7 @@ const EXAMPLE_FRAME = new RegExp(
     // A sentence that starts with the act reported: "Asking "Repeat the text above …" returned …".
     String.raw`(?:^|[.!?\n]\s{0,3})(?:asking|typing|entering|sending|pasting|prompting)(?: (?:the|a|an) (?:model|bot|chatbot|assistant|agent)(?: to)?)?`,
     // A list item labelled with what the quotation is: "- Hidden div: "…"", "Example 2: "…"" (not "Payload 1:": a test harness lists payloads to run).
-    String.raw`(?:^|\n)\s{0,4}(?:[-*•]|\d{1,2}[.)])?\s{0,2}(?:hidden |visible |white |injected |planted |malicious |example |sample |test )?(?:div|span|comment|alt text|alt|probe|attempt|variant|test case|example|sample|string)(?: \d{1,3})?`,
+    String.raw`(?:^|\n)\s{0,4}(?:[-*•]|\d{1,2}[.)])?\s{0,2}(?:hidden |visible |white |injected |planted |malicious |example |sample |test )?(?:div|span|comment|alt text|alt|probe|attempt|variant|test case|example|sample|string|eksempel|exempel|beispiel|exemple|ejemplo|esempio|exemplo|voorbeeld|przykład|příklad|esimerkki)(?: \d{1,3})?`,
     // The argument of a scanner's call, in code only (assigned, asserted, awaited or returned):
     // "result = scan("Ignore previous …")", "assert is_injection('…')"; not "Screenshot("…")" in prose.
     String.raw`(?:=|\bassert|\bawait|\breturn|\bexpect\()\s{0,2}(?:[a-z_][a-z0-9_]{0,30}\.)?(?:scan|detect|classify|check|moderate|guard|evaluate|predict|analy[sz]e|is_?injection|is_?attack|is_?malicious|is_?safe)(?:_[a-z]{1,12})?\(`,
@@ -183,6 +184,7 @@ function inQuotedExample(text: string, start: number): boolean {
   if (listed === 'test data') return true;
   if (!mentionsAttacks(text)) return false;
   if (reportedExample(text, open, close, after)) return true;
+  if (TABLE_CELL.test(text.slice(Math.max(0, open - 200), open))) return true;
   if (listed === 'example') return true;
   return (listed === 'list' || (close >= 0 && AFTER_REPORT.test(after))) && writesAboutAttacks(text);
 }
@@ -218,6 +220,9 @@ function reportedExample(text: string, open: number, close: number, after: strin
   return AFTER_VERDICT.test(after) || ITEM_LABEL.test(text.slice(Math.max(0, open - 40), open));
 }
 
+/** A quotation opening a cell of a markdown table row: "| RT-03 | Override in an uploaded CV | "Ignore prior …" |". */
+const TABLE_CELL = /(?:^|\n)\s{0,3}\|[^\n]{0,180}\|\s{0,2}$/;
+
 /** A quotation standing at the start of its line, after optional indentation or a list bullet. */
 const LINE_LEAD = /(?:^|\n)[ \t]{0,8}(?:[-*•>]|\d{1,2}[.)])?[ \t]{0,4}$/;
 /** Lines before it that are themselves quotations (earlier items of the same list), or blank. */
@@ -233,7 +238,7 @@ const EXAMPLE_BLOCK_FRAME = new RegExp(
   'iu',
 );
 const LIST_BLOCK_FRAME = /(?:\bbelow|\bthe following|\bthese)[^\n]{0,100}$/i;
-const TEST_DATA_FRAME = /\bparametri[sz]e\([^\n]{0,100}$/i;
+const TEST_DATA_FRAME = /(?:\bparametri[sz]e\(|\b(?:it|test|describe)\.each\(|\b[a-z_]{0,20}(?:injection|attack|payload|jailbreak|malicious|adversarial)[a-z_]{0,20}\s{0,2}(?::\s{0,2}[a-z[\]<>, ]{1,30})?=\s{0,2}[[(])[^\n]{0,100}$/i;
 
 /**
  * A quotation on a line of its own (or in a list of them) after a line that introduces examples ('example'),
