@@ -46,6 +46,8 @@ const EXAMPLE_FRAME = new RegExp(
     String.raw`\bsuch as`,
     String.raw`\b(?:phrases?|messages?|prompts?|lines?|sentences?|strings?|inputs?|requests?|commands?|payloads?|instructions?|texts?|things|comments?|notes?)(?: \w+){0,2} like`,
     String.raw`\b(?:something|anything|stuff) like`,
+    // "Not every injection says "…"", "the note reads "…"": what an attack or a message says, reported.
+    String.raw`\b(?:injections?|attacks?|payloads?|jailbreaks?|e-?mails?|messages?|notes?|footers?|comments?|lines?) (?:says?|said|reads?|goes|went)`,
     String.raw`\blike this`,
     String.raw`\be\.g\.`,
     String.raw`\bfor (?:example|instance)`,
@@ -67,7 +69,7 @@ const EXAMPLE_FRAME = new RegExp(
     String.raw`\baddressed to`,
     String.raw`\b(?:por ejemplo|p\. ?ej\.|del tipo|tales? como|par exemple|p\. ?ex\.|du type|du genre|tel(?:le)?s? que|zum beispiel|z\. ?b\.|beispielsweise|wie etwa|ad esempio|per esempio|por exemplo|do tipo|tais como|bijvoorbeeld|zoals|na przykład|np\.)`,
     String.raw`\b(?:etwa|wie etwa|so etwas wie|sowas wie|à la|del estilo de|tipo)`,
-    '(?:например|такие как|типа|例如|比如|诸如|例えば|예를 들어|例|示例|예시|예)',
+    '(?:например|такие как|типа|例如|比如|诸如|例えば|예를 들어|例\\d{0,2}|示例\\d{0,2}|예시|예|写着|写入|写有|内容为|적힌|라는|と書かれた|という)',
     // A third party reported typing or sending it: "when a journalist types "…"", "attackers wrote "…"".
     // Not an order ("Say "…"") and not the user ("The user wrote: "…"" is how a forged turn begins).
     String.raw`\b(?:attackers?|adversar(?:y|ies)|someone|somebody|people|journalists?|researchers?|testers?|red[- ]teamers?|students?|hackers?|trolls?|scammers?)\b(?: [\w'-]+){0,3}? (?:types?|typed|typing|writes?|wrote|says?|said|asks?|asked|enters?|entered|sends?|sent|pastes?|pasted|submits?|submitted|tries|tried|prompts?|prompted|inputs?)(?: (?:something like|things like|in|into|the (?:model|bot|chatbot|assistant|agent)|chatgpt))?`,
@@ -224,9 +226,9 @@ function reportedExample(text: string, open: number, close: number, after: strin
 const TABLE_CELL = /(?:^|\n)\s{0,3}\|[^\n]{0,180}\|\s{0,2}$/;
 
 /** A quotation standing at the start of its line, after optional indentation or a list bullet. */
-const LINE_LEAD = /(?:^|\n)[ \t]{0,8}(?:[-*•>]|\d{1,2}[.)])?[ \t]{0,4}$/;
+const LINE_LEAD = /(?:^|\n)[ \t]{0,8}(?:[-*•>[(]|\d{1,2}[.)])?[ \t]{0,4}$/;
 /** Lines before it that are themselves quotations (earlier items of the same list), or blank. */
-const QUOTED_LINES_BEFORE = /(?:\n[ \t]{0,8}(?:[-*•>]|\d{1,2}[.)])?[ \t]{0,4}(?:["“„«「『'][^\n]{0,300})?)*$/;
+const QUOTED_LINES_BEFORE = /(?:\n[ \t]{0,8}(?:[-*•>[(]|\d{1,2}[.)])?[ \t]{0,4}(?:["“„«「『'][^\n]{0,300})?)*$/;
 /**
  * What introduces a list or block of examples on the line before: "payloads such as", "text like the example
  * below, …:", "例：", "@pytest.mark.parametrize("text", [". "The following" and "below" introduce orders too.
@@ -421,6 +423,28 @@ function inFence(text: string, pos: number): boolean {
   return n % 2 === 1;
 }
 
+/** What introduces an indented block as an example, on the last unindented line before it. */
+const BLOCK_INTRO = /(?:\blike this|\blooks like|\bsuch as|\bas follows|\bfor (?:example|instance)|\be\.g\.|\bexamples?\b|\bbelow|\bsomething like|\bparaphrased)[^\n]{0,80}:?\s{0,2}$/i;
+
+/**
+ * Whether `pos` lies in a block indented by four spaces or a tab (a quotation set off the way Markdown sets off
+ * code) whose last unindented line before it introduces an example ("A classic example … looks like this:"), in a
+ * text that names attacks at least twice.
+ */
+function inIndentedExample(text: string, pos: number): boolean {
+  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  if (!/^(?: {4}|\t)/.test(text.slice(lineStart, lineStart + 4))) return false;
+  // Back over the block's own lines (indented or blank) to the line that introduces it.
+  let at = lineStart;
+  for (let lines = 0; at > 0 && lines < 40; lines++) {
+    const prev = text.lastIndexOf('\n', at - 2) + 1;
+    const line = text.slice(prev, at - 1);
+    if (line.trim() !== '' && !/^(?: {4}|\t)/.test(line)) return BLOCK_INTRO.test(line) && mentionsAttacks(text);
+    at = prev;
+  }
+  return false;
+}
+
 /** A URL's scheme or "www." at the start of a token. */
 const URL_START = /^(?:[a-z][a-z0-9+.-]{1,15}:\/\/|www\.)/;
 /** How far back from a hit the start of its URL may be. */
@@ -449,6 +473,7 @@ const isBlank = (c: number): boolean => c === 32 || c === 10 || c === 9 || c ===
 export function talksAboutAttack(text: string, start: number, end: number, page: PageTextView | null): boolean {
   return (
     overlapsQuotedExample(text, start, end) ||
+    inIndentedExample(text, start) ||
     afterCausative(text, start) ||
     inUrl(text, start, end) ||
     ((openingQuote(text, start) >= 0 || openingQuote(text, end - 1) >= 0 || inFence(text, start)) && (page === null ? writesAboutAttacks(text) : pageWritesAboutAttacks(page))) ||
