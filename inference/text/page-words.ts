@@ -24,10 +24,15 @@ export function contentWords(text: string): Set<string> {
   return out;
 }
 
-/** Whether `run` says what the page already says: REPEAT_SHARE of its content words are in `visible`. */
+/** Whether `run` says what the page already says: REPEAT_SHARE of its content words are in `visible` (a run with none says nothing new). */
 export function repeatsPage(run: string, visible: ReadonlySet<string>): boolean {
   const words = contentWords(run);
-  if (words.size === 0) return true;
+  return words.size === 0 || wordsRepeat(words, visible);
+}
+
+/** Whether REPEAT_SHARE of `words` are in `visible`; false for no words. */
+export function wordsRepeat(words: ReadonlySet<string>, visible: ReadonlySet<string>): boolean {
+  if (words.size === 0) return false;
   let seen = 0;
   for (const w of words) if (visible.has(w)) seen++;
   return seen >= REPEAT_SHARE * words.size;

@@ -1,7 +1,7 @@
 // Where, in the text extracted from an HTML page, lie the runs a human reader never sees (comments,
 // hidden elements, alt/title/aria-label, meta), and that text gathered as a document of its own.
 import type { PageTextView } from './document-views.js';
-import { contentWords, repeatsPage } from './page-words.js';
+import { contentWords, wordsRepeat } from './page-words.js';
 
 /** [start, end) pairs (flat) of maximal runs of unseen text in a page view. */
 export function hiddenSegments(view: PageTextView): number[] {
@@ -92,10 +92,11 @@ export class UnseenText {
       // Each line of a run on its own, without the spaces around it. A line that is one URL or path
       // (an og:image, a canonical link, an id) holds no sentence and is left out, and so is a line that
       // says what the page shows (its description, a headline in a link title): the page's own windows
-      // read it already, and read alone it weighs as if it were a note of its own.
+      // read it already, and read alone it weighs as if it were a note of its own. A line with no content
+      // word ("a cat on a mat", "say yes") is kept: it repeats nothing.
       for (const [s, e] of lines(view.text, segments[k]!, Math.min(segments[k + 1]!, segments[k]! + MAX_UNSEEN_CHARS - at))) {
         const part = view.text.slice(s, e);
-        if (ONE_TOKEN.test(part) || seen.has(part) || (visible !== undefined && (repeatsPage(part, visible) || mostlyMarkup(part)))) continue;
+        if (ONE_TOKEN.test(part) || seen.has(part) || (visible !== undefined && (wordsRepeat(contentWords(part), visible) || mostlyMarkup(part)))) continue;
         seen.add(part);
         this.#starts.push(at);
         this.#viewStarts.push(s);

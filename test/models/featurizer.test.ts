@@ -9,7 +9,7 @@ import { ChunkCounts, FeatureArena, mergeChunks, sortedChunk, windowScale, type 
 import { collectWindows, documentWindows, MODEL_VIEWS, WINDOWS_MEMO_KEY } from '../../inference/features/document-windows.js';
 import { servingViewTexts } from '../../training/data/serving-views.js';
 import { isPageView } from '../../inference/text/document-views.js';
-import { UnseenText } from '../../inference/text/unseen-text.js';
+import { UnseenText, visibleWords } from '../../inference/text/unseen-text.js';
 import { createPipeline } from '../../inference/pipeline.js';
 import type { Layer, ScanDocument } from '../../inference/layers/layer.js';
 import { featurizeRows } from '../../training/data/featurized.js';
@@ -209,7 +209,7 @@ describe('featurizer', () => {
     const unseen = windows.spans.slice(windows.unseenFrom);
     // The unseen runs (the hidden div, the alt text) joined, windowed as any document of that text is.
     assert.ok(isPageView(view));
-    const text = new UnseenText(view).text;
+    const text = new UnseenText(view, visibleWords(view)).text;
     assert.deepEqual(text.split('\n').map((l) => l.trim()), [TEXT.toLowerCase(), 'a cat on a mat']);
     const alone = new Featurizer().featurizeChunks(text);
     assert.equal(unseen.length, alone.windows.length);

@@ -202,11 +202,17 @@ const MENTION = new RegExp(
   'giu',
 );
 
+/** Whether the text names attacks at least twice (first 200,000 characters); asked once per text, remembered. */
 function mentionsAttacks(text: string): boolean {
+  if (text === mentionedText) return mentioned;
   MENTION.lastIndex = 0;
   const scanned = text.length > 200_000 ? text.slice(0, 200_000) : text;
-  return MENTION.exec(scanned) !== null && MENTION.exec(scanned) !== null;
+  mentionedText = text;
+  mentioned = MENTION.exec(scanned) !== null && MENTION.exec(scanned) !== null;
+  return mentioned;
 }
+let mentionedText = '';
+let mentioned = false;
 
 /** A labelled item of a quiz or report before the quotation: "Email B — ", "Sample 3: " (not "Payload 1:": a harness lists what to run). */
 const ITEM_LABEL = /(?:^|\n)\s{0,4}(?:[-*•]|\d{1,2}[.)])?\s{0,2}(?:e-?mail|snippet|sample|example)(?: [a-z]| \d{1,3})?\s{0,2}[—–:-]{1,2}\s{0,2}$/i;
