@@ -80,7 +80,10 @@ export class UnseenText {
   readonly #viewStarts: number[] = [];
   readonly #lengths: number[] = [];
 
-  /** `visible`: the page's visible content words (page-words.ts); a line that only repeats them is left out. */
+  /**
+   * `visible`: the page's visible content words (page-words.ts). Given them (the learned layers' reading), a line
+   * that only repeats them, or that is mostly tags, is left out; without them every unseen line is read.
+   */
   constructor(view: PageTextView, visible?: ReadonlySet<string>) {
     const segments = hiddenSegments(view);
     const parts: string[] = [];
