@@ -82,6 +82,31 @@ export function writesAboutAttacks(text: string): boolean {
 let lastText = '';
 let lastResult = false;
 
+/**
+ * A lighter test than writesAboutAttacks, for the quoted-example frames that security mail uses (quiz items,
+ * excerpts, examples on their own lines): the text names attacks, phishing or something suspicious at least
+ * twice. Its words are those of phishing warnings ("phish", "suspicious", "scam", "spoof") as well as of attacks
+ * on models, so it is a vocabulary of its own rather than ATTACK_TALK with a lower count.
+ */
+const MENTION = new RegExp(
+  foldPatternSource(
+    String.raw`\b(?:(?:prompt[- ]?)?inject(?:ion|ions|ed|ing)|jailbr(?:eak|eaks|oken)|attack(?:s|er|ers)?|payloads?|malicious|phish\w{0,6}|suspicious|scam\w{0,4}|spoof\w{0,4}|exploit\w{0,5}|hijack\w{0,3})\b|インジェクション|攻撃|注入|攻击|フィッシング|钓鱼`,
+  ),
+  'giu',
+);
+
+/** Whether the text names attacks at least twice (first 200,000 characters); asked once per text, remembered. */
+export function mentionsAttacks(text: string): boolean {
+  if (text === mentionedText) return mentioned;
+  MENTION.lastIndex = 0;
+  const scanned = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  mentionedText = text;
+  mentioned = MENTION.exec(scanned) !== null && MENTION.exec(scanned) !== null;
+  return mentioned;
+}
+let mentionedText = '';
+let mentioned = false;
+
 /** What introduces an example right before it: "for example:", "such as", "a user might type:". */
 const INTRODUCTION = new RegExp(
   [

@@ -12,7 +12,7 @@
 
 import type { PageTextView } from '../../text/document-views.js';
 import { foldPatternSource } from '../../text/normalize.js';
-import { EXAMPLE_CAP, inExample, pageWritesAboutAttacks, writesAboutAttacks } from '../../text/displayed-examples.js';
+import { EXAMPLE_CAP, inExample, mentionsAttacks, pageWritesAboutAttacks, writesAboutAttacks } from '../../text/displayed-examples.js';
 
 /** The highest weight a hit inside a quoted example keeps (below the policy's WARN at 0.4). */
 export const QUOTED_EXAMPLE_CAP = EXAMPLE_CAP;
@@ -193,26 +193,6 @@ function inQuotedExample(text: string, start: number): boolean {
 
 /** What follows a reported quotation: a verdict on it ("… " PHISH.", "… " (malicious)). */
 const AFTER_VERDICT = /^\)?[ \t]{0,2}[—–:-]?[ \t]{0,2}\(?(?:phish(?:ing)?|malicious|suspicious|scam|fake|spoofed|an? (?:injection|attack|phish|phishing attempt|scam))\b/i;
-
-/** Words of attacks and phishing; two of them make a text one that may report what it quotes. */
-const MENTION = new RegExp(
-  foldPatternSource(
-    String.raw`\b(?:(?:prompt[- ]?)?inject(?:ion|ions|ed|ing)|jailbr(?:eak|eaks|oken)|attack(?:s|er|ers)?|payloads?|malicious|phish\w{0,6}|suspicious|scam\w{0,4}|spoof\w{0,4}|exploit\w{0,5}|hijack\w{0,3})\b|インジェクション|攻撃|注入|攻击|フィッシング|钓鱼`,
-  ),
-  'giu',
-);
-
-/** Whether the text names attacks at least twice (first 200,000 characters); asked once per text, remembered. */
-function mentionsAttacks(text: string): boolean {
-  if (text === mentionedText) return mentioned;
-  MENTION.lastIndex = 0;
-  const scanned = text.length > 200_000 ? text.slice(0, 200_000) : text;
-  mentionedText = text;
-  mentioned = MENTION.exec(scanned) !== null && MENTION.exec(scanned) !== null;
-  return mentioned;
-}
-let mentionedText = '';
-let mentioned = false;
 
 /** A labelled item of a quiz or report before the quotation: "Email B — ", "Sample 3: " (not "Payload 1:": a harness lists what to run). */
 const ITEM_LABEL = /(?:^|\n)\s{0,4}(?:[-*•]|\d{1,2}[.)])?\s{0,2}(?:e-?mail|snippet|sample|example)(?: [a-z]| \d{1,3})?\s{0,2}[—–:-]{1,2}\s{0,2}$/i;
