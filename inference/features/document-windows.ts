@@ -7,6 +7,7 @@ import { Featurizer, type ChunkedView, type ChunkFeatures } from './featurizer.j
 import { isPageView } from '../text/document-views.js';
 import { UnseenText, visibleWords } from '../text/unseen-text.js';
 import { withoutExamples } from '../text/displayed-examples.js';
+import { quotedExampleSpans } from '../layers/heuristic/quoted-example.js';
 import type { TextWindow } from './windows.js';
 
 export interface WindowOwner {
@@ -67,8 +68,9 @@ export function documentWindows(doc: ScanDocument, featurizer = sharedFeaturizer
   const views = doc.views;
   for (let v = 0; v < views.length && v < MODEL_VIEWS; v++) {
     const view = views[v]!;
-    // A page's displayed examples (an attack quoted in a blockquote of security writing) are blanked.
-    addWindows(out, view, featurizer.featurizeChunks(v === 0 ? withoutExamples(view) : view.text), (w) => w);
+    // Examples are blanked: a page's displayed ones (an attack quoted in a blockquote of security writing), and
+    // the quotations and indented blocks plain security writing and mail set their examples in.
+    addWindows(out, view, featurizer.featurizeChunks(v === 0 ? modelText(view) : view.text), (w) => w);
   }
   out.unseenFrom = out.windows.length;
   // A page's unseen text is also read as a document of its own (see window-discount.ts): in the page
@@ -80,6 +82,20 @@ export function documentWindows(doc: ScanDocument, featurizer = sharedFeaturizer
   }
   doc.memo?.set(WINDOWS_MEMO_KEY, out);
   return out;
+}
+
+/** What the learned layers read of a document's first view: the text with the examples it shows blanked (same length). */
+function modelText(view: TextView): string {
+  if (isPageView(view)) return withoutExamples(view);
+  const spans = quotedExampleSpans(view.text);
+  if (spans.length === 0) return view.text;
+  let out = '';
+  let at = 0;
+  for (let k = 0; k < spans.length; k += 2) {
+    out += view.text.slice(at, spans[k]!) + ' '.repeat(spans[k + 1]! - spans[k]!);
+    at = spans[k + 1]!;
+  }
+  return out + view.text.slice(at);
 }
 
 const toWindow = ([start, end]: [number, number]): TextWindow => ({ start, end });

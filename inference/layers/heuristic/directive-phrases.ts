@@ -339,7 +339,7 @@ const MAIL_AGENT = String.raw`(?:(?:automated|ai|digital)[ -](?:[a-z-]{2,20} )?(
  * Such an agent, then within the paragraph an order for it. Not across a blank line (a title naming "an AI
  * Email Agent" is a topic), nor after a causative ("participants tried to make an AI email assistant send …").
  */
-export const MAIL_AGENT_ORDER = String.raw`(?<!\b(?:make|makes|making|made|get|gets|got|getting|trick|tricks|tricked|tricking|force|forced|convince|convinced|cause|caused) (?:an?|the) )\b${MAIL_AGENT}(?![a-z])(?:[^\n]|\n[^\n]){0,200}?(?:${MODEL_ORDER}|\b(?:approve|pay|update|accept|attach|search|download|sign in|log in|move|archive|treat|apply|complete|perform|schedule|reply|respond|delete|remove|forward|send|decline|cancel|reject|book|invite|share|grant|confirm|transfer|wire)\b)`;
+export const MAIL_AGENT_ORDER = String.raw`(?<!\b(?:make|makes|making|made|get|gets|got|getting|trick|tricks|tricked|tricking|force|forced|convince|convinced|cause|caused|set|sets|setting|configure|configures|configured|configuring|customi[sz]e|customi[sz]ed) (?:an?|the|my|our|your) )\b${MAIL_AGENT}(?![a-z])(?:[^\n]|\n[^\n]){0,200}?(?:${MODEL_ORDER}|\b(?:approve|pay|update|accept|attach|search|download|sign in|log in|move|archive|treat|apply|complete|perform|schedule|reply|respond|delete|remove|forward|send|decline|cancel|reject|book|invite|share|grant|confirm|transfer|wire)\b)`;
 
 /**
  * Within a note, across the line breaks of a code comment: "# Dear AI agent fixing failing tests: the
