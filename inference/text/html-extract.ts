@@ -100,6 +100,9 @@ function isHidden(name: string, attribs: Record<string, string>): boolean {
   return background === undefined ? WHITE.test(color) : background === color;
 }
 
+/** A font size of 7px or less (or 0.45em and less): legible to nobody when the colour is near white as well. */
+const TINY_FONT = /font-size\s*:\s*(?:[0-7](?:\.\d+)?px|0?\.[0-4]\d*(?:em|rem))/i;
+
 /** Relative luminance of a CSS colour in hex or rgb() form, or NaN for any other form. */
 function luminance(color: string): number {
   let rgb: number[] | null = null;
@@ -127,8 +130,9 @@ function concealingDeclarations(style: string): boolean {
   const fg = luminance(color);
   if (Number.isNaN(fg)) return false;
   const background = BACKGROUND_COLOR.exec(style)?.[1]?.trim().toLowerCase();
-  // Only against a background of its own: a light colour with none may sit on a dark parent (a footer).
-  if (background === undefined) return false;
+  // Only against a background of its own: a light colour with none may sit on a dark parent (a footer), unless
+  // the text is also tiny (`font-size:6px;color:#e9e9e9`): nobody reads six pixels of near-white.
+  if (background === undefined) return fg > 0.75 && TINY_FONT.test(style);
   const bg = luminance(background);
   if (Number.isNaN(bg)) return false;
   const contrast = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
@@ -329,6 +333,8 @@ class Extractor implements Partial<Handler> {
     // was. JSON-LD stays visible text: product pages' descriptions ("say 'Hey X2' and it will follow your
     // instructions") would meet the hidden-scope rules.
     else if (UNRENDERED.has(name) || (this.svgDepth > 0 && (name === 'title' || name === 'desc'))) flags |= F_HIDDEN;
+    // A <dialog> without `open` is not shown until a script opens it; <font color="white"> is white on the page.
+    else if ((name === 'dialog' && attribs.open === undefined) || (name === 'font' && attribs.color !== undefined && WHITE.test(attribs.color.trim()))) flags |= F_HIDDEN;
     else if (isConcealed(attribs, this.hidingClasses)) flags |= F_HIDDEN;
     if (name === 'style') flags |= F_STYLE;
     if (name === 'style' || (name === 'script' && attribs.type?.toLowerCase() !== 'application/ld+json')) flags |= F_SKIP;
