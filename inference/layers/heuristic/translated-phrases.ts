@@ -47,6 +47,15 @@ const YOU_ARE = [
   `(?:இனிமேல்|இப்போது|இந்த நொடியிலிருந்து)${G(4)}நீ|நீ இப்போது`,
   `(?:ఇప్పటి నుంచి|ఇప్పటినుంచి|ఇకపై|ఇప్పుడు)${G(4)}(?:నువ్వు|మీరు)`,
   `(?:ከአሁን ጀምሮ |አሁን |ከዛሬ ጀምሮ )?(?:አንተ|አንቺ)`,
+  // Lithuanian, Azerbaijani, Basque, Irish, Icelandic, Yoruba, Khmer (tenth fresh set).
+  String.raw`\b(?:nuo (?:dabar|siol)|dabar) (?:tu )?esi\b|\besi dabar\b`,
+  String.raw`\b(?:bundan (?:sonra|bel[əe])|indi) s[əe]n\b`,
+  String.raw`\borain\b${G(20)}\bzara\b`,
+  String.raw`\bis (?:tu|tusa)\b${G(20)}\banois\b`,
+  // Þ is no word character to \b: these start at the word itself.
+  String.raw`(?:\b(?:nu|nuna) ert þu|(?<![a-zðþ])þu ert (?:nu|nuna)\b)|\bað þu sert\b`,
+  String.raw`\b(?:bayi|lati isinyi lo) (?:o|iwo) (?:je|ni)\b`,
+  'ឥឡូវនេះ(?:អ្នក|ឯង)(?:គឺ|ជា)',
 ].join('|');
 
 /** An artificial intelligence, in those languages. */
@@ -58,6 +67,7 @@ const AI = [
   'هوش مصنوعی|الذكاء الاصطناعي|ذكاء اصطناعي|ذكاءً اصطناعيًا|בינה מלאכותית|人工智能|人工知能|인공지능|ปัญญาประดิษฐ์|เอไอ|एआई|কৃত্রিম বুদ্ধিমত্তা',
   'tekoäly\\S{0,3}|τεχνητή νοημοσύνη|inteligență artificială|yapay zek[aâ]|trí tuệ nhân tạo|kecerdasan buatan|akili bandia|umělá inteligence|mesterséges intelligencia',
   'жасанды интеллект\\S{0,3}|ხელოვნური ინტელექტ\\S{0,3}|արհեստական բանականություն\\S{0,3}|செயற்கை நுண்ணறிவு|కృత్రిమ మేధ\\S{0,3}|ሰው ሰራሽ አስተውሎት',
+  String.raw`\bdirbtin\S{0,3} intelekt\S{0,3}|\bsuni intellekt\S{0,4}|\badimen artifizial\S{0,2}|\bintleacht shaorga\b|\bgervigreind\S{0,3}`,
 ].join('|');
 
 /** Without any restrictions, limits, rules, filters or censorship. */
@@ -92,6 +102,8 @@ const NO_LIMITS = [
   `(?:கட்டுப்பாடு|விதி|வரம்பு|வடிகட்டி)\\S{0,6} (?:இல்லாத|இல்லை|அற்ற)|கட்டற்ற`,
   `(?:పరిమితులు|నియమాలు|ఆంక్షలు|నిబంధనలు|ఫిల్టర్లు) (?:లేని|లేవు|లేకుండా)`,
   `(?:ምንም )?(?:ህግ|ገደብ|ደንብ)\\S{0,3} (?:የሌለህ|የሌለሽ|የሌለው|የለህም)|ያለ (?:ምንም )?(?:ገደብ|ህግ)`,
+  String.raw`\bbe (?:jokiu |jokiu nors )?(?:taisykliu|apribojimu|filtru|cenzuros)\b|\bhec bir (?:qayda|mehdudiyyet|məhdudiyyət)\S{0,4} (?:yox|olmayan)|\b(?:qaydasiz|mehdudiyyetsiz|məhdudiyyətsiz)\b|\b(?:araurik|mugarik|murrizketarik) gabe\S{0,3}|\bgan (?:rialacha|srianta|teorainneacha)\b|\ban (?:reglna|takmarkana|siu)\b|\b(?:ti )?ko ni (?:ofin|idiwo)\b`,
+  'គ្មាន(?:ច្បាប់|ដែនកំណត់)',
 ].join('|');
 
 /** The assistant's system prompt. */
@@ -256,10 +268,10 @@ export const TRANSLATED_PERSONA_RULES: readonly RuleSource[] = [
   // という名前の、一切の制限がないAIです": a persona, an AI and a missing limit, in either order.
   // The AI must be what "you" are: right after "you are" (or after a quoted name), or the missing limit
   // first and the AI right after it. "Ora sei un utente Pro: usa l'IA senza limiti" is a subscription.
-  { id: 'persona.unrestricted_translated_more', weight: 0.75, source: `(?:${YOU_ARE})(?!${G(10)}(?:${MEMBER}))(?:\\s?[—–-]?\\s?["«„“'「『][^"»”'」』\\n]{1,24}["»”'」』]\\s?[,，、]?)?${G(8)}(?:${AI})${G(60)}(?:${NO_LIMITS})|(?:${YOU_ARE})${G(60)}(?:${NO_LIMITS})${G(8)}(?:${AI})` },
+  { id: 'persona.unrestricted_translated_more', weight: 0.75, source: `(?:${YOU_ARE})(?!${G(10)}(?:${MEMBER}))(?:\\s?[—–-]?\\s?["«„“'「『][^"»”'」』\\n]{1,24}["»”'」』]\\s?[,，、]?)?${G(24)}(?:${AI})${G(60)}(?:${NO_LIMITS})|(?:${YOU_ARE})${G(60)}(?:${NO_LIMITS})${G(8)}(?:${AI})` },
 ];
 
-export const TRANSLATED_PERSONA_KEYWORDS = String.raw`senza|bez |без |بدون|بلا|دون|בלי|ללא|制限|制約|ไม่มี|ปราศจาก|tanpa|ilman|χωρίς|fara |koi |bina |बिना|कोई|kisitla|sinir|kural|filtre|khong|제한|제약|규칙|zonder|utan |nelkul|nincs|bila |huna |কোনো|কোন|没有|沒有|不受|无|無|ohne|sans |sin |sem |шектеу|ереже|გარეშე|უშეზღუდავ|առանց|இல்லாத|கட்டற்ற|లేని|లేకుండా|లేవు|የሌለ|የለህም|ያለ `;
+export const TRANSLATED_PERSONA_KEYWORDS = String.raw`be |hec bir|qaydasiz|mehdudiyyetsiz|məhdudiyyətsiz|gabe|gan |an |ko ni|គ្មាន|senza|bez |без |بدون|بلا|دون|בלי|ללא|制限|制約|ไม่มี|ปราศจาก|tanpa|ilman|χωρίς|fara |koi |bina |बिना|कोई|kisitla|sinir|kural|filtre|khong|제한|제약|규칙|zonder|utan |nelkul|nincs|bila |huna |কোনো|কোন|没有|沒有|不受|无|無|ohne|sans |sin |sem |шектеу|ереже|გარეშე|უშეზღუდავ|առանց|இல்லாத|கட்டற்ற|లేని|లేకుండా|లేవు|የሌለ|የለህም|ያለ `;
 
 /** Refusals and caveats, which a jailbreak forbids together: "sin negarte, sin advertencias". */
 const REFUSAL = String.raw`(?:refus\w{0,6}|declin\w{0,6}|negarte|negarti|recusas|refus)`;
