@@ -291,7 +291,7 @@ const AI_ADDRESSEE_TRANSLATED = [
   `एआई (?:सहायक|एजेंट|मॉडल)|(?:المساعد|الوكيل|النظام) (?:الذكي|الآلي)|أنظمة الذكاء الاصطناعي`,
   String.raw`\b(?:asistent|agent|sistem|model)(?:ul|ului|ii|ilor)? (?:ai|ia|de ia|de inteligență artificială)\b|\btekoäly(?:avustaja|agentti|assistentti|malli|järjestelmä)[a-zäö]{0,8}|\btekoälylle\b|(?:[a-zäö]{2,20} ){1,4}?tekoäly[a-zäö]{0,20}lle\b`,
   `ai (?:सहायक|एजेंट|मॉडल)|(?:ai|인공지능)(?:에게|께)|aiアシスタントの方|aiの方へ|(?:致|给|給)[^\n:：]{0,20}?(?:ai|人工智能)`,
-  `(?:(?:ai|人工智能|智能)(?:助手|助理|智能体|代理|模型|审核|客服)|大模型|语言模型|語言模型)(?!的(?!说明|說明|指示|指令|提示|消息))|aiアシスタント|aiエージェント|(?:ai|인공지능) ?(?:비서|어시스턴트|에이전트|상담원)`,
+  `(?:(?:ai|人工智能|智能)(?:助手|助理|智能体|代理|模型|审核|客服)|大模型|语言模型|語言模型)(?!的(?!说明|說明|指示|指令|提示|消息))|aiアシスタント(?!の(?!方))|aiエージェント(?!の(?!方))|(?:ai|인공지능) ?(?:비서|어시스턴트|에이전트|상담원)(?!의)`,
 ].join('|');
 
 /** Note words and prepositions before such an addressee: "Hinweis an", "Note pour", "Aviso para", "Aan het". */
