@@ -57,6 +57,23 @@ function sentenceStart(text: string, start: number): number {
   return s;
 }
 
+/**
+ * The unseen runs holding a hit's first and last characters, as one [from, to): how far the hit's sentence may
+ * grow. `segments` are flat [start, end) pairs in order.
+ */
+function segmentBounds(segments: readonly number[], start: number, end: number): [number, number] {
+  let from = start;
+  let to = end;
+  for (let k = 0; k < segments.length; k += 2) {
+    if (segments[k]! <= start && start < segments[k + 1]!) from = segments[k]!;
+    if (segments[k]! < end && end <= segments[k + 1]!) {
+      to = segments[k + 1]!;
+      break;
+    }
+  }
+  return [from, to];
+}
+
 /** Widens [start, end) to the sentence around it, so a finding names (and sanitising removes) the whole attack. */
 function sentenceAround(text: string, start: number, end: number): [number, number] {
   const s = sentenceStart(text, start);
@@ -255,7 +272,9 @@ export class HeuristicLayer implements Layer {
           const weight = repeatsVisible(concealed, view, start) ? Math.min(rule.weight, REPEATED_WEIGHT) : rule.weight;
           note(evidence, family, weight);
           const kind = kindAt(concealed, start, view) ?? 'hidden text';
-          this.record(findings, family, view, weight, start, end, `${family.label} (${kind})`);
+          // The sentence grows only within the unseen run: an aria-label's text is followed on its line by the
+          // button's own visible label, which is no part of the attack and must stay in the sanitized copy.
+          this.record(findings, family, view, weight, start, end, `${family.label} (${kind})`, segmentBounds(segments, start, end));
         }
       }
     }
@@ -263,9 +282,13 @@ export class HeuristicLayer implements Layer {
 
   private record(
     findings: Map<string, Finding>, family: CompiledFamily, view: TextView, weight: number, start: number, end: number,
-    description: string = describe(family, view),
+    description: string = describe(family, view), within?: readonly [number, number],
   ): void {
-    const [s, e] = sentenceAround(view.text, start, end);
+    // A match that opens at a line break (rules start "(?:^|\n|…)") starts after it: its sentence is the next line's,
+    // and a break the extraction inserted maps back to where the element before it ends.
+    while (start < end - 1 && view.text.charCodeAt(start) === 10) start++;
+    let [s, e] = sentenceAround(view.text, start, end);
+    if (within !== undefined) [s, e] = [Math.max(s, Math.min(start, within[0])), Math.min(e, Math.max(end, within[1]))];
     const [os, oe] = view.toOriginal(s, e);
     const key = `${family.category}:${os}:${oe}`;
     const prior = findings.get(key);
