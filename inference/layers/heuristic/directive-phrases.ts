@@ -209,7 +209,7 @@ const ADDRESSED_TRANSLATED = [
   String.raw`\b(?:nota|mensaje|instrucción|instrucciones|aviso) (?:para|al|a la|a los|a) (?:el |la |los |cualquier |todo )?(?:asistentes? (?:de ia|virtual)|ia|llm|agentes? de ia|modelos? de (?:lenguaje|ia))\b`,
   String.raw`\b(?:nota|messaggio|istruzione|istruzioni|avviso) (?:per|all['’]|al|alla|agli|a) ?(?:l['’]|qualsiasi |ogni )?(?:assistente (?:ia|virtuale)|ia|llm|agente ia|modell[oi] (?:di linguaggio|linguistic[oi]|di ia))\b`,
   String.raw`\b(?:nota|mensagem|instrução|instruções|aviso) (?:para|ao|à|aos) (?:o |a |os |qualquer )?(?:assistentes? (?:de ia|virtual)|ia|llm|agentes? de ia|modelos? de (?:linguagem|ia))\b`,
-  String.raw`\b(?:opmerking|bericht|instructie|instructies|notitie) (?:voor|aan) (?:de |het |elke |alle |iedere )?(?:ai|ai-assistent|chatbot|llm|taalmodel|ai-model)\b`,
+  String.raw`\b(?:opmerking|bericht|instructie|instructies|notitie) (?:voor|aan) (?:de |het |elke |alle |iedere )?(?:ai|ai-assistent|chatbot|llm|taalmodel|ai-model)\b(?!-(?:werkgroep|team|groep|commissie|afdeling|lab|beleid|strategie|project|pilot))`,
   // "Attention, AI assistant": only as a vocative, without an article ("Atenção: o assistente de IA do
   // banco nunca pede senhas" is about one).
   String.raw`\b(?:atención|atenção|attenzione|let op|achtung|important|importante|attention)\s?[,:!]\s?(?:(?:ai|ki|ia)(?:[ -]assist[a-z]{2,6}| agent[a-z]{0,2})?|assistente (?:ia|de ia)|asistente de ia|assistant ia|llm|chatbot)\b\s?[,:!]`,

@@ -50,6 +50,13 @@ const THIRD_PARTY_DUTY = String.raw`(?<!\b(?:staff|employees|workers|colleagues|
  * how a system prompt defends its model. An attack overrides the model's own instructions.
  */
 const NOT_IN_CONTENT = String.raw`(?! (?:that (?:appear|are) |which (?:appear|are) )?(?:found |contained |embedded |hidden |appearing |included |written )?(?:in|inside|within) (?:the |any |an? |this |these |those |such |their )?(?:[a-z-]{2,20} ){0,2}(?:summar(?:y|ies)|documents?|e-?mails?|mails?|messages?|pages?|web ?pages?|websites?|sites?|content|texts?|files?|attachments?|tool (?:outputs?|results?)|outputs?|results?|search results|data|inputs?|comments?|reviews?|tickets?|pdfs?)\b)`;
+/**
+ * Instructions about a topic of people's own: "forget the previous instructions about the trip, the bus now leaves
+ * at seven" corrects a message. An attack's topic is the model's: its safety, content, what it may say, the user.
+ */
+const NOT_ABOUT_TOPIC = String.raw`(?! (?:about|regarding|concerning) )`;
+/** …and the model's own topics, after which instructions "about" something are still the model's. */
+const MODEL_TOPIC = String.raw` (?:about|regarding|concerning) (?:the |this |that |your |any |all )?(?:safety|security|content|what|how|which|you|yourself|secrets?|passwords?|confidential\w{0,8}|privacy|rules|restrictions|filters?|users?|(?:the )?(?:assistant|model|ai|system|prompt|chat|conversation))\b`;
 // German instructions about a topic ("die vorherigen Anweisungen zur Lieferadresse") are a correction.
 const DE_TOPIC = '(?:zur|zum|bezüglich|betreffend|über)';
 const EN_QUAL = '(?:previous|prior|above|earlier|preceding|foregoing|former|original|initial|old|existing|system|developer)';
@@ -108,7 +115,7 @@ const MORE_LANGUAGE_RESETS: readonly (readonly [verb: string, qualifier: string,
   // so
   [String.raw`\b(?:iska indha tir|illow|ilow|iga tag)\b`, String.raw`\b(?:hore|dhammaan|oo dhan)\b`, String.raw`\b(?:tilmaam\S{0,6}|amarrad\S{0,3}|xeerar\S{0,3})`],
   // af (tenth fresh set)
-  [String.raw`\b(?:ignoreer|vergeet|verontagsaam|ignoreer asseblief)\b`, String.raw`\b(?:vorige|alle|bostaande|voorafgaande|vroeere)\b`, String.raw`\b(?:instruksies|opdragte|reels|voorskrifte)\b`],
+  [String.raw`\b(?:ignoreer|vergeet|verontagsaam|ignoreer asseblief)\b`, String.raw`\b(?:vorige|alle|bostaande|voorafgaande|vroeere)\b`, String.raw`\b(?:instruksies|opdragte|reels|voorskrifte)\b(?! oor\b)`],
   // mk
   [String.raw`(?:[иi]гн[оo][рp][иi][рp][аa][jј]\S{0,3}|з[аa]б[оo][рp][аa]в[иi]\S{0,3})`, String.raw`(?:п[рp][еe]т[хx][оo]дн\S{0,4}|[сc][иi]т[еe])`, String.raw`(?:[иi]н[сc]?т[рp][уy]кц[иi]\S{0,2}|[уy]п[аa]т[сc]тв\S{0,2})`],
 ];
@@ -123,7 +130,8 @@ function anyOrderReset([verb, qualifier, noun]: readonly [string, string, string
 }
 
 export const OVERRIDE_RULES: readonly RuleSource[] = [
-  { id: 'override.en.qualified', weight: 0.82, source: `${EN_VERB}${NOT_ON_CONDITION}${NOT_MINE}\\b${G(30)}\\b${EN_QUAL}${G(20)}${EN_NOUN}${NOT_THEIRS}${NO_CONDITION_AFTER}` },
+  { id: 'override.en.qualified', weight: 0.82, source: `${EN_VERB}${NOT_ON_CONDITION}${NOT_MINE}\\b${G(30)}\\b${EN_QUAL}${G(20)}${EN_NOUN}${NOT_THEIRS}${NOT_ABOUT_TOPIC}${NO_CONDITION_AFTER}` },
+  { id: 'override.en.qualified_model_topic', weight: 0.82, source: `${EN_VERB}${NOT_ON_CONDITION}${NOT_MINE}\\b${G(30)}\\b${EN_QUAL}${G(20)}${EN_NOUN}${MODEL_TOPIC}` },
   { id: 'override.en.your', weight: 0.8, source: String.raw`${EN_VERB}\b${G(6)}(?:all (?:of )?)?your ${G(15)}(?:instructions|directives|programming|guidelines|rules|prompt|training|constraints|restrictions|content polic(?:y|ies)|usage polic(?:y|ies)|safety polic(?:y|ies))\b` },
   { id: 'override.en.all', weight: 0.75, source: String.raw`${THIRD_PARTY_DUTY}${EN_VERB} (?:all|any|every)(?: of)?(?: the)? (?:instructions|directives|prompts|guidelines|rules)\b${NOT_IN_CONTENT}` },
   { id: 'override.en.everything', weight: 0.75, source: String.raw`${EN_VERB} (?:everything|all|anything)(?: that)?(?: you(?:'ve| have| were)?| i| we)?${G(16)}\b(?:above|before|beforehand|earlier|so far|previously|been told|were told|been instructed|were instructed|been given|were given|was said|prior)\b` },
