@@ -49,7 +49,7 @@ const THIRD_PARTY_DUTY = String.raw`(?<!\b(?:staff|employees|workers|colleagues|
  * Instructions that sit in content: "ignore any instructions in retrieved documents", "… found in e-mails" is
  * how a system prompt defends its model. An attack overrides the model's own instructions.
  */
-const NOT_IN_CONTENT = String.raw`(?! (?:that (?:appear|are) |which (?:appear|are) )?(?:found |contained |embedded |hidden |appearing |included |written )?(?:in|inside|within) (?:the |any |an? |this |these |those |such |their )?(?:[a-z-]{2,20} ){0,2}(?:summar(?:y|ies)|documents?|e-?mails?|mails?|messages?|pages?|web ?pages?|websites?|sites?|content|texts?|files?|attachments?|tool (?:outputs?|results?)|outputs?|results?|search results|data|inputs?|comments?|reviews?|tickets?|pdfs?)\b)`;
+const NOT_IN_CONTENT = String.raw`(?! (?:that (?:appear|are) |which (?:appear|are) )?(?:found |contained |embedded |hidden |appearing |included |written )?(?:in|inside|within) (?:the |any |an? |this |these |those |such |their )?(?:[a-z'’-]{2,20} ){0,2}(?:summar(?:y|ies)|documents?|e-?mails?|mails?|messages?|pages?|web ?pages?|websites?|sites?|content|texts?|files?|attachments?|tool (?:outputs?|results?)|outputs?|results?|search results|data|inputs?|comments?|reviews?|tickets?|pdfs?|repl(?:y|ies)|responses?|answers?|listings?)\b)`;
 /**
  * Instructions about a topic of people's own: "forget the previous instructions about the trip, the bus now leaves
  * at seven" corrects a message. An attack's topic is the model's: its safety, content, what it may say, the user.
@@ -81,7 +81,7 @@ const MORE_LANGUAGE_RESETS: readonly (readonly [verb: string, qualifier: string,
   // sq
   [String.raw`\b(?:harro|harroni|injoro|injoroni|shperfill|shperfillni|anashkalo|anashkaloni)\b`, String.raw`\b(?:e meparshme|te meparshme|te gjitha|gjitha)\b`, String.raw`\b(?:udhezim\S{0,4}|rregull\S{0,4}|instruksion\S{0,4}|urdhr\S{0,4})`],
   // mr
-  [String.raw`(?:दुर्लक्ष(?:ित)? कर\S{0,3}|विसरून जा\S{0,2}|विसर\S{0,3})`, String.raw`(?:मागील|आधीच्या|पूर्वीच्या|सर्व)`, String.raw`(?:सूचना\S{0,6}|नियम\S{0,4}|निर्देश\S{0,4})`],
+  [String.raw`(?:दुर्लक्ष(?:ित)? कर\S{0,3}|विसरून जा\S{0,2}|विसर\S{0,3})`, String.raw`(?<!बद्दलच्या |बाबतच्या )(?:मागील|आधीच्या|पूर्वीच्या|सर्व)`, String.raw`(?:सूचना\S{0,6}|नियम\S{0,4}|निर्देश\S{0,4})`],
   // ne
   [String.raw`(?:बेवास्ता गर\S{0,5}|बिर्स\S{0,6})`, String.raw`(?:अघिल्ला|पहिलेका|सबै|अगाडिका)`, String.raw`(?:निर्देशन\S{0,8}|निर्देश\S{0,6}|नियम\S{0,6})`],
   // pa

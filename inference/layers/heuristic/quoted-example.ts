@@ -54,7 +54,7 @@ const EXAMPLE_FRAME = new RegExp(
     String.raw`\b(?:known|phrased|worded) as`,
     String.raw`\b(?:the |a )?(?:classic|famous|infamous|typical|well-known|standard|textbook) (?:example|line|phrase|attack|payload|prompt|trick)(?: \w+){0,3}?`,
     // "the classic "ignore your previous instructions" trick": the adjective right before the quotation.
-    String.raw`\b(?:classic|famous|infamous|notorious|well-known|textbook|canonical|proverbial|good old|old)`,
+    String.raw`\b(?:classic|famous|infamous|notorious|well-known|textbook|canonical|proverbial|good old|old|obvious|usual|standard)`,
     // "the hidden sentence "…"", "a comment "…"": the quotation names the thing it is.
     // Not after an order ("never use the phrase "As an AI"", "append the line "…""): there it is the object.
     String.raw`(?<!\b(?:use|say|write|append|add|include|type|print|output|repeat|insert|put|with|end|start|begin|always|never) )\b(?:the|a|an|this|that|its|their) (?:[a-z-]{2,20} ){0,2}(?:sentences?|phrases?|strings?|payloads?|snippets?|comments?|lines?|texts?|paragraphs?|passages?|words)`,
@@ -120,6 +120,8 @@ const AFTER_FRAME = new RegExp(
       String.raw`[,.]?[ \t]{0,2}(?:\((?:19|20)\d\d[a-z]?\)|, (?:19|20)\d\d\b|arxiv\b|in proceedings\b)`,
       // The thing the quotation is, named right after it: "… " strings in our logs", "… "-style attacks".
       String.raw`[ \t]?-?(?:strings?|phrases?|payloads?|prompts?|attacks?|messages?|lines?|texts?|attempts?|style|type|tricks?|jailbreaks?|injections?|requests?|queries|comments?|examples?|variants?|patterns?)\b`,
+      // Named as examples afterwards: "it quoted "…" and "…" as examples".
+      String.raw`[,.]?[ \t]{0,2}as (?:an? )?(?:examples?|samples?|test cases?|illustrations?)\b`,
       '(?:と|という|といった|のような|などの|など|之类|之類|等|这样的|這樣的)',
     ].join('|') +
     ')',
