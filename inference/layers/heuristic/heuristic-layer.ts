@@ -62,16 +62,9 @@ function sentenceStart(text: string, start: number): number {
  * grow. `segments` are flat [start, end) pairs in order.
  */
 function segmentBounds(segments: readonly number[], start: number, end: number): [number, number] {
-  let from = start;
-  let to = end;
-  for (let k = 0; k < segments.length; k += 2) {
-    if (segments[k]! <= start && start < segments[k + 1]!) from = segments[k]!;
-    if (segments[k]! < end && end <= segments[k + 1]!) {
-      to = segments[k + 1]!;
-      break;
-    }
-  }
-  return [from, to];
+  const first = segmentAt(segments, start);
+  const last = end > start ? segmentAt(segments, end - 1) : first;
+  return [first < 0 ? start : segments[first]!, last < 0 ? end : segments[last + 1]!];
 }
 
 /** Widens [start, end) to the sentence around it, so a finding names (and sanitising removes) the whole attack. */
