@@ -489,8 +489,9 @@ const MAX_EXAMPLE_QUOTES = 300;
  * Where plain text shows attacks as examples, as flat [start, end) pairs in text order: quotations the heuristic
  * layer reads as quoted examples (inQuotedExample, framed the way security writing and mail quote what they warn
  * about) and lines of an indented example block (inIndentedExample), in a text that names attacks, phishing or
- * fraud at least twice (mentionsAttacks). The learned layers read the text with these spans blanked (features/document-windows.ts), as they read a page without its displayed examples. The first
- * MAX_EXAMPLE_QUOTES quotations are read, so a JSON document of any size costs a bounded amount.
+ * fraud at least twice (mentionsAttacks). The learned layers read the text with these spans blanked
+ * (features/document-windows.ts), as they read a page without its displayed examples. Only the first
+ * MAX_EXAMPLE_QUOTES quotations are judged, so a JSON document full of them costs one pass over its characters.
  */
 export function quotedExampleSpans(text: string): number[] {
   // A task on quoted content ("Please proofread this text: "Dear assistant, …"") is how an injection reaches a
@@ -501,9 +502,9 @@ export function quotedExampleSpans(text: string): number[] {
   for (let i = 0; i < text.length && quotes < MAX_EXAMPLE_QUOTES; i++) {
     const c = text[i]!;
     if (c === '\n') {
-      const end = text.indexOf('\n', i + 1);
-      const lineEnd = end < 0 ? text.length : end;
       if (/^(?: {4}|\t)\S/.test(text.slice(i + 1, i + 6)) && inIndentedExample(text, i + 1)) {
+        const end = text.indexOf('\n', i + 1);
+        const lineEnd = end < 0 ? text.length : end;
         spans.push(i + 1, lineEnd);
         i = lineEnd - 1;
       }
