@@ -6,7 +6,7 @@ import type { TextView } from '../text/text-view.js';
 import { Featurizer, type ChunkedView, type ChunkFeatures } from './featurizer.js';
 import { isPageView } from '../text/document-views.js';
 import { UnseenText, visibleWords } from '../text/unseen-text.js';
-import { withoutExamples } from '../text/displayed-examples.js';
+import { blankSpans, withoutExamples } from '../text/displayed-examples.js';
 import { quotedExampleSpans } from '../layers/heuristic/quoted-example.js';
 import type { TextWindow } from './windows.js';
 
@@ -86,16 +86,7 @@ export function documentWindows(doc: ScanDocument, featurizer = sharedFeaturizer
 
 /** What the learned layers read of a document's first view: the text with the examples it shows blanked (same length). */
 function modelText(view: TextView): string {
-  if (isPageView(view)) return withoutExamples(view);
-  const spans = quotedExampleSpans(view.text);
-  if (spans.length === 0) return view.text;
-  let out = '';
-  let at = 0;
-  for (let k = 0; k < spans.length; k += 2) {
-    out += view.text.slice(at, spans[k]!) + ' '.repeat(spans[k + 1]! - spans[k]!);
-    at = spans[k + 1]!;
-  }
-  return out + view.text.slice(at);
+  return isPageView(view) ? withoutExamples(view) : blankSpans(view.text, quotedExampleSpans(view.text));
 }
 
 const toWindow = ([start, end]: [number, number]): TextWindow => ({ start, end });

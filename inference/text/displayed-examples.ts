@@ -267,14 +267,17 @@ export function inExample(view: PageTextView, pos: number): boolean {
  * layers read of a page. `text` itself when the page shows no example.
  */
 export function withoutExamples(view: TextView): string {
-  if (!isPageView(view)) return view.text;
-  const segments = exampleSegments(view);
-  if (segments.length === 0) return view.text;
+  return isPageView(view) ? blankSpans(view.text, exampleSegments(view)) : view.text;
+}
+
+/** `text` with the flat [start, end) pairs of `spans` (in order) replaced by spaces, so every offset holds. */
+export function blankSpans(text: string, spans: readonly number[]): string {
+  if (spans.length === 0) return text;
   let out = '';
   let at = 0;
-  for (let k = 0; k < segments.length; k += 2) {
-    out += view.text.slice(at, segments[k]!) + ' '.repeat(segments[k + 1]! - segments[k]!);
-    at = segments[k + 1]!;
+  for (let k = 0; k < spans.length; k += 2) {
+    out += text.slice(at, spans[k]!) + ' '.repeat(spans[k + 1]! - spans[k]!);
+    at = spans[k + 1]!;
   }
-  return out + view.text.slice(at);
+  return out + text.slice(at);
 }

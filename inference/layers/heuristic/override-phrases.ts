@@ -61,6 +61,8 @@ const MODEL_TOPIC = String.raw` (?:about|regarding|concerning) (?:the |this |tha
 const DE_TOPIC = '(?:zur|zum|bezüglich|betreffend|über)';
 const EN_QUAL = '(?:previous|prior|above|earlier|preceding|foregoing|former|original|initial|old|existing|system|developer)';
 const EN_NOUN = String.raw`(?:instructions?|prompts?|directives?|rules|guidelines|guidance|commands|context|orders|programming|constraints|restrictions|guardrails|messages|training|conditioning)\b`;
+/** "Ignore the previous instructions": an override verb, then a "previous" qualifier and an instruction noun. */
+const EN_QUALIFIED_RESET = `${EN_VERB}${NOT_ON_CONDITION}${NOT_MINE}\\b${G(30)}\\b${EN_QUAL}${G(20)}${EN_NOUN}`;
 
 /**
  * The classic reset in 23 more languages a fresh set's translated attacks used and no rule read, as (verb, a word
@@ -130,8 +132,8 @@ function anyOrderReset([verb, qualifier, noun]: readonly [string, string, string
 }
 
 export const OVERRIDE_RULES: readonly RuleSource[] = [
-  { id: 'override.en.qualified', weight: 0.82, source: `${EN_VERB}${NOT_ON_CONDITION}${NOT_MINE}\\b${G(30)}\\b${EN_QUAL}${G(20)}${EN_NOUN}${NOT_THEIRS}${NOT_ABOUT_TOPIC}${NO_CONDITION_AFTER}` },
-  { id: 'override.en.qualified_model_topic', weight: 0.82, source: `${EN_VERB}${NOT_ON_CONDITION}${NOT_MINE}\\b${G(30)}\\b${EN_QUAL}${G(20)}${EN_NOUN}${MODEL_TOPIC}` },
+  { id: 'override.en.qualified', weight: 0.82, source: `${EN_QUALIFIED_RESET}${NOT_THEIRS}${NOT_ABOUT_TOPIC}${NO_CONDITION_AFTER}` },
+  { id: 'override.en.qualified_model_topic', weight: 0.82, source: `${EN_QUALIFIED_RESET}${MODEL_TOPIC}` },
   { id: 'override.en.your', weight: 0.8, source: String.raw`${EN_VERB}\b${G(6)}(?:all (?:of )?)?your ${G(15)}(?:instructions|directives|programming|guidelines|rules|prompt|training|constraints|restrictions|content polic(?:y|ies)|usage polic(?:y|ies)|safety polic(?:y|ies))\b` },
   { id: 'override.en.all', weight: 0.75, source: String.raw`${THIRD_PARTY_DUTY}${EN_VERB} (?:all|any|every)(?: of)?(?: the)? (?:instructions|directives|prompts|guidelines|rules)\b${NOT_IN_CONTENT}` },
   { id: 'override.en.everything', weight: 0.75, source: String.raw`${EN_VERB} (?:everything|all|anything)(?: that)?(?: you(?:'ve| have| were)?| i| we)?${G(16)}\b(?:above|before|beforehand|earlier|so far|previously|been told|were told|been instructed|were instructed|been given|were given|was said|prior)\b` },
