@@ -58,7 +58,19 @@ export const LENGTH_DISCOUNT: { classifier: LengthDiscount; semantic: LengthDisc
   classifier: { reference: 8, slope: 1 },
   semantic: { reference: 8, slope: 0.1 },
 };
-const EXEMPLARS_PER_FILE = 300;
+/**
+ * Exemplars kept per (label, file). 6.1 keeps 100 (6.0 kept 300): the index halves (6,830 → about 3,400
+ * vectors), and with it the nearest-exemplar search that took a third of the learned layers' time on a
+ * 1 KB text, while the documented mix and the eleventh fresh set moved within a retrain's noise
+ * (caps of 300, 150, 100 and 75 measured; docs/MODEL_CARD.md, 6.1).
+ */
+const EXEMPLARS_PER_FILE = 100;
+/**
+ * SGD steps of each model. 6.1 takes 450,000 (6.0: 300,000): with a quarter more rows, and more languages
+ * among them, 300,000 steps left the classifier short of the persona jailbreaks it caught before
+ * (test/text/html-pipeline.test.ts); a wider classifier (16 columns) at 300,000 steps did the same.
+ */
+const TRAINING_STEPS = 450_000;
 
 export interface ScoredDoc extends Scored {
   readonly row: Row;
@@ -127,7 +139,7 @@ export function runTraining(o: TrainOptions): TrainResult {
   const buckets = FEATURIZER_PARAMS.buckets;
   const classifier = trainClassifier(
     trainDocs,
-    { buckets, dim: MODEL_SHAPE.classifierDim, hidden: MODEL_SHAPE.classifierHidden, steps: Math.round(300_000 * o.stepScale), lr: 0.2, seed: (o.modelSeed ?? o.seed) + 1, ...CLASSIFIER_REGULARISATION },
+    { buckets, dim: MODEL_SHAPE.classifierDim, hidden: MODEL_SHAPE.classifierHidden, steps: Math.round(TRAINING_STEPS * o.stepScale), lr: 0.2, seed: (o.modelSeed ?? o.seed) + 1, ...CLASSIFIER_REGULARISATION },
     o.log,
   );
 
@@ -148,7 +160,7 @@ export function runTraining(o: TrainOptions): TrainResult {
   }
   const encoder = trainEncoder(
     byClass,
-    { buckets, dim: MODEL_SHAPE.encoderDim, steps: Math.round(300_000 * o.stepScale), lr: 0.5, scale: 10, seed: (o.modelSeed ?? o.seed) + 2 },
+    { buckets, dim: MODEL_SHAPE.encoderDim, steps: Math.round(TRAINING_STEPS * o.stepScale), lr: 0.5, scale: 10, seed: (o.modelSeed ?? o.seed) + 2 },
     o.log,
   );
   const index = buildIndex(encoder, rng.shuffle(candidates), EXEMPLARS_PER_FILE);

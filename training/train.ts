@@ -52,7 +52,7 @@ function writeModels(r: TrainResult, outDir: string, stepScale: number, modelSee
   const semanticItems = r.validation.map((s) => ({ ...s, score: s.semantic }));
   const manifest: ModelManifest = {
     // The version names what is served: the model bytes and the points and curves the layers apply to them.
-    version: `6.0.0+${sha256(new TextEncoder().encode(Object.values(fileInfo).map((f) => f.sha256).join('') + JSON.stringify([r.thresholds, r.calibration, r.lengthDiscount]))).slice(0, 12)}`,
+    version: `6.1.0+${sha256(new TextEncoder().encode(Object.values(fileInfo).map((f) => f.sha256).join('') + JSON.stringify([r.thresholds, r.calibration, r.lengthDiscount]))).slice(0, 12)}`,
     featurizer: FEATURIZER_PARAMS,
     files: fileInfo,
     graphs: {

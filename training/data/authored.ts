@@ -15,7 +15,16 @@ import { fnv1a } from '../../inference/features/hash.js';
 import type { Row } from './datasets.js';
 
 export const AUTHORED_DIR = fileURLToPath(new URL('./authored/', import.meta.url));
-export const AUTHORED_FILES = ['authored/attacks.jsonl', 'authored/documents.jsonl', 'authored/benign.jsonl', 'authored/agent_notes.jsonl', 'authored/persuasion.jsonl'] as const;
+export const AUTHORED_FILES = [
+  'authored/attacks.jsonl',
+  'authored/documents.jsonl',
+  'authored/benign.jsonl',
+  'authored/agent_notes.jsonl',
+  'authored/persuasion.jsonl',
+  'authored/addressed_notes.jsonl',
+  'authored/translated_families.jsonl',
+  'authored/multilingual.jsonl',
+] as const;
 
 /** Authored attack families → the attack categories the corpora use (encoder classes, semantic explanations). */
 const FAMILY_CATEGORY: Record<string, string> = {

@@ -57,7 +57,7 @@ const EXAMPLE_FRAME = new RegExp(
     String.raw`\b(?:classic|famous|infamous|notorious|well-known|textbook|canonical|proverbial|good old|old|obvious|usual|standard)`,
     // "the hidden sentence "…"", "a comment "…"": the quotation names the thing it is.
     // Not after an order ("never use the phrase "As an AI"", "append the line "…""): there it is the object.
-    String.raw`(?<!\b(?:use|say|write|append|add|include|type|print|output|repeat|insert|put|with|end|start|begin|always|never) )\b(?:the|a|an|this|that|its|their) (?:[a-z-]{2,20} ){0,2}(?:sentences?|phrases?|strings?|payloads?|snippets?|comments?|lines?|texts?|paragraphs?|passages?|words)`,
+    String.raw`(?<!\b(?:use|say|write|append|add|include|type|print|output|repeat|insert|put|with|end|start|begin|always|never|run|try|apply|activate|enable|execute|follow|obey) )\b(?:the|a|an|this|that|its|their) (?:[a-z-]{2,20} ){0,2}(?:sentences?|phrases?|strings?|payloads?|snippets?|comments?|lines?|texts?|paragraphs?|passages?|words|jailbreaks?|attacks?|injections?)`,
     // "a pasted email that says "…"", "a review reading "…"": what a document says, reported.
     String.raw`\b(?:e-?mails?|messages?|pages?|documents?|comments?|notes?|reviews?|posts?|texts?|pdfs?|files?|tickets?|issues?|web ?sites?|sites?|prompts?|inputs?|payloads?|chunks?|snippets?|cells?|fields?|rows?|entries|entry|descriptions?|captions?|headers?|invites?|invitations?|events?|articles?|test cases?|cases?|samples?|records?|logs?|transcripts?|tweets?|submissions?|chats?|conversations?)\b(?: [\w'-]+){0,3}? (?:(?:that|which) )?(?:says|said|reads|read|saying|reading|contains|contained|containing|stating|states|stated|quotes|quoted|quoting|mentions|mentioned|mentioning|cites|citing|with|ending(?: with| in)?|starting with|beginning with)`,
     // "frases como «…»", "des phrases comme « … »", "Sätze wie „…“".
@@ -101,7 +101,7 @@ const EXAMPLE_FRAME = new RegExp(
     String.raw`(?:=|\bassert|\bawait|\breturn|\bexpect\()\s{0,2}(?:[a-z_][a-z0-9_]{0,30}\.)?(?:scan|detect|classify|check|moderate|guard|evaluate|predict|analy[sz]e|is_?injection|is_?attack|is_?malicious|is_?safe)(?:_[a-z]{1,12})?\(`,
   ]
     .map((f) => `(?:${foldPatternSource(f)})`)
-    .join('|')}${String.raw`)[\s:,(—–-]{0,4}$`}`,
+    .join('|')}${String.raw`)[\s:,(—–-]{0,4}\\?$`}`,
 );
 
 /**
@@ -170,8 +170,10 @@ function openingQuote(text: string, start: number): number {
   // A straight quote opens only if an even number of straight quotes precede it on the line (counted
   // back at most PARITY_CHARS, so a megabyte on one line costs no more than a paragraph).
   if (text[open] === '"') {
+    // Inside a JSON string a quotation is escaped (\"): only the escaped quotes before it pair up.
+    const escaped = open > 0 && text[open - 1] === '\\';
     let count = 0;
-    for (let i = open - 1; i >= Math.max(0, open - PARITY_CHARS) && text[i] !== '\n'; i--) if (text[i] === '"') count++;
+    for (let i = open - 1; i >= Math.max(0, open - PARITY_CHARS) && text[i] !== '\n'; i--) if (text[i] === '"' && (!escaped || text[i - 1] === '\\')) count++;
     if (count % 2 === 1) return -1;
   }
   return open;
@@ -232,11 +234,12 @@ const LINE_LEAD = /(?:^|\n)[ \t]{0,8}(?:[-*•>[(]|\d{1,2}[.)])?[ \t]{0,4}$/;
 const QUOTED_LINES_BEFORE = /(?:\n[ \t]{0,8}(?:[-*•>[(]|\d{1,2}[.)])?[ \t]{0,4}(?:["“„«「『'][^\n]{0,300})?)*$/;
 /**
  * What introduces a list or block of examples on the line before: "payloads such as", "text like the example
- * below, …:", "例：", "@pytest.mark.parametrize("text", [". "The following" and "below" introduce orders too.
+ * below, …:", "例：", "@pytest.mark.parametrize("text", [", a quiz's "decide whether each line is a red flag".
+ * "The following" and "below" introduce orders too.
  */
 const EXAMPLE_BLOCK_FRAME = new RegExp(
   foldPatternSource(
-    String.raw`(?:\bsuch as|\b(?:texts?|lines?|messages?|phrases?|payloads?|strings?|notes?|things|something) like|\blike the (?:example|one|ones)|\be\.g\.|\bfor (?:example|instance)|\bexamples?\b|例|例如|比如|例えば|z\. ?b\.|\bpor ejemplo|\bpar exemple|\bad esempio|\bzum beispiel)[^\n]{0,100}$`,
+    String.raw`(?:\bsuch as|\b(?:texts?|lines?|messages?|phrases?|payloads?|strings?|notes?|things|something) like|\blike the (?:example|one|ones)|\be\.g\.|\bfor (?:example|instance)|\bexamples?\b|例|例如|比如|例えば|z\. ?b\.|\bpor ejemplo|\bpar exemple|\bad esempio|\bzum beispiel|\bred flags?\b|\bspot the (?:phish\w*|scams?|fakes?|attacks?|injections?)\b|\b(?:phishing|a scam|an attack|an injection|suspicious|malicious|legit(?:imate)?|safe) or (?:not|legit(?:imate)?|safe|genuine)\b)[^\n]{0,100}$`,
   ),
   'iu',
 );
@@ -322,7 +325,7 @@ function quotationFollows(text: string, open: number): boolean {
  * the third person; "get you to" and "I want you to" are orders to the reader and do not count.
  */
 const CAUSATIVE_BEFORE =
-  /\b(?:get|gets|got|getting|make|makes|made|making|trick|tricks|tricked|tricking|convince[sd]?|convincing|persuade[sd]?|persuading|force[sd]?|forcing|coax(?:es|ed|ing)?|manipulate[sd]?|manipulating|cause[sd]?|causing|ask(?:s|ed|ing)?|instruct(?:s|ed|ing)?|lure[sd]?|luring|steer(?:s|ed|ing)?) (?:the|a|an|their|its|this|that|any|other) (?:[a-z-]{2,20} ){0,2}(?:bots?|chatbots?|models?|assistants?|ai|llms?|agents?|gpt|copilot)(?: (?:in)?to| (?:that|which)| into)?\s{0,2}(?:[a-z]{2,12}ing\b|\b[a-z]{2,12}\b)?\s{0,2}$/;
+  /\b(?:get|gets|got|getting|make|makes|made|making|trick|tricks|tricked|tricking|convince[sd]?|convincing|persuade[sd]?|persuading|force[sd]?|forcing|coax(?:es|ed|ing)?|manipulate[sd]?|manipulating|cause[sd]?|causing|ask(?:s|ed|ing)?|instruct(?:s|ed|ing)?|lure[sd]?|luring|steer(?:s|ed|ing)?) (?:the|a|an|their|its|this|that|any|other|my|our|his|her) (?:[a-z-]{2,20} ){0,2}(?:bots?|chatbots?|models?|assistants?|ai|llms?|agents?|gpt|copilot)(?: (?:in)?to| (?:that|which)| into)?\s{0,2}(?:[a-z]{2,12}ing\b|\b[a-z]{2,12}\b)?\s{0,2}$/;
 
 /**
  * "in which the model is asked to act as", "the bot was tricked into revealing": the model made to do it,
