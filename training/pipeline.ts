@@ -59,18 +59,14 @@ export const LENGTH_DISCOUNT: { classifier: LengthDiscount; semantic: LengthDisc
   semantic: { reference: 8, slope: 0.1 },
 };
 /**
- * Exemplars kept per (label, file). 6.1 keeps 100 (6.0 kept 300): the index halves (6,830 → about 3,400
- * vectors), and with it the nearest-exemplar search that took a third of the learned layers' time on a
- * 1 KB text, while the documented mix and the eleventh fresh set moved within a retrain's noise
- * (caps of 300, 150, 100 and 75 measured; docs/MODEL_CARD.md, 6.1).
+ * Exemplars kept per (label, file). 6.1 keeps 100 (6.0 kept 300): the index shrinks from 6,830 to 2,814 vectors,
+ * and with it the nearest-exemplar search, which took a third of the learned layers' time on a 1 KB text; the
+ * documented mix and the eleventh fresh set's tuning half moved within a retrain's noise (caps of 300, 150, 100
+ * and 75 measured; docs/MODEL_CARD.md, 6.1).
  */
 const EXEMPLARS_PER_FILE = 100;
-/**
- * SGD steps of each model. 6.1 takes 450,000 (6.0: 300,000): with a quarter more rows, and more languages
- * among them, 300,000 steps left the classifier short of the persona jailbreaks it caught before
- * (test/text/html-pipeline.test.ts); a wider classifier (16 columns) at 300,000 steps did the same.
- */
-const TRAINING_STEPS = 450_000;
+/** SGD steps of each model (classifier and encoder). */
+const TRAINING_STEPS = 300_000;
 
 export interface ScoredDoc extends Scored {
   readonly row: Row;

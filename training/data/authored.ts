@@ -21,9 +21,6 @@ export const AUTHORED_FILES = [
   'authored/benign.jsonl',
   'authored/agent_notes.jsonl',
   'authored/persuasion.jsonl',
-  'authored/addressed_notes.jsonl',
-  'authored/translated_families.jsonl',
-  'authored/multilingual.jsonl',
 ] as const;
 
 /** Authored attack families → the attack categories the corpora use (encoder classes, semantic explanations). */
