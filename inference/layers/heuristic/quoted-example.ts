@@ -57,7 +57,7 @@ const EXAMPLE_FRAME = new RegExp(
     String.raw`\b(?:classic|famous|infamous|notorious|well-known|textbook|canonical|proverbial|good old|old|obvious|usual|standard)`,
     // "the hidden sentence "…"", "a comment "…"": the quotation names the thing it is.
     // Not after an order ("never use the phrase "As an AI"", "append the line "…""): there it is the object.
-    String.raw`(?<!\b(?:use|say|write|append|add|include|type|print|output|repeat|insert|put|with|end|start|begin|always|never|run|try|apply|activate|enable|execute|follow|obey) )\b(?:the|a|an|this|that|its|their) (?:[a-z-]{2,20} ){0,2}(?:sentences?|phrases?|strings?|payloads?|snippets?|comments?|lines?|texts?|paragraphs?|passages?|words|jailbreaks?|attacks?|injections?)`,
+    String.raw`(?<!\b(?:use|say|write|append|add|include|type|print|output|repeat|insert|put|with|end|start|begin|always|never) )\b(?:the|a|an|this|that|its|their) (?:[a-z-]{2,20} ){0,2}(?:sentences?|phrases?|strings?|payloads?|snippets?|comments?|lines?|texts?|paragraphs?|passages?|words)`,
     // "a pasted email that says "…"", "a review reading "…"": what a document says, reported.
     String.raw`\b(?:e-?mails?|messages?|pages?|documents?|comments?|notes?|reviews?|posts?|texts?|pdfs?|files?|tickets?|issues?|web ?sites?|sites?|prompts?|inputs?|payloads?|chunks?|snippets?|cells?|fields?|rows?|entries|entry|descriptions?|captions?|headers?|invites?|invitations?|events?|articles?|test cases?|cases?|samples?|records?|logs?|transcripts?|tweets?|submissions?|chats?|conversations?)\b(?: [\w'-]+){0,3}? (?:(?:that|which) )?(?:says|said|reads|read|saying|reading|contains|contained|containing|stating|states|stated|quotes|quoted|quoting|mentions|mentioned|mentioning|cites|citing|with|ending(?: with| in)?|starting with|beginning with)`,
     // "frases como «…»", "des phrases comme « … »", "Sätze wie „…“".
@@ -202,11 +202,21 @@ function inQuotedExample(text: string, start: number): boolean {
   // A test's table of inputs ("@pytest.mark.parametrize("text", [") is data in any text.
   if (listed === 'test data') return true;
   if (!mentionsAttacks(text)) return false;
+  if (ATTACK_NAMED_BEFORE.test(before.slice(-FRAME_CHARS))) return true;
   if (reportedExample(text, open, close, after)) return true;
   if (TABLE_CELL.test(text.slice(Math.max(0, open - 200), open))) return true;
   if (listed === 'example') return true;
   return (listed === 'list' || (close >= 0 && AFTER_REPORT.test(after))) && writesAboutAttacks(text);
 }
+
+/**
+ * The attack named by its kind right before its quotation: "the old jailbreaks – "You are DAN …"". Only in a text
+ * that names attacks twice: "The attack "ignore your instructions …" — do exactly that" is an order dressed up.
+ */
+const ATTACK_NAMED_BEFORE = new RegExp(
+  String.raw`(?<!\b(?:run|try|use|apply|activate|enable|execute|follow|obey|perform|launch|do) )\b(?:the|a|an|this|that|these|those|its|their) (?:[a-z-]{2,20} ){0,2}(?:jailbreaks?|attacks?|injections?)[\s:,(—–-]{0,4}\\?$`,
+  'i',
+);
 
 /** What follows a reported quotation: a verdict on it ("… " PHISH.", "… " (malicious)). */
 const AFTER_VERDICT = /^\)?[ \t]{0,2}[—–:-]?[ \t]{0,2}\(?(?:phish(?:ing)?|malicious|suspicious|scam|fake|spoofed|an? (?:injection|attack|phish|phishing attempt|scam))\b/i;
