@@ -214,7 +214,7 @@ function inQuotedExample(text: string, start: number): boolean {
  * that names attacks twice: "The attack "ignore your instructions …" — do exactly that" is an order dressed up.
  */
 const ATTACK_NAMED_BEFORE = new RegExp(
-  String.raw`(?<!\b(?:run|try|use|apply|activate|enable|execute|follow|obey|perform|launch|do) )\b(?:the|a|an|this|that|these|those|its|their) (?:[a-z-]{2,20} ){0,2}(?:jailbreaks?|attacks?|injections?)[\s:,(—–-]{0,4}\\?$`,
+  String.raw`(?<!\b(?:run|try|use|apply|activate|enable|execute|follow|obey|perform|launch|do) )\b(?:the|a|an|this|that|these|those|its|their) (?:[a-z-]{2,20} ){0,2}(?:jailbreaks?|attacks?|injections?|jailbreak prompts?|viral prompts?|prompts? like that)[\s:,(—–-]{0,4}\\?$`,
   'i',
 );
 
