@@ -62,6 +62,8 @@ const EXAMPLE_FRAME = new RegExp(
     String.raw`\b(?:e-?mails?|messages?|pages?|documents?|comments?|notes?|reviews?|posts?|texts?|pdfs?|files?|tickets?|issues?|web ?sites?|sites?|prompts?|inputs?|payloads?|chunks?|snippets?|cells?|fields?|rows?|entries|entry|descriptions?|captions?|headers?|invites?|invitations?|events?|articles?|test cases?|cases?|samples?|records?|logs?|transcripts?|tweets?|submissions?|chats?|conversations?)\b(?: [\w'-]+){0,3}? (?:(?:that|which) )?(?:says|said|reads|read|saying|reading|contains|contained|containing|stating|states|stated|quotes|quoted|quoting|mentions|mentioned|mentioning|cites|citing|with|ending(?: with| in)?|starting with|beginning with)`,
     // "frases como «…»", "des phrases comme « … »", "Sätze wie „…“".
     String.raw`\b(?:frases?|mensajes?|textos?|líneas?|instrucciones|comandos?|órdenes|cosas|phrases?|messages?|textes?|lignes?|instructions|commandes?|choses|sätze|phrasen|nachrichten|texte|zeilen|anweisungen|befehle|frasi|messaggi|testi|righe|istruzioni|comandi|mensagens|linhas|instruções)(?: [\wÀ-ÿ'-]+){0,2} (?:como|comme|wie|come)`,
+    // "In einer Mail steht unsichtbar: „…“", "im Text hieß es: „…“": what a German message says, reported.
+    String.raw`\b(?:mails?|e-?mails?|nachrichten?|texte?s?|dokumente?n?|seiten?|kommentare?n?)\b(?: [\w-]+){0,3}? (?:steht|stand|stehen|standen|hei(?:ß|ss)t es|hie(?:ß|ss) es|lautet|lautete|lauten)(?: [\w-]{2,15})?`,
     String.raw`\bexamples? (?:include|are|is)`,
     // "Example of text we want to neutralise: "…"", "an example of a poisoned chunk: "…"".
     String.raw`\b(?:an? )?examples? of(?: [\w'-]+){1,6}`,
@@ -131,7 +133,7 @@ const AFTER_FRAME = new RegExp(
 /** A quotation in parentheses after what it exemplifies: "role-play framings ("you are DAN …")", "e.g. (". */
 const NAMED_IN_PARENS = new RegExp(
   foldPatternSource(
-    String.raw`\b(?:examples?|e\.g\.|such as|like|includ\w*|framings?|phrases?|phrasings?|prompts?|attacks?|tricks?|payloads?|techniques?|patterns?|strings?|wordings?|cases?|test cases?|samples?|probes?|beispiele?|exemples?|ejemplos?)\b[^.!?\n]{0,50}\(\s?$`,
+    String.raw`(?:\b(?:examples?|e\.g\.|such as|like|includ\w*|framings?|phrases?|phrasings?|prompts?|attacks?|tricks?|payloads?|techniques?|patterns?|strings?|wordings?|cases?|test cases?|samples?|probes?|beispiele?|exemples?|ejemplos?)\b[^.!?\n]{0,50}|(?:형식|형태|예시|예를 들어|문구|유형|形式|例如|比如|例えば|パターン)[^.!?\n]{0,10})\(\s?$`,
   ),
 );
 
@@ -355,7 +357,7 @@ const CAUSATIVE_IT_BEFORE = /\b(?:get|gets|got|getting|make|makes|made|making|tr
  * not phrased as someone's attempt).
  */
 const ATTEMPTED_BEFORE =
-  /\b(?:inputs?|messages?|prompts?|users|attackers?|adversaries|people|someone|content|texts|e-?mails|documents|pages|requests|queries|payloads?)(?: (?:that|which|who))? (?:attempts?|attempting|attempted|tries|try|trying|tried|seeks?|seeking|aims?|aiming) to\s{0,2}$/;
+  /\b(?:inputs?|messages?|prompts?|users|attackers?|adversaries|people|someone|content|texts|e-?mails|documents|pages|requests|queries|payloads?|(?:tenant|customer|client|account|user|caller|session|app)(?: [#\w-]{1,12})?)(?: (?:that|which|who))? (?:attempts?|attempting|attempted|tries|try|trying|tried|seeks?|seeking|aims?|aiming) to\s{0,2}$/;
 
 /** "making it ignore its instructions" (make takes a bare infinitive); counted only in writing about attacks, as an order reads the same. */
 const MAKE_IT_BEFORE = /\b(?:make|makes|made|making) it\s{0,2}$/;
