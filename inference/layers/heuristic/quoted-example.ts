@@ -357,7 +357,7 @@ const CAUSATIVE_IT_BEFORE = /\b(?:get|gets|got|getting|make|makes|made|making|tr
  * not phrased as someone's attempt).
  */
 const ATTEMPTED_BEFORE =
-  /\b(?:inputs?|messages?|prompts?|users|attackers?|adversaries|people|someone|content|texts|e-?mails|documents|pages|requests|queries|payloads?|(?:tenant|customer|client|account|user|caller|session|app)(?: [#\w-]{1,12})?)(?: (?:that|which|who))? (?:attempts?|attempting|attempted|tries|try|trying|tried|seeks?|seeking|aims?|aiming) to\s{0,2}$/;
+  /\b(?:inputs?|messages?|prompts?|users|attackers?|adversaries|people|someone|content|texts|e-?mails|documents|pages|requests|queries|payloads?|(?:tenant|customer|client|account|caller)(?: [#\w-]{1,12})?)(?: (?:that|which|who))? (?:attempts?|attempting|attempted|tries|try|trying|tried|seeks?|seeking|aims?|aiming) to\s{0,2}$/;
 
 /** "making it ignore its instructions" (make takes a bare infinitive); counted only in writing about attacks, as an order reads the same. */
 const MAKE_IT_BEFORE = /\b(?:make|makes|made|making) it\s{0,2}$/;
