@@ -20,13 +20,13 @@ import { HIDDEN_PHRASE_KEYWORDS, HIDDEN_PHRASE_RULES } from './hidden-phrases.js
 import { AI_LABEL_KEYWORDS, AI_LABEL_RULES } from './ai-labels.js';
 import { BRACKET_AI_NOTE, POSTSCRIPT_ORDER, LABELLED_NOTE_ORDER, AI_NOTE_ORDER_COMMENT, MAIL_AGENT_ORDER, ADDRESSED_ORDER, ADDRESSED_ORDER_TRANSLATED, AI_NOTE_ORDER_EN, AI_NOTE_ORDER_TRANSLATED, ROLE_NOTE_ORDER, CONCEALED_KEYWORDS, CONCEALED_RULES, TURN_DIRECTIVE, VOCATIVE_ORDER, NEW_ADDRESSED_ORDER } from './directive-phrases.js';
 
-// Text a URL may carry before the part that matters; bounded so the scan stays linear.
 /**
  * Not said of what something no longer or never does: "Logs no longer print the full system prompt at DEBUG level"
  * (a changelog), "never reveal your system prompt" (a defence). An extraction asks for it.
  */
 const NOT_NEGATED = String.raw`(?<!\b(?:no longer|never|not|don'?t|doesn'?t|won'?t|didn'?t|do not|does not|will not|did not|must not|mustn'?t|cannot|can'?t|should not|shouldn'?t|stopped|stop) )`;
 
+// Text a URL may carry before the part that matters; bounded so the scan stays linear.
 const URL = String.raw`https?://[^\s)\]"'<>]{1,200}`;
 // Placeholders an attacker asks the model to fill: {data}, [SECRET], <conversation>, $HISTORY, %7Bx%7D.
 const PLACEHOLDER = String.raw`(?:\{\{?|\[|<|\$\{?|%7b)\s?[a-z_ -]{1,40}`;

@@ -35,6 +35,12 @@ function singleQuote(text: string, i: number): 'open' | 'close' | 'apostrophe' {
 }
 
 /**
+ * Between a frame and the quotation it introduces: a little punctuation ("such as: ", "jailbreaks – ") and, inside a
+ * JSON string, the backslash that escapes the quotation mark.
+ */
+const FRAME_END = String.raw`[\s:,(—–-]{0,4}\\?$`;
+
+/**
  * What introduces an example right before its opening quotation mark: "such as", "messages like",
  * "the classic … trick", "the hidden sentence", "an e-mail that says", and the same in the languages
  * security writing is most often read in.
@@ -103,7 +109,7 @@ const EXAMPLE_FRAME = new RegExp(
     String.raw`(?:=|\bassert|\bawait|\breturn|\bexpect\()\s{0,2}(?:[a-z_][a-z0-9_]{0,30}\.)?(?:scan|detect|classify|check|moderate|guard|evaluate|predict|analy[sz]e|is_?injection|is_?attack|is_?malicious|is_?safe)(?:_[a-z]{1,12})?\(`,
   ]
     .map((f) => `(?:${foldPatternSource(f)})`)
-    .join('|')}${String.raw`)[\s:,(—–-]{0,4}\\?$`}`,
+    .join('|')})${FRAME_END}`,
 );
 
 /**
@@ -187,14 +193,16 @@ function inQuotedExample(text: string, start: number): boolean {
   if (open < 0) return false;
   const preceding = text.slice(Math.max(0, open - FRAME_CHARS - 4 * MAX_QUOTED), open);
   const before = preceding.replace(LIST_BEFORE, '');
+  const frame = before.slice(-FRAME_CHARS);
+  const inParens = /\(\s?$/.test(before);
   // A list of quotations in parentheses ("flag chunks that address the model ("you are now",
   // "assistant:")") names phrases; it gives no order. (Not any list: JSON is one too.)
-  if (/\(\s?$/.test(before) && (before.length < preceding.length || quotationFollows(text, open) || NAMED_IN_PARENS.test(before.slice(-FRAME_CHARS)))) return true;
-  if (EXAMPLE_FRAME.test(before.slice(-FRAME_CHARS))) return true;
+  if (inParens && (before.length < preceding.length || quotationFollows(text, open) || NAMED_IN_PARENS.test(frame))) return true;
+  if (EXAMPLE_FRAME.test(frame)) return true;
   const close = closingMark(text, open, start);
   // An excerpt in parentheses, cut short with an ellipsis: "instructions addressed to an AI ("Ignore all previous
   // instructions…") must be reported". Whoever gives an order does not cut it off.
-  if (close >= 0 && /\(\s?$/.test(before) && /(?:…|\.\.\.)\s?$/.test(text.slice(open + 1, close))) return true;
+  if (close >= 0 && inParens && /(?:…|\.\.\.)\s?$/.test(text.slice(open + 1, close))) return true;
   const after = close < 0 ? '' : text.slice(close + 1, close + 1 + AFTER_CHARS);
   if (close >= 0 && AFTER_FRAME.test(after)) return true;
   // How security writing and security mail set out what they quote. An order could be dressed the same way,
@@ -204,7 +212,7 @@ function inQuotedExample(text: string, start: number): boolean {
   // A test's table of inputs ("@pytest.mark.parametrize("text", [") is data in any text.
   if (listed === 'test data') return true;
   if (!mentionsAttacks(text)) return false;
-  if (ATTACK_NAMED_BEFORE.test(before.slice(-FRAME_CHARS))) return true;
+  if (ATTACK_NAMED_BEFORE.test(frame)) return true;
   if (reportedExample(text, open, close, after)) return true;
   if (TABLE_CELL.test(text.slice(Math.max(0, open - 200), open))) return true;
   if (listed === 'example') return true;
@@ -216,7 +224,7 @@ function inQuotedExample(text: string, start: number): boolean {
  * that names attacks twice: "The attack "ignore your instructions …" — do exactly that" is an order dressed up.
  */
 const ATTACK_NAMED_BEFORE = new RegExp(
-  String.raw`(?<!\b(?:run|try|use|apply|activate|enable|execute|follow|obey|perform|launch|do) )\b(?:the|a|an|this|that|these|those|its|their) (?:[a-z-]{2,20} ){0,2}(?:jailbreaks?|attacks?|injections?|jailbreak prompts?|viral prompts?|prompts? like that)[\s:,(—–-]{0,4}\\?$`,
+  String.raw`(?<!\b(?:run|try|use|apply|activate|enable|execute|follow|obey|perform|launch|do) )\b(?:the|a|an|this|that|these|those|its|their) (?:[a-z-]{2,20} ){0,2}(?:jailbreaks?|attacks?|injections?|jailbreak prompts?|viral prompts?|prompts? like that)${FRAME_END}`,
   'i',
 );
 
