@@ -5,7 +5,7 @@ import { describe, it } from 'mocha';
 import { HeuristicLayer } from '../../inference/layers/heuristic/heuristic-layer.js';
 import type { LayerOutput, ScanDocument } from '../../inference/layers/layer.js';
 import { buildViews } from '../../inference/text/deobfuscate.js';
-import { ATTACKS, BENIGN, MULTILINGUAL_OVERRIDES, NEGATED_BENIGN, REVIEWED_ATTACKS, REVIEWED_BENIGN, SECOND_REVIEW_ATTACKS, SECOND_REVIEW_BENIGN, GENERIC_SHAPE_ATTACKS, GENERIC_SHAPE_BENIGN, ROLE_NOTE_ATTACKS, ROLE_NOTE_BENIGN, PLANTED_NOTE_ATTACKS, PLANTED_NOTE_BENIGN, QUOTED_ATTACKS, QUOTED_EXAMPLE_BENIGN, TRANSFORMED_EXTRACTION, TRANSFORMED_EXTRACTION_BENIGN, NOTICE_AND_EXFIL_ATTACKS, NOTICE_AND_EXFIL_BENIGN, NOTE_FORM_ATTACKS, NOTE_FORM_BENIGN, JSON_ROLE_ATTACKS, JSON_ROLE_BENIGN, HARMFUL_REQUEST_ATTACKS, HARMFUL_REQUEST_BENIGN, AI_LABEL_ATTACKS, AI_LABEL_BENIGN, SEVENTH_REVIEW_BENIGN, SEVENTH_SET_ATTACKS, EIGHTH_SET_ATTACKS, EIGHTH_REVIEW_BENIGN, EIGHTH_SET_BENIGN, NINTH_SET_ATTACKS, NINTH_SET_BENIGN, NINTH_REVIEW_BENIGN, TENTH_SET_ATTACKS, TENTH_SET_BENIGN, TENTH_SET_TRANSLATED_ATTACKS, TENTH_SET_TRANSLATED_BENIGN, TENTH_REVIEW_BENIGN, ELEVENTH_SET_BENIGN, ELEVENTH_SET_ATTACKS } from './corpus.js';
+import { ATTACKS, BENIGN, MULTILINGUAL_OVERRIDES, NEGATED_BENIGN, REVIEWED_ATTACKS, REVIEWED_BENIGN, SECOND_REVIEW_ATTACKS, SECOND_REVIEW_BENIGN, GENERIC_SHAPE_ATTACKS, GENERIC_SHAPE_BENIGN, ROLE_NOTE_ATTACKS, ROLE_NOTE_BENIGN, PLANTED_NOTE_ATTACKS, PLANTED_NOTE_BENIGN, QUOTED_ATTACKS, QUOTED_EXAMPLE_BENIGN, TRANSFORMED_EXTRACTION, TRANSFORMED_EXTRACTION_BENIGN, NOTICE_AND_EXFIL_ATTACKS, NOTICE_AND_EXFIL_BENIGN, NOTE_FORM_ATTACKS, NOTE_FORM_BENIGN, JSON_ROLE_ATTACKS, JSON_ROLE_BENIGN, HARMFUL_REQUEST_ATTACKS, HARMFUL_REQUEST_BENIGN, AI_LABEL_ATTACKS, AI_LABEL_BENIGN, SEVENTH_REVIEW_BENIGN, SEVENTH_SET_ATTACKS, EIGHTH_SET_ATTACKS, EIGHTH_REVIEW_BENIGN, EIGHTH_SET_BENIGN, NINTH_SET_ATTACKS, NINTH_SET_BENIGN, NINTH_REVIEW_BENIGN, TENTH_SET_ATTACKS, TENTH_SET_BENIGN, TENTH_SET_TRANSLATED_ATTACKS, TENTH_SET_TRANSLATED_BENIGN, TENTH_REVIEW_BENIGN, ELEVENTH_SET_BENIGN, ELEVENTH_SET_ATTACKS, TWELFTH_SET_BENIGN, TWELFTH_SET_ATTACKS } from './corpus.js';
 
 const layer = new HeuristicLayer();
 const ALLOW_BELOW = 0.4;
@@ -140,6 +140,8 @@ describe('HeuristicLayer', () => {
   describe('a tenth review\'s look-alikes of those rules stay below WARN', () => staysBelowWarn(TENTH_REVIEW_BENIGN));
   describe('a quotation escaped in JSON, an attack named by its kind, what users get my chatbot to do, a phishing quiz\'s lines, stay below WARN', () => staysBelowWarn(ELEVENTH_SET_BENIGN));
   describe('the same shapes as orders to the model block', () => blocksEach(ELEVENTH_SET_ATTACKS));
+  describe('a title, a config key listing what to block, a blockquote set out as an example, what an injection makes a product do, stay below WARN', () => staysBelowWarn(TWELFTH_SET_BENIGN));
+  describe('the same shapes as orders (a title then the order, a bare blockquote, "Output" as a verb) block', () => blocksEach(TWELFTH_SET_ATTACKS));
   describe('the same topics in news, history, defence and shell questions stay below WARN', () => staysBelowWarn(HARMFUL_REQUEST_BENIGN));
   describe('their near misses (tools for people, log lines, plain images) stay below WARN', () => staysBelowWarn(NOTE_FORM_BENIGN));
   describe('attacks quoted as examples in security writing, or told as what someone gets a model to do, stay below WARN', () => staysBelowWarn(QUOTED_EXAMPLE_BENIGN));

@@ -25,6 +25,11 @@ import { BRACKET_AI_NOTE, POSTSCRIPT_ORDER, LABELLED_NOTE_ORDER, AI_NOTE_ORDER_C
  * (a changelog), "never reveal your system prompt" (a defence). An extraction asks for it.
  */
 const NOT_NEGATED = String.raw`(?<!\b(?:no longer|never|not|don'?t|doesn'?t|won'?t|didn'?t|do not|does not|will not|did not|must not|mustn'?t|cannot|can'?t|should not|shouldn'?t|stopped|stop) )`;
+/**
+ * After a verb that is also a noun ("output", "display", "list", "leak"), a verb of its own: the word was the
+ * subject ("Actual: Output starts with our full system prompt", "the leak was the system prompt"), not an order.
+ */
+const NOUN_USE = String.raw`(?! (?:starts|started|begins|began|contains|contained|includes|included|was|is|shows|showed|looks|looked|has|had|ends|ended)\b)`;
 
 // Text a URL may carry before the part that matters; bounded so the scan stays linear.
 const URL = String.raw`https?://[^\s)\]"'<>]{1,200}`;
@@ -66,7 +71,7 @@ export const FAMILY_SOURCES: readonly FamilySource[] = [
     severity: 'high',
     keywords: `${TRANSLATED_EXTRACTION_KEYWORDS}|` + String.raw`prompt|instruction|system|context|above|before this|hidden|setup|set-up|restrict|first message|pre-conversation|preconversation|told|repeat|initial|verbatim|systemprompt|sistema|système|системн|系统|系統|システム|시스템|anweisung|instruktion|vorgaben|consignes|instruc|directiv|directri|diretri|indica|orienta|aanwijzing|polecen|プロンプト|프롬프트|设定|istruzion|instruç|instructie|instrukcj|инструкци|указани|промпт|talimat|istem|指令|指示|提示|规则|規則|設定|命令|ルール|지시|명령|규칙|설정`,
     rules: [
-      { id: 'extract.reveal', weight: 0.78, source: String.raw`${NOT_NEGATED}\b(?:print|show|reveal|display|output|repeat|tell me|give me|write out|dump|leak|expose|share|provide|list|spell out|recite|paste|return|disclose|copy)\b${G(30)}\b(?:system|initial|hidden|secret|internal|developer|pre-?|original|full|exact|complete|entire)[ -]?(?:prompt|instructions|message|directives|configuration)\b` },
+      { id: 'extract.reveal', weight: 0.78, source: String.raw`${NOT_NEGATED}\b(?:print|show|reveal|display|output|repeat|tell me|give me|write out|dump|leak|expose|share|provide|list|spell out|recite|paste|return|disclose|copy)\b${NOUN_USE}${G(30)}\b(?:system|initial|hidden|secret|internal|developer|pre-?|original|full|exact|complete|entire)[ -]?(?:prompt|instructions|message|directives|configuration)\b` },
       // The model's own instructions asked for in another form: translated, summarised, encoded, spelt out
       // in a poem's first letters, or the whole context window dumped.
       { id: 'extract.transformed', weight: 0.75, source: String.raw`\b(?:translate|summari[sz]e|paraphrase|rewrite|rephrase|encode|convert|spells? out|spelling out|put|turn|render)\b${G(40)}\byour (?:own )?(?:(?:system|initial|original|hidden|secret|internal|developer|full|exact|complete|entire) (?:prompt|instructions|rules|message|configuration)|system ?prompt)\b|\b(?:output|print|show|dump|reveal|display|paste|repeat|copy|list|give me)\b${G(30)}\b(?:your|the) (?:entire |full |whole |complete )?context window\b` },

@@ -65,12 +65,16 @@ const EXAMPLE_FRAME = new RegExp(
     // Not after an order ("never use the phrase "As an AI"", "append the line "…""): there it is the object.
     String.raw`(?<!\b(?:use|say|write|append|add|include|type|print|output|repeat|insert|put|with|end|start|begin|always|never) )\b(?:the|a|an|this|that|its|their) (?:[a-z-]{2,20} ){0,2}(?:sentences?|phrases?|strings?|payloads?|snippets?|comments?|lines?|texts?|paragraphs?|passages?|words)`,
     // "a pasted email that says "…"", "a review reading "…"": what a document says, reported.
-    String.raw`\b(?:e-?mails?|messages?|pages?|documents?|comments?|notes?|reviews?|posts?|texts?|pdfs?|files?|tickets?|issues?|web ?sites?|sites?|prompts?|inputs?|payloads?|chunks?|snippets?|cells?|fields?|rows?|entries|entry|descriptions?|captions?|headers?|invites?|invitations?|events?|articles?|test cases?|cases?|samples?|records?|logs?|transcripts?|tweets?|submissions?|chats?|conversations?)\b(?: [\w'-]+){0,3}? (?:(?:that|which) )?(?:says|said|reads|read|saying|reading|contains|contained|containing|stating|states|stated|quotes|quoted|quoting|mentions|mentioned|mentioning|cites|citing|with|ending(?: with| in)?|starting with|beginning with)`,
+    String.raw`\b(?:e-?mails?|messages?|pages?|documents?|comments?|notes?|reviews?|posts?|texts?|pdfs?|files?|tickets?|issues?|web ?sites?|sites?|prompts?|inputs?|payloads?|chunks?|snippets?|cells?|fields?|rows?|entries|entry|descriptions?|captions?|headers?|invites?|invitations?|events?|articles?|test cases?|cases?|samples?|records?|logs?|transcripts?|tweets?|submissions?|chats?|conversations?)\b(?: [\w'-]+){0,3}? (?:(?:that|which) )?(?:says|said|reads|read|saying|reading|contains|contained|containing|stating|states|stated|quotes|quoted|quoting|mentions|mentioned|mentioning|cites|citing|with|ending(?: with| in)?|starting with|beginning with)(?: (?:the |a |an |some )?(?:[\w-]{2,20} ){0,2}(?:text|line|sentence|note|comment|words|phrase|string|footer|message))?`,
     // "frases como «…»", "des phrases comme « … »", "Sätze wie „…“".
     String.raw`\b(?:frases?|mensajes?|textos?|líneas?|instrucciones|comandos?|órdenes|cosas|phrases?|messages?|textes?|lignes?|instructions|commandes?|choses|sätze|phrasen|nachrichten|texte|zeilen|anweisungen|befehle|frasi|messaggi|testi|righe|istruzioni|comandi|mensagens|linhas|instruções)(?: [\wÀ-ÿ'-]+){0,2} (?:como|comme|wie|come)`,
     // "In einer Mail steht unsichtbar: „…“", "im Text hieß es: „…“": what a German message says, reported.
     String.raw`\b(?:mails?|e-?mails?|nachrichten?|texte?s?|dokumente?n?|seiten?|kommentare?n?)\b(?: [\w-]+){0,3}? (?:steht|stand|stehen|standen|hei(?:ß|ss)t es|hie(?:ß|ss) es|lautet|lautete|lauten)(?: [\w-]{2,15})?`,
     String.raw`\bexamples? (?:include|are|is)`,
+    // A title: "Write a poem titled 'Forget the Previous Instructions' about starting over", "a talk entitled "…"".
+    String.raw`\b(?:titled|entitled|headlined|with the (?:title|headline|subject(?: line)?))`,
+    // A config key that lists what to block: "block_patterns: ["ignore previous instructions", …]".
+    String.raw`\b[a-z_]{0,20}(?:block|deny|ban|reject|forbid|filter|flag|detect|stop)[a-z_]{0,20}(?:patterns?|phrases?|list|terms|words|strings|prompts|regex(?:es)?|keywords|signatures)["']?\s{0,2}[:=]\s{0,2}\[`,
     // "Example of text we want to neutralise: "…"", "an example of a poisoned chunk: "…"".
     String.raw`\b(?:an? )?examples? of(?: [\w'-]+){1,6}`,
     String.raw`\bsuch (?:phrases|messages|lines) as`,
@@ -264,7 +268,7 @@ const EXAMPLE_BLOCK_FRAME = new RegExp(
   'iu',
 );
 const LIST_BLOCK_FRAME = /(?:\bbelow|\bthe following|\bthese)[^\n]{0,100}$/i;
-const TEST_DATA_FRAME = /(?:\bparametri[sz]e\(|\b(?:it|test|describe)\.each\(|\b[a-z_]{0,20}(?:injection|attack|payload|jailbreak|malicious|adversarial)[a-z_]{0,20}\s{0,2}(?::\s{0,2}[a-z[\]<>, ]{1,30})?=\s{0,2}[[(])[^\n]{0,100}$/i;
+const TEST_DATA_FRAME = /(?:\b[a-z_]{0,20}(?:block|deny|ban|reject|forbid|filter|flag|detect|stop)[a-z_]{0,20}(?:patterns?|phrases?|list|terms|words|strings|prompts|regex(?:es)?|keywords|signatures)["']?\s{0,2}[:=]|\bparametri[sz]e\(|\b(?:it|test|describe)\.each\(|\b[a-z_]{0,20}(?:injection|attack|payload|jailbreak|malicious|adversarial)[a-z_]{0,20}\s{0,2}(?::\s{0,2}[a-z[\]<>, ]{1,30})?=\s{0,2}[[(])[^\n]{0,100}$/i;
 
 /**
  * A quotation on a line of its own (or in a list of them) after a line that introduces examples ('example'),
@@ -377,6 +381,14 @@ const MAKE_IT_BEFORE = /\b(?:make|makes|made|making) it\s{0,2}$/;
 const PREVENTED_BEFORE =
   /(?<!\b(?:never|not|don'?t|do not|nothing should|no one should|shouldn'?t|should not|won'?t|cannot|can'?t) )\b(?:stop|stops|stopping|prevent|prevents|preventing|keep|keeps|keeping|block|blocks|blocking|deter|deters|discourage|discourages) (?:(?:other|malicious|regular|curious) )?(?:users|people|attackers|customers|visitors|adversaries|bad actors) from\s{0,2}$/;
 
+/**
+ * What an attack makes a product do, in a scope or a report: "In scope: prompt injection that causes agentkit to
+ * call tools the user did not request, leak the system prompt, …". The attack is the subject; the reader ("you")
+ * is not the one made to do it.
+ */
+const ATTACK_CAUSES_BEFORE =
+  /\b(?:injections?|attacks?|jailbreaks?|payloads?|exploits?)(?: (?:that|which))? (?:causes?|caused|makes?|made|lets?|gets?|got|tricks?|tricked|forces?|forced|leads?|led) (?!you\b|yourself\b)(?:[\w.-]{1,20} ){1,3}?(?:in)?to\b[^.!?\n]{0,100}$/;
+
 /** How far back from a hit its causative may start. */
 const CAUSATIVE_CHARS = 80;
 
@@ -396,6 +408,7 @@ function afterCausative(text: string, start: number): boolean {
     CAUSATIVE_IT_BEFORE.test(before) ||
     PREVENTED_BEFORE.test(before) ||
     ATTEMPTED_BEFORE.test(before) ||
+    ATTACK_CAUSES_BEFORE.test(before) ||
     ((PASSIVE_CAUSATIVE_BEFORE.test(before) || MAKE_IT_BEFORE.test(before)) && writesAboutAttacks(text))
   );
 }
@@ -448,22 +461,36 @@ function inFence(text: string, pos: number): boolean {
 }
 
 /** What introduces an indented block as an example, on the last unindented line before it. */
-const BLOCK_INTRO = /(?:\blike this|\blooks like|\bsuch as|\bas follows|\bfor (?:example|instance)|\be\.g\.|\bexamples?\b|\bbelow|\bsomething like|\bparaphrased)[^\n]{0,80}:?\s{0,2}$/i;
+const BLOCK_INTRO = /(?:\blike this|\blooks like|\bsuch as|\bas follows|\bfor (?:example|instance)|\be\.g\.|\bexamples?\b|\bbelow|\bsomething like|\bparaphrased)[^\n]{0,120}:?\s{0,2}$/i;
+
+const INDENTED = /^(?: {4}|\t)/;
+const BLOCKQUOTE = /^ {0,3}>/;
+/** A blockquote's introduction that reports what was tried or sent: "some variant of:", "a ticket whose body contained:". */
+const QUOTE_REPORTED = /(?:\bvariants? of|\b(?:tried|attempted|contain(?:s|ed|ing)?|says|said|reads|read)\b)[^\n]{0,80}:\s{0,2}$/i;
+const QUOTE_INTRO = /(?<!\b(?:wrote|writes|schrieb|a écrit|escribió|scrive|skrev|написал|napisał)\s{0,2}):\s{0,2}$/i;
 
 /**
  * Whether `pos` lies in a block indented by four spaces or a tab (a quotation set off the way Markdown sets off
- * code) whose last unindented line before it introduces an example ("A classic example … looks like this:"), in a
- * text that names attacks at least twice.
+ * code), or in a Markdown blockquote ("> Ignore all previous instructions …" under "a PDF containing the text
+ * below: "), whose last line outside it introduces an example ("A classic example … looks like this:"), in a
+ * text that names attacks at least twice. (A reply's quoted mail opens with "… wrote:", no introduction.)
  */
 function inIndentedExample(text: string, pos: number): boolean {
   const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
-  if (!/^(?: {4}|\t)/.test(text.slice(lineStart, lineStart + 4))) return false;
-  // Back over the block's own lines (indented or blank) to the line that introduces it.
+  const lead = text.slice(lineStart, lineStart + 4);
+  const block = /^(?: {4}|\t)/.test(lead) ? INDENTED : BLOCKQUOTE.test(lead) ? BLOCKQUOTE : null;
+  if (block === null) return false;
+  // Back over the block's own lines (indented or quoted, or blank) to the line that introduces it.
   let at = lineStart;
   for (let lines = 0; at > 0 && lines < 40; lines++) {
     const prev = text.lastIndexOf('\n', at - 2) + 1;
     const line = text.slice(prev, at - 1);
-    if (line.trim() !== '' && !/^(?: {4}|\t)/.test(line)) return BLOCK_INTRO.test(line) && mentionsAttacks(text);
+    if (line.trim() !== '' && !block.test(line)) {
+      if (BLOCK_INTRO.test(line) || (block === BLOCKQUOTE && QUOTE_REPORTED.test(line))) return mentionsAttacks(text);
+      // A blockquote set out after a colon in writing about attacks ("The first thing almost everyone tried was
+      // some variant of:"), not a reply's quoted mail ("On Monday, Bob wrote:").
+      return block === BLOCKQUOTE && QUOTE_INTRO.test(line) && writesAboutAttacks(text);
+    }
     at = prev;
   }
   return false;
@@ -525,7 +552,7 @@ export function quotedExampleSpans(text: string): number[] {
   for (let i = 0; i < text.length && quotes < MAX_EXAMPLE_QUOTES; i++) {
     const c = text[i]!;
     if (c === '\n') {
-      if (/^(?: {4}|\t)\S/.test(text.slice(i + 1, i + 6)) && inIndentedExample(text, i + 1)) {
+      if (/^(?:(?: {4}|\t)\S| {0,3}>)/.test(text.slice(i + 1, i + 6)) && inIndentedExample(text, i + 1)) {
         const end = text.indexOf('\n', i + 1);
         const lineEnd = end < 0 ? text.length : end;
         spans.push(i + 1, lineEnd);
