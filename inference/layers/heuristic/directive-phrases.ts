@@ -178,6 +178,21 @@ const ROLE_NOTE_COVER = String.raw`\b(?:the user(?:'s)?|your user(?:'s)?|(?:on )
 /** Such an address, an agent's action within a sentence or two, and the user named or kept out of it. */
 export const ROLE_NOTE_ORDER = String.raw`${ROLE_NOTE_ADDRESS}[^\n]{0,120}?${ROLE_NOTE_VERB}[^\n]{0,200}?${ROLE_NOTE_COVER}|${ROLE_NOTE_ADDRESS}[^\n]{0,160}?${ROLE_NOTE_COVER}[^\n]{0,120}?${ROLE_NOTE_VERB}`;
 
+/**
+ * An agent named by the software it works ("Email assistant:", "Directory assistant:", "Sheets assistant:",
+ * "auto-remediation agent:", "Remediation bot:"), hailed at the start of a line or note and given an
+ * imperative at once, after at most a short lead ("to save time, ", "as part of delivery verification, ").
+ * One agent, named (a team of "Email assistants:" is people; "Hey bot, add milk" is a user at a chat bot; a coding
+ * agent is told how a repository works, "run `npm test` before committing"). No person holds these jobs (an
+ * "executive assistant" or "travel agent" does not appear), so, unlike
+ * ROLE_NOTE_ORDER, the user need not be named: tool outputs plant such notes bare. A bot's own status line is
+ * past tense or a gerund ("Merge bot: merged #123", "Deploy bot: deploying v1.3"), and a dependency bot's title
+ * ("Renovate bot: update dependency lodash") names a dependency.
+ */
+const SOFTWARE_NOUN = String.raw`(?:e-?mail|inbox|mail|mailbox|calendar|sheets?|spreadsheet|drive|docs|design|directory|voice|triage|browsing|browser|shopping|slack|crm|jira|github|gitlab|devops|(?:auto-)?remediation|deployment|infra|automation|workflow|helpdesk|smart ?home|home|merge|release|ci|build|monitoring|ai)`;
+const SOFTWARE_ROLE_VERB = String.raw`(?:forward|send|share|e-?mail|upload|post|paste|delete|remove|archive|approve|merge|pay|transfer|refund|grant|change|update|set|run|execute|deploy|record|mark|move|click|confirm|accept|cancel|reply|recommend|replace|install|append|add|skip|disable|decline|unlock|disarm|rotate|reassign|duplicate|overwrite|export|invite|search|commit|push|award|download|create|book|wire|make|give|elevate|whitelist|allowlist)`;
+export const SOFTWARE_ROLE_ORDER = String.raw`(?:^|\n|[.!?>)\]|•] |[-#/*]{1,3} ?|["'(\[{]|: )(?:[a-z][a-z-]{1,20} )?(?:${SOFTWARE_NOUN}[ -](?:assistant|agent|copilot)|(?!(?:hey|hi|hello|ok|okay|dear|yo|the|a|an|this|that|your|our|my) )[a-z][a-z-]{1,20} bot)(?: (?:with|for|of|in|on|that|who|[a-z]{2,20}ing) [^\n:,.]{1,40})?\s?[:,]\s(?:[^\n.:;]{0,60}?, )?(?:please |now |also |immediately |first |just )?${SOFTWARE_ROLE_VERB}\b(?! (?:dependency|dependencies)\b)`;
+
 /** The addressees of AI_ADDRESSEE that are never a person's job or name. */
 const AI_ADDRESSEE_NAMED = String.raw`(?:ai|a\.i\.|llm|llms|large language models?|language models?|ai models?|ai assistants?|ai agents?|chatbots?|gpt|chatgpt|gpt-4o?|copilot|ki|ki-assistent(?:en)?|ki-modell(?:e)?|sprachmodell(?:e)?|ia)`;
 

@@ -18,7 +18,7 @@ import { C, CAPS, G, GU, L, LATIN_WORDS } from './rule-fragments.js';
 import { HARMFUL_REQUEST_KEYWORDS, HARMFUL_REQUEST_RULES } from './harmful-requests.js';
 import { HIDDEN_PHRASE_KEYWORDS, HIDDEN_PHRASE_RULES } from './hidden-phrases.js';
 import { AI_LABEL_KEYWORDS, AI_LABEL_RULES } from './ai-labels.js';
-import { BRACKET_AI_NOTE, POSTSCRIPT_ORDER, LABELLED_NOTE_ORDER, AI_NOTE_ORDER_COMMENT, MAIL_AGENT_ORDER, ADDRESSED_ORDER, ADDRESSED_ORDER_TRANSLATED, AI_NOTE_ORDER_EN, AI_NOTE_ORDER_TRANSLATED, ROLE_NOTE_ORDER, CONCEALED_KEYWORDS, CONCEALED_RULES, TURN_DIRECTIVE, VOCATIVE_ORDER, NEW_ADDRESSED_ORDER } from './directive-phrases.js';
+import { BRACKET_AI_NOTE, POSTSCRIPT_ORDER, LABELLED_NOTE_ORDER, AI_NOTE_ORDER_COMMENT, MAIL_AGENT_ORDER, ADDRESSED_ORDER, ADDRESSED_ORDER_TRANSLATED, AI_NOTE_ORDER_EN, AI_NOTE_ORDER_TRANSLATED, ROLE_NOTE_ORDER, SOFTWARE_ROLE_ORDER, CONCEALED_KEYWORDS, CONCEALED_RULES, TURN_DIRECTIVE, VOCATIVE_ORDER, NEW_ADDRESSED_ORDER } from './directive-phrases.js';
 
 /**
  * Not said of what something no longer or never does: "Logs no longer print the full system prompt at DEBUG level"
@@ -283,6 +283,7 @@ export const FAMILY_SOURCES: readonly FamilySource[] = [
       { id: 'hidden.ai_note', weight: 0.8, source: AI_NOTE_ORDER_EN },
       ...AI_LABEL_RULES,
       { id: 'hidden.role_note', weight: 0.75, source: ROLE_NOTE_ORDER },
+      { id: 'hidden.software_role_order', weight: 0.75, source: SOFTWARE_ROLE_ORDER },
       { id: 'hidden.ai_note_translated', weight: 0.8, source: AI_NOTE_ORDER_TRANSLATED },
       // The agent that works a mailbox, hailed by that work, then ordered (directive-phrases.ts, MAIL_AGENT).
       { id: 'hidden.mail_agent_order', weight: 0.8, source: MAIL_AGENT_ORDER },
