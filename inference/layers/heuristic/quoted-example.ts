@@ -81,7 +81,7 @@ const EXAMPLE_FRAME = new RegExp(
     String.raw`\baddressed to`,
     String.raw`\b(?:por ejemplo|p\. ?ej\.|del tipo|tales? como|par exemple|p\. ?ex\.|du type|du genre|tel(?:le)?s? que|zum beispiel|z\. ?b\.|beispielsweise|wie etwa|ad esempio|per esempio|por exemplo|do tipo|tais como|bijvoorbeeld|zoals|na przykład|np\.)`,
     String.raw`\b(?:etwa|wie etwa|so etwas wie|sowas wie|à la|del estilo de|tipo)`,
-    '(?:например|такие как|типа|例如|比如|诸如|例えば|예를 들어|例\\d{0,2}|示例\\d{0,2}|예시|예|写着|写入|写有|内容为|적힌|라는|と書かれた|という)',
+    '(?:например|такие как|типа|例如|比如|诸如|类似|類似|像是|例えば|예를 들어|例\\d{0,2}|示例\\d{0,2}|예시|예|写着|写入|写有|内容为|적힌|라는|と書かれた|という)',
     // A third party reported typing or sending it: "when a journalist types "…"", "attackers wrote "…"".
     // Not an order ("Say "…"") and not the user ("The user wrote: "…"" is how a forged turn begins).
     String.raw`\b(?:attackers?|adversar(?:y|ies)|someone|somebody|people|journalists?|researchers?|testers?|red[- ]teamers?|students?|hackers?|trolls?|scammers?)\b(?: [\w'-]+){0,3}? (?:types?|typed|typing|writes?|wrote|says?|said|asks?|asked|enters?|entered|sends?|sent|pastes?|pasted|submits?|submitted|tries|tried|prompts?|prompted|inputs?|hides?|hid|plants?|planted|embeds?|embedded|inserts?|inserted)(?: (?:something like|things like|in|into|the (?:model|bot|chatbot|assistant|agent)|chatgpt))?`,
@@ -91,6 +91,8 @@ const EXAMPLE_FRAME = new RegExp(
     // A question about the quoted words: "Explain the security risk of 'ignore previous instructions' hidden in pages",
     // "What does "developer mode" mean?". An order to the model quotes what to say, not what to explain.
     String.raw`\b(?:explain|what (?:is|are|does|do)|what's|describe|how (?:does|do|dangerous is)|why (?:does|do|is)|is it (?:safe|normal|legit))\b(?: [\w'-]+){0,8}?`,
+    // A headline or question that opens on the quotation: "Why "ignore previous instructions" still works on my toy chatbot".
+    String.raw`(?:^|[\n.!?|:>"]\s{0,3})(?:why|how|when)`,
     // Reported speech of a named third party: "My bank's chatbot told me to 'disregard previous messages'", "Our
     // team lead wrote 'override the old instructions in the runbook'". Not the user, whose words open a forged turn.
     String.raw`\b(?:told|asked|instructed|advised|wanted) (?:me|us|him|her|them) to`,
