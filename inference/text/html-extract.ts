@@ -63,6 +63,7 @@ const F_QUOTE = 32;
 const F_STYLE = 64;
 const F_SVG = 128;
 const F_MARKUP = 256;
+const F_SCRIPT = 512;
 
 /**
  * Markup a model given the raw page reads but the extracted text leaves out: `data-*` attributes, an
@@ -72,6 +73,8 @@ const F_MARKUP = 256;
  * prose counts: four words in a row, apart by spaces, so ids, URLs, JSON flags and colour codes stay out.
  */
 const PROSE = /(?<![\p{L}\p{M}])(?:[\p{L}\p{M}]{2,}[^\p{L}\p{M}\s]{0,3}[ \t\n]+){3}[\p{L}\p{M}]{2,}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{6,}/u;
+/** Shortest script string literal read as markup text: prose needs four words. */
+const MIN_SCRIPT_STRING = 16;
 /** Markup text read per page at most, and how deep srcdoc pages nest. */
 const MAX_MARKUP_CHARS = 1 << 18;
 const MAX_SRCDOC_DEPTH = 2;
@@ -218,6 +221,7 @@ class Extractor implements Partial<Handler> {
   private readonly hidingClasses = new Set<string>();
   private preDepth = 0;
   private svgDepth = 0;
+  private scriptDepth = 0;
   private hiddenDepth = 0;
   private hiddenStart = 0;
   private quoteDepth = 0;
@@ -233,7 +237,10 @@ class Extractor implements Partial<Handler> {
   /** Markup text (see PROSE), with where each run came from; script text of a text type waits in scriptRuns. */
   readonly markup = new TextSink(64);
   readonly markupRuns: MarkupSource[] = [];
-  /** Each run's [start, end) in the markup text. */
+  /**
+   * Each unseen run's [start, end) in the markup text: all but script strings and comments, which are often the
+   * page's own visible text carried in its state (an article's body in hydration JSON), read as text is.
+   */
   readonly markupRanges: Array<readonly [number, number]> = [];
   private markupScriptDepth = 0;
   private readonly scriptRuns: number[] = [];
@@ -254,6 +261,7 @@ class Extractor implements Partial<Handler> {
       this.styleMarkup(css, start);
     }
     if (this.markupScriptDepth > 0) this.scriptRuns.push(start, end);
+    else if (this.scriptDepth > 0) this.scriptMarkupStrings(this.html.slice(start, end), start);
     if (this.skipDepth === 0) this.main.run(this.html, start, end, this.preDepth > 0);
   }
 
@@ -339,6 +347,7 @@ class Extractor implements Partial<Handler> {
     if (name === 'style') flags |= F_STYLE;
     if (name === 'style' || (name === 'script' && attribs.type?.toLowerCase() !== 'application/ld+json')) flags |= F_SKIP;
     if (name === 'script' && attribs.type !== undefined && TEXT_SCRIPT.test(attribs.type.trim())) flags |= F_MARKUP;
+    else if (name === 'script' && attribs.type?.toLowerCase() !== 'application/ld+json') flags |= F_SCRIPT;
     if (name === 'pre' || name === 'textarea') flags |= F_PRE;
     if (INSTRUCTION_TAGS.has(name)) flags |= F_ECHO;
     if (QUOTATION.has(name)) flags |= F_QUOTE;
@@ -353,6 +362,7 @@ class Extractor implements Partial<Handler> {
     if (flags & F_BLOCK) this.boundary();
     if (flags & F_HIDDEN && this.hiddenDepth++ === 0) this.hiddenStart = this.main.len;
     if (flags & F_SKIP) this.skipDepth++;
+    if (flags & F_SCRIPT) this.scriptDepth++;
     if (flags & F_STYLE) this.styleDepth++;
     if (flags & F_SVG) this.svgDepth++;
     if (flags & F_MARKUP) this.markupScriptDepth++;
@@ -365,6 +375,7 @@ class Extractor implements Partial<Handler> {
     const flags = this.stack.pop() ?? 0;
     if (flags & F_ECHO && !isImplied) this.echoTag();
     if (flags & F_SKIP) this.skipDepth--;
+    if (flags & F_SCRIPT) this.scriptDepth--;
     if (flags & F_STYLE && --this.styleDepth === 0) {
       hidingClassesOf(this.styleText, this.hidingClasses);
       this.styleText = '';
@@ -419,7 +430,7 @@ class Extractor implements Partial<Handler> {
   }
 
   /** Moves `sink` (text of this page) to the markup text as one run, if it is prose; cut to the room left. */
-  private addMarkup(sink: TextSink, kind: string): void {
+  private addMarkup(sink: TextSink, kind: string, unseen = true): void {
     sink.len = Math.min(sink.len, this.markupRoom);
     if (sink.len === 0 || !PROSE.test(sink.toString())) return;
     // The page range the run came from: a srcdoc's own markup text follows its text, so ends are not in order.
@@ -433,7 +444,7 @@ class Extractor implements Partial<Handler> {
     const length = sink.len;
     this.markup.take(sink);
     this.markupRuns.push(run);
-    this.markupRanges.push([this.markup.len - length, this.markup.len]);
+    if (unseen) this.markupRanges.push([this.markup.len - length, this.markup.len]);
   }
 
   /** A `data-*` or unread meta attribute's value, if it is prose; a data attribute's run is named after it ("data-note attribute"). */
@@ -499,11 +510,47 @@ class Extractor implements Partial<Handler> {
     }
   }
 
-  private cssMarkup(from: number, to: number, kind: string): void {
+  /**
+   * The string literals and comments of a chunk of script (code or JSON: `note: "Email triage bot: …"`, a
+   * `__NEXT_DATA__` field, `// AI agents: …`), each read as markup text when it is prose. A model given the raw
+   * page reads them; the extracted text leaves scripts out. A character walk, not a regex (see styleMarkup); a
+   * regex literal holding a quotation mark may make code read as a string up to the line's end, which the prose
+   * test then mostly drops. Escapes stay as written.
+   */
+  private scriptMarkupStrings(js: string, start: number): void {
+    const n = js.length;
+    let i = 0;
+    while (i < n && this.markupRoom > 0) {
+      const c = js.charCodeAt(i);
+      if (c === 34 || c === 39 || c === 96) {
+        let j = i + 1;
+        while (j < n) {
+          const d = js.charCodeAt(j);
+          if (d === 92) j += 2;
+          else if (d === c || (d === 10 && c !== 96)) break;
+          else j++;
+        }
+        const stop = Math.min(j, n);
+        if (stop - i > MIN_SCRIPT_STRING) this.cssMarkup(start + i + 1, start + stop, 'script string', false);
+        i = stop + 1;
+      } else if (c === 47 && (js.charCodeAt(i + 1) === 47 || js.charCodeAt(i + 1) === 42)) {
+        const line = js.charCodeAt(i + 1) === 47;
+        const close = js.indexOf(line ? '\n' : '*/', i + 2);
+        const stop = close < 0 ? n : close;
+        this.cssMarkup(start + i + 2, start + stop, 'script comment', false);
+        i = stop + (line ? 1 : 2);
+      } else {
+        i++;
+      }
+    }
+  }
+
+  /** Raw page text [from, to) as one markup run, if it is prose. */
+  private cssMarkup(from: number, to: number, kind: string, unseen = true): void {
     if (!threeSpaces(this.html, from, to)) return;
     const sink = new TextSink(to - from + 1);
     sink.run(this.html, from, to, false);
-    this.addMarkup(sink, kind);
+    this.addMarkup(sink, kind, unseen);
   }
 
   /** A script block of a text type: read as a page of its own when it holds markup, else as text. */
