@@ -50,7 +50,7 @@ const EXAMPLE_FRAME = new RegExp(
   // One group, so the end anchor binds every frame (joined bare, it bound only the last).
   `(?:${[
     String.raw`\bsuch as`,
-    String.raw`\b(?:phrases?|messages?|prompts?|lines?|sentences?|strings?|inputs?|requests?|commands?|payloads?|instructions?|texts?|things|comments?|notes?)(?: \w+){0,2} like`,
+    String.raw`\b(?:phrases?|messages?|prompts?|lines?|sentences?|strings?|inputs?|requests?|commands?|payloads?|instructions?|texts?|things|comments?|notes?)(?: \w+){0,3} like`,
     String.raw`\b(?:something|anything|stuff) like`,
     // "Not every injection says "…"", "the note reads "…"": what an attack or a message says, reported.
     String.raw`\b(?:injections?|attacks?|payloads?|jailbreaks?|e-?mails?|messages?|notes?|footers?|comments?|lines?) (?:says?|said|reads?|goes|went)`,
@@ -265,7 +265,7 @@ const QUOTED_LINES_BEFORE = /(?:\n[ \t]{0,8}(?:[-*•>[(]|\d{1,2}[.)])?[ \t]{0,4
  */
 const EXAMPLE_BLOCK_FRAME = new RegExp(
   foldPatternSource(
-    String.raw`(?:\bsuch as|\b(?:texts?|lines?|messages?|phrases?|payloads?|strings?|notes?|things|something) like|\blike the (?:example|one|ones)|\be\.g\.|\bfor (?:example|instance)|\bexamples?\b|例|例如|比如|例えば|z\. ?b\.|\bpor ejemplo|\bpar exemple|\bad esempio|\bzum beispiel|\bred flags?\b|\bspot the (?:phish\w*|scams?|fakes?|attacks?|injections?)\b|\b(?:phishing|a scam|an attack|an injection|suspicious|malicious|legit(?:imate)?|safe) or (?:not|legit(?:imate)?|safe|genuine)\b)[^\n]{0,100}$`,
+    String.raw`(?:\bsuch as|\b(?:texts?|lines?|messages?|phrases?|payloads?|strings?|notes?|things|something) like|\blike the (?:example|one|ones)|\be\.g\.|\bfor (?:example|instance)|\bexamples?\b|例|例如|比如|例えば|z\. ?b\.|\bpor ejemplo|\bpar exemple|\bad esempio|\bzum beispiel|\bred flags?\b|\bspot the (?:phish\w*|scams?|fakes?|attacks?|injections?)\b|\b(?:phishing|a scam|an attack|an injection|suspicious|malicious|legit(?:imate)?|safe) or (?:not|legit(?:imate)?|safe|genuine)\b)[^\n]{0,150}$`,
   ),
   'iu',
 );
@@ -463,11 +463,11 @@ function inFence(text: string, pos: number): boolean {
 }
 
 /** What introduces an indented block as an example, on the last unindented line before it. */
-const BLOCK_INTRO = /(?:\blike this|\blooks like|\bsuch as|\bas follows|\bfor (?:example|instance)|\be\.g\.|\bexamples?\b|\bbelow|\bsomething like|\bparaphrased)[^\n]{0,120}:?\s{0,2}$/i;
+const BLOCK_INTRO = /(?:\blike this|\blooks like|\bsuch as|\bas follows|\bfor (?:example|instance)|\be\.g\.|\bexamples?\b|\bbelow|\bsomething like|\bparaphrased)[^\n]{0,160}:?\s{0,2}$/i;
 
 const INDENTED = /^(?: {4}|\t)/;
 const BLOCKQUOTE = /^ {0,3}>/;
-/** A blockquote's introduction that reports what was tried or sent: "some variant of:", "a ticket whose body contained:". */
+/** A block's introduction that reports what was tried or sent: "some variant of:", "a ticket whose body contained:", "it said:". */
 const QUOTE_REPORTED = /(?:\bvariants? of|\b(?:tried|attempted|contain(?:s|ed|ing)?|says|said|reads|read)\b)[^\n]{0,80}:\s{0,2}$/i;
 const QUOTE_INTRO = /(?<!\b(?:wrote|writes|schrieb|a écrit|escribió|scrive|skrev|написал|napisał)\s{0,2}):\s{0,2}$/i;
 
@@ -488,7 +488,7 @@ function inIndentedExample(text: string, pos: number): boolean {
     const prev = text.lastIndexOf('\n', at - 2) + 1;
     const line = text.slice(prev, at - 1);
     if (line.trim() !== '' && !block.test(line)) {
-      if (BLOCK_INTRO.test(line) || (block === BLOCKQUOTE && QUOTE_REPORTED.test(line))) return mentionsAttacks(text);
+      if (BLOCK_INTRO.test(line) || QUOTE_REPORTED.test(line)) return mentionsAttacks(text);
       // A blockquote set out after a colon in writing about attacks ("The first thing almost everyone tried was
       // some variant of:"), not a reply's quoted mail ("On Monday, Bob wrote:").
       return block === BLOCKQUOTE && QUOTE_INTRO.test(line) && writesAboutAttacks(text);
@@ -523,7 +523,11 @@ const isBlank = (c: number): boolean => c === 32 || c === 10 || c === 9 || c ===
  * extracted text that `text` is) sits in markup the page shows as text or in a blockquote or code block
  * the page shows as an example (displayed-examples.ts). Such a hit keeps at most QUOTED_EXAMPLE_CAP.
  */
-export function talksAboutAttack(text: string, start: number, end: number, page: PageTextView | null): boolean {
+export function talksAboutAttack(text: string, from: number, end: number, page: PageTextView | null): boolean {
+  // A rule anchored at a line's start ("\n    Agent: …") begins its hit on the break and the indentation; the
+  // quotation or block it lies in starts after them.
+  let start = from;
+  while (start < end - 1 && isBlank(text.charCodeAt(start))) start++;
   return (
     overlapsQuotedExample(text, start, end) ||
     inIndentedExample(text, start) ||
