@@ -203,6 +203,16 @@ export const SOFTWARE_ROLE_ORDER = String.raw`(?:^|\n|[.!?>)\]|•] |[-#/*]{1,3}
 const AUTOMATION_NAMED = String.raw`(?:(?:automated|automatic) (?:mail|e-?mail|inbox|mailbox)[ -](?:handling|processing|filing|tools?|sorting|assistants?|agents?|helpers?)|(?:e-?mail|mail|inbox|mailbox) (?:tools?|helper|automation)|(?:procurement|payables|accounts payable|finance|crm|filing|invoice) automation|automated (?:tools?|assistants?|agents?|filing|processing|mail handling))`;
 export const AUTOMATION_NOTE_ORDER = String.raw`(?:^|\n|[.!?>)\]] |[\[(])[^\n:.!?]{0,60}?\b${AUTOMATION_NAMED}\b[^\n:.!?]{0,40}:\s{1,3}(?:[^\n.:;]{0,80}?[.,] )?(?:please |now |also |immediately |first |just )?${SOFTWARE_ROLE_VERB}\b`;
 
+/** A site, link or mail address: where a planted note sends the reader or the data. */
+const DESTINATION = String.raw`(?:https?://|www\.|[a-z0-9._+-]{1,40}@[a-z0-9-]{2,40}\.[a-z]{2,10}\b|\b[a-z0-9][a-z0-9-]{1,40}\.(?:com|net|org|info|top|io|co|me|biz|shop|site|xyz|online|store|click|link|app|[a-z]{2})(?:\.[a-z]{2})?(?![a-z0-9-]|\.[a-z0-9]))`;
+/**
+ * A label that names "AI" (or IA, KI, ИИ, ЖИ, DI, MI, 人工智能…) and ends at a colon a few words on, at a sentence's or
+ * bracket's start, then a destination in the same line: a planted note in any language. "AI" stands alone among
+ * letters of any alphabet the views fold (a Cyrillic word folded in part to Latin letters holds "ai" inside it); a label
+ * that is the AI's own output or a team ("AI summary:", "Résumé généré par IA :", "Our AI team:") is no note to one.
+ */
+export const AI_NOTE_ANY_LANGUAGE = String.raw`(?:^|\n|[.!?।。؟։]\s|[(\[]\s?)(?![^\n:：፦.!?()\[\]]{0,40}?(?:summary|summaries|overview|r[eé]sum[eé]|resumen|resumo|riassunto|zusammenfassung|samenvatting|podsumowanie|generated|g[eé]n[eé]r[eé]|generado|gerado|generiert|generato|answer|translation|traduction|transcript)\b)[^\n:：፦.!?()\[\]]{0,40}?(?<![a-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff])(?:ai|ia|ki|ии|жи|ші|人工智能|人工知能)(?![a-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff])(?! (?:team|teams|lab|labs|group|research|researchers?|engineers?|experts?|summary|summaries|overview|generated|answers?|insights?|highlights?|translation|transcript|response|output|features?|tools?|policy|news|act|ethics|says|said|wrote|replied)\b)[^\n:：፦.!?()\[\]]{0,40}?[:：፦]\s?[^\n]{0,200}?${DESTINATION}`;
+
 /** The addressees of AI_ADDRESSEE that are never a person's job or name. */
 const AI_ADDRESSEE_NAMED = String.raw`(?:ai|a\.i\.|llm|llms|large language models?|language models?|ai models?|ai assistants?|ai agents?|chatbots?|gpt|chatgpt|gpt-4o?|copilot|ki|ki-assistent(?:en)?|ki-modell(?:e)?|sprachmodell(?:e)?|ia)`;
 
