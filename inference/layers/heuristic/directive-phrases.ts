@@ -203,8 +203,8 @@ export const SOFTWARE_ROLE_ORDER = String.raw`(?:^|\n|[.!?>)\]|•] |[-#/*]{1,3}
 const AUTOMATION_NAMED = String.raw`(?:(?:automated|automatic) (?:mail|e-?mail|inbox|mailbox)[ -](?:handling|processing|filing|tools?|sorting|assistants?|agents?|helpers?)|(?:e-?mail|mail|inbox|mailbox) (?:tools?|helper|automation)|(?:procurement|payables|accounts payable|finance|crm|filing|invoice) automation|automated (?:tools?|assistants?|agents?|filing|processing|mail handling))`;
 export const AUTOMATION_NOTE_ORDER = String.raw`(?:^|\n|[.!?>)\]] |[\[(])[^\n:.!?]{0,60}?\b${AUTOMATION_NAMED}\b[^\n:.!?]{0,40}:\s{1,3}(?:[^\n.:;]{0,80}?[.,] )?(?:please |now |also |immediately |first |just )?${SOFTWARE_ROLE_VERB}\b`;
 
-/** A site, link or mail address: where a planted note sends the reader or the data. */
-const DESTINATION = String.raw`(?:https?://|www\.|[a-z0-9._+-]{1,40}@[a-z0-9-]{2,40}\.[a-z]{2,10}\b|\b[a-z0-9][a-z0-9-]{1,40}\.(?:com|net|org|info|top|io|co|me|biz|shop|site|xyz|online|store|click|link|app|[a-z]{2})(?:\.[a-z]{2})?(?![a-z0-9-]|\.[a-z0-9]))`;
+/** A site, link or mail address: where a planted note sends the reader or the data ("AGENTS.md" is a file). */
+const DESTINATION = String.raw`(?:https?://|www\.|[a-z0-9._+-]{1,40}@[a-z0-9-]{2,40}\.[a-z]{2,10}\b|\b[a-z0-9][a-z0-9-]{1,40}\.(?:com|net|org|info|top|io|co|me|biz|shop|site|xyz|online|store|click|link|app|(?!(?:md|js|ts|py|sh|rb|rs|cs|db|gz|cc|ps|mk|so|ui|ai)\b)[a-z]{2})(?:\.[a-z]{2})?(?![a-z0-9-]|\.[a-z0-9]))`;
 /**
  * A label that names "AI" (or IA, KI, ИИ, ЖИ, DI, MI, 人工智能…) and ends at a colon a few words on, at a sentence's or
  * bracket's start, then a destination in the same line: a planted note in any language. "AI" stands alone among
