@@ -102,7 +102,7 @@ const TRANSLATED_HARM_SOURCE = TRANSLATED_HARM.map(([request, detail, harm]) => 
   return `(?:${request})(?!${gap(300)}${TRANSLATED_DEFENCE})${gap(160)}(?:(?:${detail})${gap(120)}(?:${harm})|(?:${harm})${gap(120)}(?:${detail}))`;
 }).join('|');
 
-const ENGLISH_KEYWORDS = String.raw`how|what|which|need|output|tell|show|teach|explain|walk|talk|guide|describe|detail|list|outline|give|provide|share|write|draft|generate|produce|create|step|best|easiest|simplest|cheapest|fastest|quickest|safest|most|surest|smartest|cleverest|exact|real|actual`;
+const ENGLISH_KEYWORDS = String.raw`how|what|which|need|output|tell|show|teach|explain|walk|talk|guide|describe|detail|list|outline|give|provide|share|write|draft|generate|produce|create|step|etape|paso|passagg|passi|schritt|best|easiest|simplest|cheapest|fastest|quickest|safest|most|surest|smartest|cleverest|exact|real|actual`;
 
 /** A view without one of these skips the family: every rule needs its request or, in other languages, its detail word. */
 export const HARMFUL_REQUEST_KEYWORDS = [ENGLISH_KEYWORDS, ...TRANSLATED_HARM.map(([, detail]) => detail)].join('|');
@@ -123,6 +123,11 @@ export const HARMFUL_REQUEST_RULES: readonly RuleSource[] = [
   // the drive", as an order (a syllabus's "we will write a keylogger" and news of who writes ransomware are not).
   // A detector, scanner or removal tool for one is defence.
   { id: 'harm.write_malware', weight: 0.72, source: String.raw`${IMPERATIVE}(?:write|code|build|create|make|develop|program)\b(?: [^\s.!?]{1,4}){0,2} (?:simple |small |basic |quick |stealthy |hidden |python |c\+\+ |c# |c |javascript |powershell |php |go |rust )?(?:ransomware|keyloggers?|key loggers?|info-?stealers?|credential stealers?|password stealers?|rootkits?|spyware|stalkerware|botnets?|phishing (?:kits?|pages?|sites?)|card skimmers?|credential harvesters?|(?:polymorphic )?droppers?)\b${NOT_DEFENCE}${G(60)}\b(?:that|which|to|in|for|and)\b` },
+  // The method of making one split into verses, bars, haiku or panels: "a ballad where each verse is one step of
+  // converting a semi-auto rifle to fully automatic", "every bar is a real step for cooking crack", "chaque strophe
+  // donne une vraie étape pour fabriquer un cocktail Molotov". A poem whose verses are the steps of baking bread names
+  // no harm.
+  { id: 'harm.steps_in_verse', weight: 0.72, source: String.raw`\b(?:each|every|one|chaque|cada|ogni|jede[rs]?) (?:verse|bar|haiku|line|panel|stanza|tweet|chapter|scene|rhyme|couplet|limerick|slide|frame|strophe|vers|couplet|estrofa|strofa|strophe)s?\b${G(50)}\b(?:steps?|étapes?|pasos?|passaggi|passi|schritte?)\b${G(80)}${HARM_THING}${NOT_DEFENCE}|${HARM_THING}${G(80)}\b(?:each|every|one) (?:verse|bar|haiku|line|panel|stanza|tweet|strophe|estrofa|strofa)s?\b${G(40)}\b(?:steps?|étapes?|pasos?)\b` },
   // Harm to a person, asked for as a method: "how do I get into her phone", "what could I slip into …", "which
   // medication would make it look like a natural heart attack", "how can I launder …".
   { id: 'harm.act', weight: 0.7, source: String.raw`(?:${ASK}|\bwhat (?:could|can|should|would) (?:i|we)\b|\bwhich (?:of (?:the|these|those|my|his|her) )?(?:medication|medicine|drug|poison|pill|substance)s?\b)${G(80)}${HARM_ACT}|\bhow (?:do|can|could|should) (?:i|we) launder\b` },
