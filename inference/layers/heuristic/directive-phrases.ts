@@ -179,6 +179,12 @@ const ROLE_NOTE_COVER = String.raw`\b(?:the user(?:'s)?|your user(?:'s)?|(?:on )
 export const ROLE_NOTE_ORDER = String.raw`${ROLE_NOTE_ADDRESS}[^\n]{0,120}?${ROLE_NOTE_VERB}[^\n]{0,200}?${ROLE_NOTE_COVER}|${ROLE_NOTE_ADDRESS}[^\n]{0,160}?${ROLE_NOTE_COVER}[^\n]{0,120}?${ROLE_NOTE_VERB}`;
 
 /**
+ * Where a sentence, line or bracket starts, without consuming the mark before it: a hit that began on the previous
+ * sentence's full stop would be widened to that sentence when the text is sanitised.
+ */
+const SENTENCE_START = String.raw`(?<![^\n.!?।。؟։(\[\s>)\]|•])(?<![^\n.!?।。؟։(\[\s>)\]|•][ \t])`;
+
+/**
  * An agent named by the software it works ("Email assistant:", "Directory assistant:", "Sheets assistant:",
  * "auto-remediation agent:", "Remediation bot:"), hailed at the start of a line or note and given an
  * imperative at once, after at most a short lead ("to save time, ", "as part of delivery verification, ").
@@ -191,7 +197,7 @@ export const ROLE_NOTE_ORDER = String.raw`${ROLE_NOTE_ADDRESS}[^\n]{0,120}?${ROL
  */
 const SOFTWARE_NOUN = String.raw`(?:e-?mail|inbox|mail|mailbox|calendar|sheets?|spreadsheet|drive|docs|design|directory|voice|triage|browsing|browser|shopping|slack|crm|jira|github|gitlab|devops|(?:auto-)?remediation|deployment|infra|automation|workflow|helpdesk|smart ?home|home|merge|release|ci|build|monitoring|ai)`;
 const SOFTWARE_ROLE_VERB = String.raw`(?:forward|send|share|e-?mail|upload|post|paste|delete|remove|archive|approve|merge|pay|transfer|refund|grant|change|update|set|run|execute|deploy|record|mark|move|click|confirm|accept|cancel|reply|recommend|replace|install|append|add|skip|disable|decline|unlock|disarm|rotate|reassign|duplicate|overwrite|export|invite|search|commit|push|award|download|create|book|wire|make|give|elevate|whitelist|allowlist)`;
-export const SOFTWARE_ROLE_ORDER = String.raw`(?:^|\n|[.!?>)\]|•] |[-#/*]{1,3} ?|["'(\[{]|: )(?:[a-z][a-z-]{1,20} )?(?:${SOFTWARE_NOUN}[ -](?:assistant|agent|copilot)|(?!(?:hey|hi|hello|ok|okay|dear|yo|the|a|an|this|that|your|our|my) )[a-z][a-z-]{1,20} bot)(?: (?:with|for|of|in|on|that|who|[a-z]{2,20}ing) [^\n:,.]{1,40})?\s?[:,]\s(?:[^\n.:;]{0,60}?, )?(?:please |now |also |immediately |first |just )?${SOFTWARE_ROLE_VERB}\b(?! (?:dependency|dependencies)\b)`;
+export const SOFTWARE_ROLE_ORDER = String.raw`(?:${SENTENCE_START}|[-#/*]{1,3} ?|["'(\[{]|: )(?:[a-z][a-z-]{1,20} )?(?:${SOFTWARE_NOUN}[ -](?:assistant|agent|copilot)|(?!(?:hey|hi|hello|ok|okay|dear|yo|the|a|an|this|that|your|our|my) )[a-z][a-z-]{1,20} bot)(?: (?:with|for|of|in|on|that|who|[a-z]{2,20}ing) [^\n:,.]{1,40})?\s?[:,]\s(?:[^\n.:;]{0,60}?, )?(?:please |now |also |immediately |first |just )?${SOFTWARE_ROLE_VERB}\b(?! (?:dependency|dependencies)\b)`;
 
 /**
  * A note labelled for the software that works a mailbox or a back office, then an imperative at once:
@@ -201,7 +207,8 @@ export const SOFTWARE_ROLE_ORDER = String.raw`(?:^|\n|[.!?>)\]|•] |[-#/*]{1,3}
  * automation ("Automation rule: move issues to Done") name no mailbox, and "Email assistants:" are a team.
  */
 const AUTOMATION_NAMED = String.raw`(?:(?:automated|automatic) (?:mail|e-?mail|inbox|mailbox)[ -](?:handling|processing|filing|tools?|sorting|assistants?|agents?|helpers?)|(?:e-?mail|mail|inbox|mailbox) (?:tools?|helper|automation)|(?:procurement|payables|accounts payable|finance|crm|filing|invoice) automation|automated (?:tools?|assistants?|agents?|filing|processing|mail handling))`;
-export const AUTOMATION_NOTE_ORDER = String.raw`(?:^|\n|[.!?>)\]] |[\[(])[^\n:.!?]{0,60}?\b${AUTOMATION_NAMED}\b[^\n:.!?]{0,40}:\s{1,3}(?:[^\n.:;]{0,80}?[.,] )?(?:please |now |also |immediately |first |just )?${SOFTWARE_ROLE_VERB}\b`;
+export const AUTOMATION_NOTE_ORDER = String.raw`(?:${SENTENCE_START}|[\[(])[^\n:.!?]{0,60}?\b${AUTOMATION_NAMED}\b[^\n:.!?]{0,40}:\s{1,3}(?:[^\n.:;]{0,80}?[.,] )?(?:please |now |also |immediately |first |just )?${SOFTWARE_ROLE_VERB}\b`;
+
 
 /** A site, link or mail address: where a planted note sends the reader or the data ("AGENTS.md" is a file). */
 const DESTINATION = String.raw`(?:https?://|www\.|[a-z0-9._+-]{1,40}@[a-z0-9-]{2,40}\.[a-z]{2,10}\b|\b[a-z0-9][a-z0-9-]{1,40}\.(?:com|net|org|info|top|io|co|me|biz|shop|site|xyz|online|store|click|link|app|(?!(?:md|js|ts|py|sh|rb|rs|cs|db|gz|cc|ps|mk|so|ui|ai)\b)[a-z]{2})(?:\.[a-z]{2})?(?![a-z0-9-]|\.[a-z0-9]))`;
@@ -211,7 +218,7 @@ const DESTINATION = String.raw`(?:https?://|www\.|[a-z0-9._+-]{1,40}@[a-z0-9-]{2
  * letters of any alphabet the views fold (a Cyrillic word folded in part to Latin letters holds "ai" inside it); a label
  * that is the AI's own output or a team ("AI summary:", "Résumé généré par IA :", "Our AI team:") is no note to one.
  */
-export const AI_NOTE_ANY_LANGUAGE = String.raw`(?:^|\n|[.!?।。؟։]\s|[(\[]\s?)(?![^\n:：፦.!?()\[\]]{0,40}?(?:summary|summaries|overview|r[eé]sum[eé]|resumen|resumo|riassunto|zusammenfassung|samenvatting|podsumowanie|generated|g[eé]n[eé]r[eé]|generado|gerado|generiert|generato|answer|translation|traduction|transcript)\b)[^\n:：፦.!?()\[\]]{0,40}?(?<![a-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff])(?:ai|ia|ki|ии|жи|ші|人工智能|人工知能)(?![a-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff])(?! (?:team|teams|lab|labs|group|research|researchers?|engineers?|experts?|summary|summaries|overview|generated|answers?|insights?|highlights?|translation|transcript|response|output|features?|tools?|policy|news|act|ethics|says|said|wrote|replied)\b)[^\n:：፦.!?()\[\]]{0,40}?[:：፦]\s?[^\n]{0,200}?${DESTINATION}`;
+export const AI_NOTE_ANY_LANGUAGE = String.raw`${SENTENCE_START}(?![^\n:：፦.!?()\[\]]{0,40}?(?:summary|summaries|overview|r[eé]sum[eé]|resumen|resumo|riassunto|zusammenfassung|samenvatting|podsumowanie|generated|g[eé]n[eé]r[eé]|generado|gerado|generiert|generato|answer|translation|traduction|transcript)\b)[^\n:：፦.!?()\[\]]{0,40}?(?<![a-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff])(?:ai|ia|ki|ии|жи|ші|人工智能|人工知能)(?![a-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff])(?! (?:team|teams|lab|labs|group|research|researchers?|engineers?|experts?|summary|summaries|overview|generated|answers?|insights?|highlights?|translation|transcript|response|output|features?|tools?|policy|news|act|ethics|says|said|wrote|replied)\b)[^\n:：፦.!?()\[\]]{0,40}?[:：፦]\s?[^\n]{0,200}?${DESTINATION}`;
 
 /** The addressees of AI_ADDRESSEE that are never a person's job or name. */
 const AI_ADDRESSEE_NAMED = String.raw`(?:ai|a\.i\.|llm|llms|large language models?|language models?|ai models?|ai assistants?|ai agents?|chatbots?|gpt|chatgpt|gpt-4o?|copilot|ki|ki-assistent(?:en)?|ki-modell(?:e)?|sprachmodell(?:e)?|ia)`;
