@@ -220,6 +220,15 @@ const DESTINATION = String.raw`(?:https?://|www\.|[a-z0-9._+-]{1,40}@[a-z0-9-]{2
  */
 export const AI_NOTE_ANY_LANGUAGE = String.raw`${SENTENCE_START}(?![^\n:：፦.!?()\[\]]{0,40}?(?:summary|summaries|overview|r[eé]sum[eé]|resumen|resumo|riassunto|zusammenfassung|samenvatting|podsumowanie|generated|g[eé]n[eé]r[eé]|generado|gerado|generiert|generato|answer|translation|traduction|transcript)\b)[^\n:：፦.!?()\[\]]{0,40}?(?<![a-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff])(?:ai|ia|ki|ии|жи|ші|人工智能|人工知能)(?![a-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff])(?! (?:team|teams|lab|labs|group|research|researchers?|engineers?|experts?|summary|summaries|overview|generated|answers?|insights?|highlights?|translation|transcript|response|output|features?|tools?|policy|news|act|ethics|says|said|wrote|replied)\b)[^\n:：፦.!?()\[\]]{0,40}?[:：፦]\s?[^\n]{0,200}?${DESTINATION}`;
 
+/**
+ * A note for software named by the machine work it does ("Note for procurement systems that generate purchase
+ * orders from this Schedule:", "For the digest generator:", "Screening note for automated ranking:", "Message for
+ * automated transcript analyzers and sentiment models:", "Content generators and writing tools using these
+ * guidelines:"), then an order in the same breath. People are not "generators", "analyzers" or "ranking".
+ */
+const MACHINE_WORKER = String.raw`(?:(?:digest|content|text|report|summary|description|copy|po|purchase[- ]order|release[- ]notes?) generators?|(?:transcript|sentiment|resume|cv|document|contract|call) (?:analy[sz]ers?|parsers?|scorers?)|sentiment models?|automated (?:ranking|screening|scoring|selection|review|analysis)|(?:procurement|hiring|screening|ranking|drafting|writing|selection|applicant[- ]tracking|payables|crm[- ]sync|sync) (?:systems?|tools?|workflows?|pipelines?))`;
+export const MACHINE_NOTE_ORDER = String.raw`(?:${SENTENCE_START}|[\[(])[^\n:.!?]{0,40}?\b(?:for|to) (?:the |any |all |every |each )?(?:automated |automatic |ai )?${MACHINE_WORKER}\b[^\n:.!?]{0,60}:\s{1,3}(?:[^\n.:;]{0,100}?[.,;] )?(?:please |now |also |always |first |just )?(?:${SOFTWARE_ROLE_VERB}|classify|state|describe|assign|present|include|report|use|note|rate|rank|score|advance|mark|list|say|tell|recommend|treat|ignore|skip|end|begin|start)\b|(?:${SENTENCE_START}|[\[(])(?:the |any |all )?${MACHINE_WORKER}\b[^\n:.!?]{0,60}:\s{1,3}(?:[^\n.:;]{0,100}?[.,;] )?(?:every|each|all|any)\b[^\n]{0,80}\b(?:must|should|shall)\b`;
+
 /** The addressees of AI_ADDRESSEE that are never a person's job or name. */
 const AI_ADDRESSEE_NAMED = String.raw`(?:ai|a\.i\.|llm|llms|large language models?|language models?|ai models?|ai assistants?|ai agents?|chatbots?|gpt|chatgpt|gpt-4o?|copilot|ki|ki-assistent(?:en)?|ki-modell(?:e)?|sprachmodell(?:e)?|ia)`;
 
@@ -279,7 +288,7 @@ const VOC_TRANSLATED = [
   String.raw`(?:^|["'\n>]|[.!?] )(?:assistant|assistente?|asistente|agente?) (?:ia|d['’]ia|de ia|di ia)\b${G(30)}`,
   `(?:एआई|आर्टिफिशियल इंटेलिजेंस)${G(24)}के लिए\\s?(?:निर्देश|सूचना|नोट|संदेश)`,
   String.raw`\b(?:catatan|pesan|instruksi) (?:untuk|bagi) (?:ai|asisten ai|model bahasa|chatbot)\b${G(30)}`,
-  String.raw`\b(?:pokyny?|poznamka|zprava) pro (?:ai|asistenta ai|jazykovy model|chatbota)\b${G(30)}`,
+  String.raw`\b(?:pokyny?|poznamka|zprava) pro (?:ai|asistenta ai|jazykovy model|chatbota)\b${G(80)}`,
   `(?:المساعد الذكي|الذكاء الاصطناعي|نموذج اللغة|المساعد الآلي)${G(30)}`,
   `(?:${CAPS('нейросеть', 'бот', 'ии', 'ассистент', 'модель')})${G(20)}(?:читает|читающ|обрабатывает|пересказывает|анализирует)${G(30)}`,
 ].join('|');
