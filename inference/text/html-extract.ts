@@ -496,14 +496,14 @@ class Extractor implements Partial<Handler> {
       if (comment >= 0 && (content < 0 || comment < content)) {
         const close = css.indexOf('*/', comment + 2);
         const stop = close < 0 ? css.length : close;
-        this.cssMarkup(start + comment + 2, start + stop, 'style sheet comment');
+        this.rawMarkup(start + comment + 2, start + stop, 'style sheet comment');
         comment = close < 0 ? -1 : css.indexOf('/*', stop + 2);
         if (content >= 0 && content < stop) content = close < 0 ? -1 : css.indexOf('content', stop);
       } else if (content >= 0) {
         CSS_CONTENT.lastIndex = content;
         const m = CSS_CONTENT.exec(css);
         content = m === null ? css.indexOf('content', content + 7) : css.indexOf('content', CSS_CONTENT.lastIndex);
-        if (m !== null) this.cssMarkup(start + CSS_CONTENT.lastIndex - 1 - m[2]!.length, start + CSS_CONTENT.lastIndex - 1, 'style sheet content string');
+        if (m !== null) this.rawMarkup(start + CSS_CONTENT.lastIndex - 1 - m[2]!.length, start + CSS_CONTENT.lastIndex - 1, 'style sheet content string');
       } else {
         return;
       }
@@ -531,13 +531,13 @@ class Extractor implements Partial<Handler> {
           else j++;
         }
         const stop = Math.min(j, n);
-        if (stop - i > MIN_SCRIPT_STRING) this.cssMarkup(start + i + 1, start + stop, 'script string', false);
+        if (stop - i > MIN_SCRIPT_STRING) this.rawMarkup(start + i + 1, start + stop, 'script string', false);
         i = stop + 1;
       } else if (c === 47 && (js.charCodeAt(i + 1) === 47 || js.charCodeAt(i + 1) === 42)) {
         const line = js.charCodeAt(i + 1) === 47;
         const close = js.indexOf(line ? '\n' : '*/', i + 2);
         const stop = close < 0 ? n : close;
-        this.cssMarkup(start + i + 2, start + stop, 'script comment', false);
+        this.rawMarkup(start + i + 2, start + stop, 'script comment', false);
         i = stop + (line ? 1 : 2);
       } else {
         i++;
@@ -546,7 +546,7 @@ class Extractor implements Partial<Handler> {
   }
 
   /** Raw page text [from, to) as one markup run, if it is prose. */
-  private cssMarkup(from: number, to: number, kind: string, unseen = true): void {
+  private rawMarkup(from: number, to: number, kind: string, unseen = true): void {
     if (!threeSpaces(this.html, from, to)) return;
     const sink = new TextSink(to - from + 1);
     sink.run(this.html, from, to, false);

@@ -1,10 +1,10 @@
 // Catastrophic-backtracking guard: 1 MiB of near-matches per family (and per decoder) must scan to the
 // end. The mocha timeout is the bound; timing is reported by the bench, not asserted here.
 import assert from 'node:assert/strict';
-import { describe, it } from 'mocha';
+import { before, describe, it } from 'mocha';
 import { HeuristicLayer } from '../../inference/layers/heuristic/heuristic-layer.js';
 import { buildViews } from '../../inference/text/deobfuscate.js';
-import { documentViews } from '../../inference/text/document-views.js';
+import { documentViews, markupViews } from '../../inference/text/document-views.js';
 
 const MIB = 1 << 20;
 const fill = (unit: string): string => unit.repeat(Math.ceil(MIB / unit.length)).slice(0, MIB);
@@ -70,6 +70,19 @@ const markupPages = (): Record<string, string> => {
 /** Markup pages with no sentence in them: nothing to find. */
 const NO_PROSE = new Set(['one endless word in an attribute', 'an unclosed style sheet comment', 'forty thousand small style elements', 'thirty thousand tiny text scripts']);
 
+// A page's scripts: string literals and comments are read as text (not unseen), so near-matches in them need not add
+// up to an attack; the walk must still reach the end of a 1 MiB script, however its quotes and comments are left open.
+const scriptPages = (): Record<string, string> => {
+  const fill = (part: string): string => part.repeat(Math.ceil(MIB / part.length));
+  return {
+    'script strings and comments': `<script>${fill(`var a = "${HIDDEN_UNIT}"; // ${HIDDEN_UNIT}\n/* ${HIDDEN_UNIT} */ `)}</script>`,
+    'one unclosed string in a script': `<script>var a = "${fill('a b c d ')}</script>`,
+    'one unclosed comment in a script': `<script>/* ${fill('a b c d ')}</script>`,
+    'a JSON data block': `<script type="application/json">{"notes": [${fill(`"${HIDDEN_UNIT}", `)}""]}</script>`,
+    'thirty thousand tiny scripts': fill('<script>a="b"</script>'),
+  };
+};
+
 describe('heuristic ReDoS guard (1 MiB adversarial input)', () => {
   const layer = new HeuristicLayer();
   before(() => layer.load());
@@ -102,6 +115,21 @@ describe('heuristic ReDoS guard (1 MiB adversarial input)', () => {
       // Near-matches hidden in markup add up to an attack; a word or a comment with no sentence is nothing.
       if (NO_PROSE.has(name)) assert.equal(out.score, 0);
       else assert.ok(out.score >= 0.7, `score ${out.score}`);
+    });
+  }
+
+  for (const [name, html] of Object.entries(scriptPages())) {
+    it(`scans a 1 MiB page of script (${name}) to the end`, () => {
+      assert.ok(html.length >= MIB);
+      const job = { text: html, mode: 'content' as const, contentType: 'html' as const };
+      const views = documentViews(job);
+      const [out] = layer.scoreBatch([{ job, views }]);
+      assert.ok(out);
+      assert.ok(out.score >= 0 && out.score <= 1);
+      // Prose in the script's strings reached the markup text; a script of tiny strings adds none.
+      const markup = markupViews(views[0]);
+      if (name === 'thirty thousand tiny scripts' || name === 'one unclosed string in a script' || name === 'one unclosed comment in a script') return;
+      assert.ok(markup.length > 0 && markup[0]!.text.includes('note to the ai'), name);
     });
   }
 });
