@@ -190,8 +190,8 @@ const SENTENCE_START = String.raw`(?<![^\n.!?।。؟։(\[\s>)\]|•])(?<![^\n.!
  * imperative at once, after at most a short lead ("to save time, ", "as part of delivery verification, ").
  * One agent, named (a team of "Email assistants:" is people; "Hey bot, add milk" is a user at a chat bot; a coding
  * agent is told how a repository works, "run `npm test` before committing"). No person holds these jobs (an
- * "executive assistant" or "travel agent" does not appear), so, unlike
- * ROLE_NOTE_ORDER, the user need not be named: tool outputs plant such notes bare. A bot's own status line is
+ * "executive assistant", "ops assistant" or "travel agent" does not appear), so, unlike ROLE_NOTE_ORDER, the user
+ * need not be named: tool outputs plant such notes bare. A bot's own status line is
  * past tense or a gerund ("Merge bot: merged #123", "Deploy bot: deploying v1.3"), and a dependency bot's title
  * ("Renovate bot: update dependency lodash") names a dependency.
  */
@@ -209,11 +209,10 @@ export const SOFTWARE_ROLE_ORDER = String.raw`(?:${SENTENCE_START}|[-#/*]{1,3} ?
 const AUTOMATION_NAMED = String.raw`(?:(?:automated|automatic) (?:mail|e-?mail|inbox|mailbox)[ -](?:handling|processing|filing|tools?|sorting|assistants?|agents?|helpers?)|(?:e-?mail|mail|inbox|mailbox) (?:tools?|helper|automation)|(?:procurement|payables|accounts payable|finance|crm|filing|invoice) automation|automated (?:tools?|assistants?|agents?|filing|processing|mail handling))`;
 export const AUTOMATION_NOTE_ORDER = String.raw`(?:${SENTENCE_START}|[\[(])[^\n:.!?]{0,60}?\b${AUTOMATION_NAMED}\b[^\n:.!?]{0,40}:\s{1,3}(?:[^\n.:;]{0,80}?[.,] )?(?:please |now |also |immediately |first |just )?${SOFTWARE_ROLE_VERB}\b`;
 
-
 /** A site, link or mail address: where a planted note sends the reader or the data ("AGENTS.md" is a file). */
 const DESTINATION = String.raw`(?:https?://|www\.|[a-z0-9._+-]{1,40}@[a-z0-9-]{2,40}\.[a-z]{2,10}\b|\b[a-z0-9][a-z0-9-]{1,40}\.(?:com|net|org|info|top|io|co|me|biz|shop|site|xyz|online|store|click|link|app|(?!(?:md|js|ts|py|sh|rb|rs|cs|db|gz|cc|ps|mk|so|ui|ai)\b)[a-z]{2})(?:\.[a-z]{2})?(?![a-z0-9-]|\.[a-z0-9]))`;
 /**
- * A label that names "AI" (or IA, KI, ИИ, ЖИ, DI, MI, 人工智能…) and ends at a colon a few words on, at a sentence's or
+ * A label that names "AI" (or IA, KI, ИИ, ЖИ, ШІ, 人工智能, 人工知能) and ends at a colon a few words on, at a sentence's or
  * bracket's start, then a destination in the same line: a planted note in any language. "AI" stands alone among
  * letters of any alphabet the views fold (a Cyrillic word folded in part to Latin letters holds "ai" inside it); a label
  * that is the AI's own output or a team ("AI summary:", "Résumé généré par IA :", "Our AI team:") is no note to one.

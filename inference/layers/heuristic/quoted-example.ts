@@ -480,7 +480,7 @@ const QUOTE_INTRO = /(?<!\b(?:wrote|writes|schrieb|a écrit|escribió|scrive|skr
 function inIndentedExample(text: string, pos: number): boolean {
   const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
   const lead = text.slice(lineStart, lineStart + 4);
-  const block = /^(?: {4}|\t)/.test(lead) ? INDENTED : BLOCKQUOTE.test(lead) ? BLOCKQUOTE : null;
+  const block = INDENTED.test(lead) ? INDENTED : BLOCKQUOTE.test(lead) ? BLOCKQUOTE : null;
   if (block === null) return false;
   // Back over the block's own lines (indented or quoted, or blank) to the line that introduces it.
   let at = lineStart;
