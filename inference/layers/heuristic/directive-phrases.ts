@@ -173,7 +173,9 @@ export const AI_NOTE_ORDER_EN = String.raw`${AI_NOTE_ADDRESS}${HEADLINE_GOES_ON}
  * approval or telling (ROLE_NOTE_COVER).
  */
 const ROLE_NOTE_ADDRESS = String.raw`(?:^|\n|[.!?>)\]|•] |[-#/*]{1,3} ?|["'(\[{]|: )(?:[a-z][a-z-]{1,20} ){0,2}(?:assistant|agent|bot|ai|copilot|summari[sz]er|reviewer|note-?taker|recommenders?|scheduler)s?(?: (?:[a-z]{2,20}ing|for|of|in|on|that|who) [^\n:,.]{1,40})?\s?[:,]\s`;
-const ROLE_NOTE_VERB = String.raw`\b(?:forward|send|share|e-?mail|upload|post|paste|delete|remove|archive|approve|auto-approve|merge|release|pay|transfer|refund|grant|change|update|set|scale|run|execute|deploy|record|mark|move|click|confirm|accept|cancel|reply|tell|recommend|replace|install|append|add|skip|disable|merge)\b`;
+/** What an agent is told to do to its user's things: the verbs both role-note rules share. */
+const AGENT_ACTIONS = String.raw`forward|send|share|e-?mail|upload|post|paste|delete|remove|archive|approve|merge|pay|transfer|refund|grant|change|update|set|run|execute|deploy|record|mark|move|click|confirm|accept|cancel|reply|recommend|replace|install|append|add|skip|disable`;
+const ROLE_NOTE_VERB = String.raw`\b(?:${AGENT_ACTIONS}|auto-approve|release|scale|tell)\b`;
 const ROLE_NOTE_COVER = String.raw`\b(?:the user(?:'s)?|your user(?:'s)?|(?:on )?behalf of (?:the|your|their|a) (?:user|customer|student|patient|client)|without (?:asking|approval|showing|confirmation|telling|requesting|review|the user)|do not (?:tell|ask|show|report|mention|notify)|don'?t (?:tell|ask|show|report|mention|notify))\b`;
 /** Such an address, an agent's action within a sentence or two, and the user named or kept out of it. */
 export const ROLE_NOTE_ORDER = String.raw`${ROLE_NOTE_ADDRESS}[^\n]{0,120}?${ROLE_NOTE_VERB}[^\n]{0,200}?${ROLE_NOTE_COVER}|${ROLE_NOTE_ADDRESS}[^\n]{0,160}?${ROLE_NOTE_COVER}[^\n]{0,120}?${ROLE_NOTE_VERB}`;
@@ -196,7 +198,7 @@ const SENTENCE_START = String.raw`(?<![^\n.!?।。؟։(\[\s>)\]|•])(?<![^\n.!
  * ("Renovate bot: update dependency lodash") names a dependency.
  */
 const SOFTWARE_NOUN = String.raw`(?:e-?mail|inbox|mail|mailbox|calendar|sheets?|spreadsheet|drive|docs|design|directory|voice|triage|browsing|browser|shopping|slack|crm|jira|github|gitlab|devops|(?:auto-)?remediation|deployment|infra|automation|workflow|helpdesk|smart ?home|home|merge|release|ci|build|monitoring|ai)`;
-const SOFTWARE_ROLE_VERB = String.raw`(?:forward|send|share|e-?mail|upload|post|paste|delete|remove|archive|approve|merge|pay|transfer|refund|grant|change|update|set|run|execute|deploy|record|mark|move|click|confirm|accept|cancel|reply|recommend|replace|install|append|add|skip|disable|decline|unlock|disarm|rotate|reassign|duplicate|overwrite|export|invite|search|commit|push|award|download|create|book|wire|make|give|elevate|whitelist|allowlist)`;
+const SOFTWARE_ROLE_VERB = String.raw`(?:${AGENT_ACTIONS}|decline|unlock|disarm|rotate|reassign|duplicate|overwrite|export|invite|search|commit|push|award|download|create|book|wire|make|give|elevate|whitelist|allowlist)`;
 export const SOFTWARE_ROLE_ORDER = String.raw`(?:${SENTENCE_START}|[-#/*]{1,3} ?|["'(\[{]|: )(?:[a-z][a-z-]{1,20} )?(?:${SOFTWARE_NOUN}[ -](?:assistant|agent|copilot)|(?!(?:hey|hi|hello|ok|okay|dear|yo|the|a|an|this|that|your|our|my) )[a-z][a-z-]{1,20} bot)(?: (?:with|for|of|in|on|that|who|[a-z]{2,20}ing) [^\n:,.]{1,40})?\s?[:,]\s(?:[^\n.:;]{0,60}?, )?(?:please |now |also |immediately |first |just )?${SOFTWARE_ROLE_VERB}\b(?! (?:dependency|dependencies)\b)`;
 
 /**

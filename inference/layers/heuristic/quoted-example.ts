@@ -523,11 +523,7 @@ const isBlank = (c: number): boolean => c === 32 || c === 10 || c === 9 || c ===
  * extracted text that `text` is) sits in markup the page shows as text or in a blockquote or code block
  * the page shows as an example (displayed-examples.ts). Such a hit keeps at most QUOTED_EXAMPLE_CAP.
  */
-export function talksAboutAttack(text: string, from: number, end: number, page: PageTextView | null): boolean {
-  // A rule anchored at a line's start ("\n    Agent: …") begins its hit on the break and the indentation; the
-  // quotation or block it lies in starts after them.
-  let start = from;
-  while (start < end - 1 && isBlank(text.charCodeAt(start))) start++;
+export function talksAboutAttack(text: string, start: number, end: number, page: PageTextView | null): boolean {
   return (
     overlapsQuotedExample(text, start, end) ||
     inIndentedExample(text, start) ||

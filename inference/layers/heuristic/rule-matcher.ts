@@ -1,7 +1,7 @@
 // Walks the hits of one rule in one view: over the whole text, or only inside the ranges where an
 // anchor makes a match possible. Both walks report the same hits in the same order.
 
-/** The reference walk: leftmost hits of a global regex from the start of the text, appended to `out` as [start, end) pairs. */
+/** The reference walk: leftmost hits of a global regex from the start of the text, appended to `out` as [start, end) pairs (see ownStart). */
 export function wholeTextHits(regex: RegExp, text: string, limit: number, out: number[]): void {
   out.length = 0;
   regex.lastIndex = 0;
@@ -9,8 +9,26 @@ export function wholeTextHits(regex: RegExp, text: string, limit: number, out: n
     const m = regex.exec(text);
     if (m === null) break;
     if (m[0].length === 0) { regex.lastIndex++; continue; }
-    out.push(m.index, m.index + m[0].length);
+    out.push(ownStart(text, m.index, m.index + m[0].length), m.index + m[0].length);
   }
+}
+
+const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
+
+/**
+ * Where a hit's own text starts: past the line breaks and spaces, and the previous sentence's closing mark, that a
+ * rule's lead alternative consumed ("(?:^|\n|[.!?] )Note to the AI …" on "…number 82.\nNote …"). The span a finding
+ * reports, the sentence the sanitiser widens it to and the quotation or block it is read in then are the hit's own.
+ */
+function ownStart(text: string, start: number, end: number): number {
+  let s = start;
+  while (s < end - 1) {
+    const c = text.charCodeAt(s);
+    if (isSpace(c)) s++;
+    else if ((c === 46 || c === 33 || c === 63 || c === 59 || c === 58 || c === 44) && isSpace(text.charCodeAt(s + 1))) s += 2;
+    else break;
+  }
+  return Math.min(s, end - 1);
 }
 
 /** How far a rule's match attempts read around a start (pattern-shape.ts). */
@@ -52,7 +70,7 @@ export function windowedHits(
       const start = sliceStart + m.index;
       if (start > hi) break;
       const end = start + m[0].length;
-      out.push(start, end);
+      out.push(ownStart(text, start, end), end);
       hits++;
       pos = end;
       if (end > hi) break;
