@@ -261,7 +261,7 @@ class Extractor implements Partial<Handler> {
       this.styleMarkup(css, start);
     }
     if (this.markupScriptDepth > 0) this.scriptRuns.push(start, end);
-    else if (this.scriptDepth > 0) this.scriptMarkupStrings(this.html.slice(start, end), start);
+    else if (this.scriptDepth > 0) this.scriptMarkupStrings(start, end);
     if (this.skipDepth === 0) this.main.run(this.html, start, end, this.preDepth > 0);
   }
 
@@ -517,27 +517,27 @@ class Extractor implements Partial<Handler> {
    * regex literal holding a quotation mark may make code read as a string up to the line's end, which the prose
    * test then mostly drops. Escapes stay as written.
    */
-  private scriptMarkupStrings(js: string, start: number): void {
-    const n = js.length;
-    let i = 0;
-    while (i < n && this.markupRoom > 0) {
-      const c = js.charCodeAt(i);
+  private scriptMarkupStrings(from: number, to: number): void {
+    const html = this.html;
+    let i = from;
+    while (i < to && this.markupRoom > 0) {
+      const c = html.charCodeAt(i);
       if (c === 34 || c === 39 || c === 96) {
         let j = i + 1;
-        while (j < n) {
-          const d = js.charCodeAt(j);
+        while (j < to) {
+          const d = html.charCodeAt(j);
           if (d === 92) j += 2;
           else if (d === c || (d === 10 && c !== 96)) break;
           else j++;
         }
-        const stop = Math.min(j, n);
-        if (stop - i > MIN_SCRIPT_STRING) this.rawMarkup(start + i + 1, start + stop, 'script string', false);
+        const stop = Math.min(j, to);
+        if (stop - i > MIN_SCRIPT_STRING) this.rawMarkup(i + 1, stop, 'script string', false);
         i = stop + 1;
-      } else if (c === 47 && (js.charCodeAt(i + 1) === 47 || js.charCodeAt(i + 1) === 42)) {
-        const line = js.charCodeAt(i + 1) === 47;
-        const close = js.indexOf(line ? '\n' : '*/', i + 2);
-        const stop = close < 0 ? n : close;
-        this.rawMarkup(start + i + 2, start + stop, 'script comment', false);
+      } else if (c === 47 && i + 1 < to && (html.charCodeAt(i + 1) === 47 || html.charCodeAt(i + 1) === 42)) {
+        const line = html.charCodeAt(i + 1) === 47;
+        const close = html.indexOf(line ? '\n' : '*/', i + 2);
+        const stop = close < 0 || close > to ? to : close;
+        this.rawMarkup(i + 2, stop, 'script comment', false);
         i = stop + (line ? 1 : 2);
       } else {
         i++;
