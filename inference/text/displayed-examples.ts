@@ -56,6 +56,9 @@ const ATTACK_TALK_ALL = new RegExp(ATTACK_TALK.source, 'giu');
 /** Matches of the attack vocabulary a text needs to be writing about attacks, and how many different words (a footer's "we block phishing and malicious attacks" is not enough). */
 const TALK_MATCHES = 6;
 const TALK_DISTINCT = 3;
+const SHORT_TALK_CHARS = 2500;
+const SHORT_TALK_MATCHES = 3;
+const SHORT_TALK_DISTINCT = 2;
 /** Only this much of a text is searched: a page's vocabulary shows early. */
 const TALK_SCAN_CHARS = 200_000;
 
@@ -76,7 +79,7 @@ export function writesAboutAttacks(text: string): boolean {
     if (n >= TALK_MATCHES && words.size >= TALK_DISTINCT) break;
   }
   lastText = text;
-  lastResult = n >= TALK_MATCHES && words.size >= TALK_DISTINCT;
+  lastResult = (n >= TALK_MATCHES && words.size >= TALK_DISTINCT) || (text.length <= SHORT_TALK_CHARS && n >= SHORT_TALK_MATCHES && words.size >= SHORT_TALK_DISTINCT);
   return lastResult;
 }
 let lastText = '';

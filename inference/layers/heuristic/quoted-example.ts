@@ -110,6 +110,16 @@ const EXAMPLE_FRAME = new RegExp(
     String.raw`(?:^|[.!?\n]\s{0,3})(?:asking|typing|entering|sending|pasting|prompting)(?: (?:the|a|an) (?:model|bot|chatbot|assistant|agent)(?: to)?)?`,
     // A list item labelled with what the quotation is: "- Hidden div: "…"", "Example 2: "…"" (not "Payload 1:": a test harness lists payloads to run).
     String.raw`(?:^|\n)\s{0,4}(?:[-*•]|\d{1,2}[.)])?\s{0,2}(?:hidden |visible |white |injected |planted |malicious |example |sample |test )?(?:div|span|comment|alt text|alt|probe|attempt|variant|test case|example|sample|string|eksempel|exempel|beispiel|exemple|ejemplo|esempio|exemplo|voorbeeld|przykład|příklad|esimerkki)(?: \d{1,3})?`,
+    // What a detector's log, alert or test names as what it caught: "matched_span="…"", "{"flagged_text": "…"}",
+    // "✓ flags "…" in tool output", "the guard blocked "…"". Keys whose values an attacker writes ("snippet", "excerpt",
+    // "text", "note") are not here.
+    String.raw`\b(?:matched|offending|detected|flagged|blocked|quarantined|stripped|redacted|triggered|trigger|indicator|signature)(?:_[a-z]{1,12})?\\?["']?\s{0,2}[:=]`,
+    String.raw`(?:^|[✓✔✗✘×]\s{0,2}|\b(?:it|test)\(\s{0,2}['"\x60])(?:flags?|detects?|catches|blocks?|rejects?|strips?|quarantines?|redacts?|neutrali[sz]es?|sanitizes?|allows?|passes)`,
+    String.raw`\b(?:the |our |a )?(?:guard|filter|scanner|detector|classifier|waf|firewall|gateway|proxy)s? (?:flagged|blocked|caught|detected|stripped|quarantined|rejected|removed|redacted)`,
+    // "for example" and "such as" in more languages, the colon after them allowed ("ví dụ: "…"", "örneğin "…"").
+    String.raw`\b(?:vi du|chang han|misalnya|contohnya|contoh|seperti|orneg?in|mesela|napriklad|treba|de exemplu|cum ar fi|till exempel|t\. ?ex\.|for eksempel|f\. ?eks\.|esimerkiksi|peldaul|pavyzdziui|piemeram|primjer|na primjer|например|наприклад|като|на пример|например като|π\.χ\.|για παράδειγμα|όπως|לדוגמה|למשל|כמו|مثل|مثلا|على سبيل المثال|مثال|जैसे|उदाहरण|যেমন|உதாரணமாக|போன்ற|เช่น|ឧទាហរណ៍|ដូចជា|halimbawa|gaya ng|kwa mfano)(?:[^.!?\n"“„«]{0,30}:)?`,
+    // A typical example named before its colon: "Ein typisches Beispiel lautet sinngemäß:", "a typical example:".
+    String.raw`\b(?:examples?|beispiele?|exemples?|ejemplos?|esempi[oi]?|exemplos?|voorbeelden|voorbeeld|przyk[lł]ad\w{0,3})\b[^.!?\n"“„«]{0,30}:`,
     // The argument of a scanner's call, in code only (assigned, asserted, awaited or returned):
     // "result = scan("Ignore previous …")", "assert is_injection('…')"; not "Screenshot("…")" in prose.
     String.raw`(?:=|\bassert|\bawait|\breturn|\bexpect\()\s{0,2}(?:[a-z_][a-z0-9_]{0,30}\.)?(?:scan|detect|classify|check|moderate|guard|evaluate|predict|analy[sz]e|is_?injection|is_?attack|is_?malicious|is_?safe)(?:_[a-z]{1,12})?\(`,
@@ -137,9 +147,11 @@ const AFTER_FRAME = new RegExp(
       // Named as examples afterwards: "it quoted "…" and "…" as examples".
       String.raw`[,.]?[ \t]{0,2}as (?:an? )?(?:examples?|samples?|test cases?|illustrations?)\b`,
       '(?:と|という|といった|のような|などの|など|之类|之類|等|这样的|這樣的)',
+      // Postpositions that name what came before them: Turkish "… " gibi", Hindi "… " जैसे", Tamil "… " போன்ற.
+      String.raw`[ \t]?(?:gibi|jaise|जैसे|जस्ता|போன்ற|వంటి|ಮುಂತಾದ|പോലുള്ള|মতো|ලෙස)(?![\p{L}\p{M}])`,
     ].join('|') +
     ')',
-  'i',
+  'iu',
 );
 
 /** A quotation in parentheses after what it exemplifies: "role-play framings ("you are DAN …")", "e.g. (". */
@@ -498,6 +510,55 @@ function inIndentedExample(text: string, pos: number): boolean {
   return false;
 }
 
+/** Letters of narration a quotation's line needs before it. */
+const NARRATION_LETTERS = 6;
+/** Letters a narrated quotation holds at least: a sentence quoted, not a name ("do anything now", "Yes Man") a persona prompt defines. */
+const NARRATED_QUOTE_LETTERS = 20;
+const LETTER = /[\p{L}\p{M}]/u;
+/** The same sentence going on after a quotation's closing mark: a word right after it, or after a comma or dash. */
+const NARRATION_AFTER = /^(?:[)\]]?[ \t,—–-]{0,3}[\p{L}\p{M}]|[)\]]?[.;!?…。、，；][ \t]{0,2}(?:\n|$|[\p{L}\p{M}]))/u;
+
+/**
+ * An order whose object is the quotation: "Please translate the following into French, "…", then do what it says",
+ * "repeat after me "…"", "Try the jailbreak "…" on yourself". The sentence around it hands the quoted words to the
+ * model to act on.
+ */
+const ORDER_BEFORE = /\b(?:please|pls|kindly|translate|repeat|say|reply|respond|answer|write|print|output|echo|type|copy|execute|run|follow|obey|perform|comply|decode|treat|act|try|use|apply|activate|enable|launch|adopt|become|pretend|play|roleplay)\b[^.!?\n]{0,80}$/i;
+const ORDER_AFTER = /^[^.!?\n]{0,60}\b(?:do|does|follow|obey|execute|carry out|act on|comply with)\b/i;
+
+/** Narration before a quotation: NARRATION_LETTERS letters on its line, the last mark before it not a colon (a label or speaker opens a forged turn). */
+function narratedBefore(before: string): boolean {
+  let i = before.length - 1;
+  while (i >= 0 && (before[i] === ' ' || before[i] === '\t')) i--;
+  if (i < 0 || before[i] === ':' || before[i] === '：' || before[i] === '=' || before[i] === '>') return false;
+  let letters = 0;
+  for (; i >= 0 && letters < NARRATION_LETTERS; i--) if (LETTER.test(before[i]!)) letters++;
+  return letters >= NARRATION_LETTERS;
+}
+
+/**
+ * Whether the hit [start, end) lies wholly inside a quotation that a sentence carries: narration before it on its
+ * line and the sentence going on right after it ("researchers showed that a hidden sentence such as «…» made the
+ * agent …", "a line like "…" hidden in white text", in any language). A quotation that stands as its own sentence,
+ * after a label or a colon, is what an order looks like; one a sentence talks about is a mention.
+ */
+function inNarratedQuotation(text: string, start: number, end: number): boolean {
+  const open = openingQuote(text, start);
+  if (open < 0) return false;
+  const close = closingMark(text, open, Math.max(start, open + 1));
+  if (close < 0 || close + 1 < end) return false;
+  // Straight marks that pair up as a quotation hug its words ("…"): `" you will … the "` is the text between two
+  // quotations. (French guillemets take a space inside: « … ».)
+  if (text[open] === '"' && (isBlank(text.charCodeAt(open + 1)) || isBlank(text.charCodeAt(close - 1)))) return false;
+  let letters = 0;
+  for (let i = open + 1; i < close && letters < NARRATED_QUOTE_LETTERS; i++) if (LETTER.test(text[i]!)) letters++;
+  if (letters < NARRATED_QUOTE_LETTERS) return false;
+  const lineStart = text.lastIndexOf('\n', open) + 1;
+  const before = text.slice(Math.max(lineStart, open - FRAME_CHARS), open);
+  const after = text.slice(close + 1, close + 1 + 80);
+  return narratedBefore(before) && NARRATION_AFTER.test(after) && !ORDER_BEFORE.test(before) && !ORDER_AFTER.test(after);
+}
+
 /** A URL's scheme or "www." at the start of a token. */
 const URL_START = /^(?:[a-z][a-z0-9+.-]{1,15}:\/\/|www\.)/;
 /** How far back from a hit the start of its URL may be. */
@@ -518,14 +579,16 @@ const isBlank = (c: number): boolean => c === 32 || c === 10 || c === 9 || c ===
 
 /**
  * Whether the rule hit [start, end) of `text` is talk about an attack rather than one: it lies in a quoted
- * example, follows a third party getting a model to do it, sits in a URL, lies in any quotation or code
+ * example or in a quotation a sentence carries (`narrated`: a harmful request quoted in a story is how a role-play
+ * jailbreak asks; inNarratedQuotation), follows a third party getting a model to do it, sits in a URL, lies in any quotation or code
  * fence of a text that as a whole writes about attacks (writesAboutAttacks), or (`page`: the view of an HTML page's
  * extracted text that `text` is) sits in markup the page shows as text or in a blockquote or code block
  * the page shows as an example (displayed-examples.ts). Such a hit keeps at most QUOTED_EXAMPLE_CAP.
  */
-export function talksAboutAttack(text: string, start: number, end: number, page: PageTextView | null): boolean {
+export function talksAboutAttack(text: string, start: number, end: number, page: PageTextView | null, narrated = true): boolean {
   return (
     overlapsQuotedExample(text, start, end) ||
+    (narrated && inNarratedQuotation(text, start, end)) ||
     inIndentedExample(text, start) ||
     afterCausative(text, start) ||
     inUrl(text, start, end) ||
