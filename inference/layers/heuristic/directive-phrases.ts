@@ -245,6 +245,24 @@ export const AGENT_DUTY_ORDER = [
   String.raw`(?:${SENTENCE_START}|[\[(])(?:ai |virtual )?(?:assistant|agent)s? with (?:access to|edit access|admin access|write access|permission to)\b[^\n:.]{0,60}:\s{1,3}(?:please |now |also |immediately )?(?:${SOFTWARE_ROLE_VERB}|publish)\b`,
 ].join('|');
 
+/**
+ * An assistant named as the one reading this very content, or as the reader's, then told what to do: "Reader's
+ * assistant: reply to this email with …", "Assistant acting for Laura: … Approve them", "Assistant action: accept the
+ * agreement …", "Housekeeping for anyone whose email is read by an assistant: … the assistant should reply-all with …",
+ * "… uses an AI assistant to sort these requests: assistant, please look up …". A person's assistant is hailed by a
+ * name or a trade ("Maria's assistant", "executive assistant"), not by what it reads or by the reader; a helpdesk's
+ * "Agent handling this ticket:" is a person, so an agent counts here only as an AI's or a mailbox's.
+ */
+const READING_VERB = String.raw`(?:reading|processing|parsing|summari[sz]ing|handling|triaging|sorting|filing|scanning|reviewing|indexing|answering|acting (?:for|on behalf of)|responding (?:for|on behalf of))`;
+const READER_ASSISTANT = String.raw`(?:(?:the )?(?:reader|recipient|user|customer|owner|account holder|addressee)'?s (?:ai |e-?mail |mail |inbox )?(?:assistant|agent|bot|copilot)|(?:(?:ai |e-?mail |mail |inbox )?(?:assistant|bot|copilot)|(?:ai|e-?mail|mail|inbox) agent) ${READING_VERB} [^\n:.,]{1,40}|(?:ai |e-?mail |mail |inbox )?(?:assistant|agent|bot|copilot) (?:action|task|directive|to-?do)s?)`;
+const READER_ORDER_VERB = String.raw`(?:${SOFTWARE_ROLE_VERB}|apply|close|look up|pull|collect|gather|retrieve|fetch|visit|open|sign|enrol|enroll|register|subscribe)`;
+export const READER_ASSISTANT_ORDER = [
+  String.raw`(?:${SENTENCE_START}|[\[(]|: )${READER_ASSISTANT}\s?:\s(?:[^\n]{0,200}?[.!;] )?(?:please |now |also |immediately |first |just )?${READER_ORDER_VERB}\b`,
+  String.raw`\bwhose (?:e-?mails?|mail|inbox|mailbox|messages?|calendar) (?:is|are) (?:read|handled|processed|sorted|triaged|managed|answered|filed) by (?:an? |their |your )?(?:ai |automated |digital |virtual )?(?:assistant|agent|bot|tool|copilot)s?\b[^\n]{0,160}?\b(?:the|your|their|that|such an?) (?:ai |automated )?(?:assistant|agent|bot|tool|copilot)s? (?:should|must|shall|needs? to|is to|has to|will need to) (?:please )?${READER_ORDER_VERB}\b`,
+  String.raw`\b(?:ai|automated|llm|virtual) (?:assistant|agent|bot|copilot)s?\b[^\n]{0,80}?[:,]\s(?:assistant|agent|bot|copilot)s?[,:]\s(?:please |now |also |kindly )?${READER_ORDER_VERB}\b`,
+  String.raw`\b(?:assistant|agent) bots?\b[^\n]{0,80}?[:,]\s(?:assistant|agent)?\s?bots?[,:]\s(?:please |now |also |kindly )?${READER_ORDER_VERB}\b`,
+].join('|');
+
 /** The addressees of AI_ADDRESSEE that are never a person's job or name. */
 const AI_ADDRESSEE_NAMED = String.raw`(?:ai|a\.i\.|llm|llms|large language models?|language models?|ai models?|ai assistants?|ai agents?|chatbots?|gpt|chatgpt|gpt-4o?|copilot|ki|ki-assistent(?:en)?|ki-modell(?:e)?|sprachmodell(?:e)?|ia)`;
 
