@@ -56,6 +56,12 @@ const ATTACK_TALK_ALL = new RegExp(ATTACK_TALK.source, 'giu');
 /** Matches of the attack vocabulary a text needs to be writing about attacks, and how many different words (a footer's "we block phishing and malicious attacks" is not enough). */
 const TALK_MATCHES = 6;
 const TALK_DISTINCT = 3;
+/**
+ * A short text (an advisory, a log line, a paragraph of a talk) names attacks fewer times: under SHORT_TALK_CHARS,
+ * three matches in two words suffice. Measured on the thirteenth fresh set's tuning half (benign documents 13.3 → 8.4%
+ * BLOCKed, no attack lost); of the training rows one harness jailbreak that names "payloads" and "inject" lost its rule
+ * score, and the learned layers still BLOCK it.
+ */
 const SHORT_TALK_CHARS = 2500;
 const SHORT_TALK_MATCHES = 3;
 const SHORT_TALK_DISTINCT = 2;
@@ -64,8 +70,9 @@ const TALK_SCAN_CHARS = 200_000;
 
 /**
  * Whether a text as a whole is writing about attacks: the attack vocabulary (injection, jailbreak, payload,
- * malicious, …) at least TALK_MATCHES times, in at least three words. A prompt-injection explainer, a red-team
- * report, a Q&A about a jailbroken bot; not a recipe, a product page or an order to a model.
+ * malicious, …) at least TALK_MATCHES times, in at least three words (a short text: SHORT_TALK_MATCHES in two). A
+ * prompt-injection explainer, a red-team report, a Q&A about a jailbroken bot; not a recipe, a product page or an
+ * order to a model.
  */
 export function writesAboutAttacks(text: string): boolean {
   if (text === lastText) return lastResult;
