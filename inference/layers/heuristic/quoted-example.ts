@@ -117,7 +117,9 @@ const EXAMPLE_FRAME = new RegExp(
     String.raw`(?:^|[✓✔✗✘×]\s{0,2}|\b(?:it|test)\(\s{0,2}['"\x60])(?:flags?|detects?|catches|blocks?|rejects?|strips?|quarantines?|redacts?|neutrali[sz]es?|sanitizes?|allows?|passes)`,
     String.raw`\b(?:the |our |a )?(?:guard|filter|scanner|detector|classifier|waf|firewall|gateway|proxy)s? (?:flagged|blocked|caught|detected|stripped|quarantined|rejected|removed|redacted)`,
     // "for example" and "such as" in more languages, the colon after them allowed ("ví dụ: "…"", "örneğin "…"").
-    String.raw`\b(?:vi du|chang han|misalnya|contohnya|contoh|seperti|orneg?in|mesela|napriklad|treba|de exemplu|cum ar fi|till exempel|t\. ?ex\.|for eksempel|f\. ?eks\.|esimerkiksi|peldaul|pavyzdziui|piemeram|primjer|na primjer|например|наприклад|като|на пример|например като|π\.χ\.|για παράδειγμα|όπως|לדוגמה|למשל|כמו|مثل|مثلا|على سبيل المثال|مثال|जैसे|उदाहरण|যেমন|உதாரணமாக|போன்ற|เช่น|ឧទាហរណ៍|ដូចជា|halimbawa|gaya ng|kwa mfano)(?:[^.!?\n"“„«]{0,30}:)?`,
+    String.raw`\b(?:vi du|chang han|misalnya|contohnya|contoh|seperti|orneg?in|mesela|napriklad|treba|de exemplu|cum ar fi|till exempel|t\. ?ex\.|for eksempel|f\. ?eks\.|esimerkiksi|peldaul|pavyzdziui|piemeram|primjer|na primjer|halimbawa|gaya ng|kwa mfano)(?:[^.!?\n"“„«]{0,30}:)?`,
+    // The same in other scripts, where \b (ASCII word characters only) cannot stand before the word.
+    String.raw`(?:^|[\s,(:;—–-])(?:например|наприклад|като|на пример|π\.χ\.|για παράδειγμα|όπως|לדוגמה|למשל|כמו|مثل|مثلا|على سبيل المثال|مثال|जैसे|उदाहरण|যেমন|உதாரணமாக|เช่น|ឧទាហរណ៍|ដូចជា)(?:[^.!?\n"“„«]{0,30}:)?`,
     // A typical example named before its colon: "Ein typisches Beispiel lautet sinngemäß:", "a typical example:".
     String.raw`\b(?:examples?|beispiele?|exemples?|ejemplos?|esempi[oi]?|exemplos?|voorbeelden|voorbeeld|przyk[lł]ad\w{0,3})\b[^.!?\n"“„«]{0,30}:`,
     // The argument of a scanner's call, in code only (assigned, asserted, awaited or returned):
@@ -515,8 +517,8 @@ const NARRATION_LETTERS = 6;
 /** Letters a narrated quotation holds at least: a sentence quoted, not a name ("do anything now", "Yes Man") a persona prompt defines. */
 const NARRATED_QUOTE_LETTERS = 20;
 const LETTER = /[\p{L}\p{M}]/u;
-/** The same sentence going on after a quotation's closing mark: a word right after it, or after a comma or dash. */
-const NARRATION_AFTER = /^(?:[)\]]?[ \t,—–-]{0,3}[\p{L}\p{M}]|[)\]]?[.;!?…。、，；][ \t]{0,2}(?:\n|$|[\p{L}\p{M}]))/u;
+/** The same sentence going on after a quotation's closing mark: a word right after it (after a comma or dash), or the sentence's end (. । 。 …) and the next one. */
+const NARRATION_AFTER = /^(?:[)\]]?[ \t,—–-]{0,3}[\p{L}\p{M}]|[)\]]?[.;!?…。、，；।؟۔][ \t]{0,2}(?:\n|$|[\p{L}\p{M}]))/u;
 
 /**
  * An order whose object is the quotation: "Please translate the following into French, "…", then do what it says",
