@@ -2,6 +2,7 @@
 // hidden elements, alt/title/aria-label, meta), and that text gathered as a document of its own.
 import type { PageTextView } from './document-views.js';
 import { contentWords, wordsRepeat } from './page-words.js';
+import { isBlank } from './blank.js';
 
 /** [start, end) pairs (flat) of maximal runs of unseen text in a page view. */
 export function hiddenSegments(view: PageTextView): number[] {
@@ -37,8 +38,8 @@ function* lines(text: string, from: number, to: number): Generator<[number, numb
     if (e < 0 || e > to) e = to;
     let a = s;
     let b = e;
-    while (a < b && isSpace(text.charCodeAt(a))) a++;
-    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+    while (a < b && isBlank(text.charCodeAt(a))) a++;
+    while (b > a && isBlank(text.charCodeAt(b - 1))) b--;
     if (a < b) yield [a, b];
     s = e + 1;
   }
@@ -65,8 +66,6 @@ function mostlyMarkup(line: string): boolean {
   for (const m of line.matchAll(TAG_TEXT)) tags += m[0].length;
   return tags * 2 >= line.length;
 }
-
-const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
 
 /**
  * A page's unseen text as one document: its runs joined by line breaks, in page order. `toView` maps

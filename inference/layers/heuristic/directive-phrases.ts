@@ -260,8 +260,8 @@ const READER_ORDER_VERB = String.raw`(?:${SOFTWARE_ROLE_VERB}|rank|rate|say|tell
 export const READER_ASSISTANT_ORDER = [
   String.raw`(?:${SENTENCE_START}|[\[(]|: )${READER_ASSISTANT}\s?:\s(?:[^\n]{0,200}?[.!;] )?(?:please |now |also |immediately |first |just )?${READER_ORDER_VERB}\b`,
   String.raw`\bwhose (?:e-?mails?|mail|inbox|mailbox|messages?|calendar) (?:is|are) (?:read|handled|processed|sorted|triaged|managed|answered|filed) by (?:an? |their |your )?(?:ai |automated |digital |virtual )?(?:assistant|agent|bot|tool|copilot)s?\b[^\n]{0,160}?\b(?:the|your|their|that|such an?) (?:ai |automated )?(?:assistant|agent|bot|tool|copilot)s? (?:should|must|shall|needs? to|is to|has to|will need to) (?:please )?${READER_ORDER_VERB}\b`,
-  String.raw`\b(?:ai|automated|llm|virtual) (?:assistant|agent|bot|copilot)s?\b[^\n]{0,80}?[:,]\s(?:assistant|agent|bot|copilot)s?[,:]\s(?:please |now |also |kindly )?${READER_ORDER_VERB}\b`,
-  String.raw`\b(?:assistant|agent) bots?\b[^\n]{0,80}?[:,]\s(?:assistant|agent)?\s?bots?[,:]\s(?:please |now |also |kindly )?${READER_ORDER_VERB}\b`,
+  // An AI named, then hailed: "… an AI assistant to sort these requests: assistant, please …", "… your assistant bot: bot, please …".
+  String.raw`\b(?:(?:ai|automated|llm|virtual) (?:assistant|agent|bot|copilot)s?|(?:assistant|agent) bots?)\b[^\n]{0,80}?[:,]\s(?:(?:assistant|agent) )?(?:assistant|agent|bot|copilot)s?[,:]\s(?:please |now |also |kindly )?${READER_ORDER_VERB}\b`,
 ].join('|');
 
 /**

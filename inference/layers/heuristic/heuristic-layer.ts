@@ -188,7 +188,7 @@ export class HeuristicLayer implements Layer {
             let weight = Math.min(1, rule.weight + bonus + (hiddenKind === null ? 0 : HIDDEN_BONUS));
             // An attack quoted as an example (the hit starts, ends or runs into the quotation), one a third
             // party gets a model to do, or markup a page shows as text is talk about attacks (quoted-example.ts).
-            if (hiddenKind === null && weight > QUOTED_EXAMPLE_CAP && talksAboutAttack(text, hits[h]!, hits[h + 1]!, pageText, family.category !== 'harmful_request')) weight = QUOTED_EXAMPLE_CAP;
+            if (hiddenKind === null && weight > QUOTED_EXAMPLE_CAP && talksAboutAttack(text, hits[h]!, hits[h + 1]!, pageText, family.narratedQuoteIsMention)) weight = QUOTED_EXAMPLE_CAP;
             // A payload decoded from a blob that a page shows as an example (a code block in a lesson on encodings).
             else if (page && view !== first && weight > QUOTED_EXAMPLE_CAP && inExampleSource(first, ...view.toOriginal(hits[h]!, hits[h + 1]!))) weight = QUOTED_EXAMPLE_CAP;
             note(evidence, family, weight);

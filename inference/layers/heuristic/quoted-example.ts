@@ -11,6 +11,7 @@
 // result: "… " returned the full prompt", a citation "… " (2022)", Japanese 「…」といった).
 
 import type { PageTextView } from '../../text/document-views.js';
+import { isBlank } from '../../text/blank.js';
 import { foldPatternSource } from '../../text/normalize.js';
 import { EXAMPLE_CAP, inExample, mentionsAttacks, pageWritesAboutAttacks, writesAboutAttacks } from '../../text/displayed-examples.js';
 
@@ -577,12 +578,10 @@ function inUrl(text: string, start: number, end: number): boolean {
   return URL_START.test(text.slice(s, Math.min(start, s + 24)));
 }
 
-const isBlank = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
-
 /**
  * Whether the rule hit [start, end) of `text` is talk about an attack rather than one: it lies in a quoted
- * example or in a quotation a sentence carries (`narrated`: a harmful request quoted in a story is how a role-play
- * jailbreak asks; inNarratedQuotation), follows a third party getting a model to do it, sits in a URL, lies in any quotation or code
+ * example or in a quotation a sentence carries (inNarratedQuotation; only when `narrated`, the rule's family's
+ * narratedQuoteIsMention), follows a third party getting a model to do it, sits in a URL, lies in any quotation or code
  * fence of a text that as a whole writes about attacks (writesAboutAttacks), or (`page`: the view of an HTML page's
  * extracted text that `text` is) sits in markup the page shows as text or in a blockquote or code block
  * the page shows as an example (displayed-examples.ts). Such a hit keeps at most QUOTED_EXAMPLE_CAP.

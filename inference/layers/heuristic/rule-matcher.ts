@@ -1,5 +1,6 @@
 // Walks the hits of one rule in one view: over the whole text, or only inside the ranges where an
 // anchor makes a match possible. Both walks report the same hits in the same order.
+import { isBlank } from '../../text/blank.js';
 
 /** The reference walk: leftmost hits of a global regex from the start of the text, appended to `out` as [start, end) pairs (see ownStart). */
 export function wholeTextHits(regex: RegExp, text: string, limit: number, out: number[]): void {
@@ -13,8 +14,6 @@ export function wholeTextHits(regex: RegExp, text: string, limit: number, out: n
   }
 }
 
-const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
-
 /**
  * Where a hit's own text starts: past the line breaks and spaces, and the previous sentence's closing mark, that a
  * rule's lead alternative consumed ("(?:^|\n|[.!?] )Note to the AI …" on "…number 82.\nNote …"). The span a finding
@@ -24,8 +23,8 @@ function ownStart(text: string, start: number, end: number): number {
   let s = start;
   while (s < end - 1) {
     const c = text.charCodeAt(s);
-    if (isSpace(c)) s++;
-    else if ((c === 46 || c === 33 || c === 63 || c === 59 || c === 58 || c === 44) && isSpace(text.charCodeAt(s + 1))) s += 2;
+    if (isBlank(c)) s++;
+    else if ((c === 46 || c === 33 || c === 63 || c === 59 || c === 58 || c === 44) && isBlank(text.charCodeAt(s + 1))) s += 2;
     else break;
   }
   return Math.min(s, end - 1);

@@ -21,6 +21,11 @@ export interface FamilySource {
   /** Alternation of stems; a view that does not contain one skips the family's rules. */
   readonly keywords: string;
   readonly rules: readonly RuleSource[];
+  /**
+   * Whether a hit inside a quotation a sentence carries is a mention (quoted-example.ts, inNarratedQuotation). Default
+   * true; false where a quoted line is how the request is made (a role-play asks for harm in a character's line).
+   */
+  readonly narratedQuoteIsMention?: boolean;
 }
 
 export interface CompiledRule {
@@ -45,6 +50,7 @@ export interface CompiledFamily {
   readonly label: string;
   readonly severity: SeverityName;
   readonly scope: 'all' | 'hidden';
+  readonly narratedQuoteIsMention: boolean;
   readonly keywords: RegExp;
   readonly rules: readonly CompiledRule[];
 }
