@@ -1,7 +1,7 @@
 // One training run: load, split by source document, synthesise injected documents, featurize,
 // train classifier then encoder, build the exemplar index, pick thresholds and score validation.
 import { loadDatasets, type Row } from './data/datasets.js';
-import { loadAuthored } from './data/authored.js';
+import { LOOKALIKE_FILES, loadAuthored } from './data/authored.js';
 import { splitByGroup } from './data/split.js';
 import { synthesizeBenignEmails, synthesizeInjected } from './data/synthesize.js';
 import { OVER_DEFENSE_FILE, overDefenseRows } from './data/hard-negatives.js';
@@ -31,7 +31,12 @@ export interface TrainOptions {
 }
 
 export const CLASSIFIER_REGULARISATION = { featureDropout: 0.2, labelSmoothing: 0.01, weightDecay: 0, benignHardWindow: 0.3 } as const;
-export const MODEL_SHAPE = { classifierDim: 8, classifierHidden: 16, encoderDim: 16 } as const;
+/**
+ * 6.2: the classifier's bag went from 8 to 32 columns (its hidden layer from 16 to 32) to read the look-alike files
+ * (LOOKALIKE_FILES) without losing the classic cases the tests pin; an 8-, 16- or 24-column bag trained on them
+ * failed at least one of those tests (docs/MODEL_CARD.md, 6.2). bags.onnx is 25 MB (limit for all models: 30 MB).
+ */
+export const MODEL_SHAPE = { classifierDim: 32, classifierHidden: 32, encoderDim: 16 } as const;
 const VALIDATION_FRACTION = 0.2;
 const SYNTHETIC_TRAIN = 4000;
 const SYNTHETIC_VALIDATION = 800;
@@ -47,6 +52,16 @@ const CHAT_VALIDATION = 200;
  * of any source, pages and mails included, scores, and BLOCK otherwise comes from layers agreeing.
  */
 const FPR = { classifier: { warn: 0.01, block: 0.0025 }, semantic: { warn: 0.01, block: 0.0025 } } as const;
+/**
+ * Benign files that bind the BLOCK points but not the WARN points: the look-alike files, texts written to resemble
+ * attacks. A BLOCK takes the user's content away, so its point must hold on the hardest benign texts there are; a
+ * WARN asks for a look, and its point stays chosen on the real mix it was chosen on before 6.2. Measured both other
+ * ways on the same model (docs/MODEL_CARD.md, 6.2): with these files binding both points the classifier's WARN point
+ * rose (3.49 → 3.84) until a plain planted order pinned by test/models/committed-models.test.ts fell below it; with
+ * them binding neither, its BLOCK point fell (4.38 → 4.01) and it BLOCKed alone 19 of 300 held-out over-defense
+ * templates ("Forget the earlier draft; summarize the instructions below from scratch please.") against 7.
+ */
+const WARN_POINT_EXCLUDES: readonly string[] = LOOKALIKE_FILES;
 /** Mean FPR over the synthetic short-text groups (over-defense, everyday chat) the semantic layer's points must keep. */
 const SHORT_TEXT_FPR = { warn: 0.05, block: 0.01 } as const;
 /**
@@ -166,16 +181,18 @@ export function runTraining(o: TrainOptions): TrainResult {
   // Thresholds come from the real benign sources: the over-defense and chat texts are generated from a
   // handful of templates, so one template would otherwise set the bar for everything (reported apart).
   const real = scored.filter((s) => s.row.file !== OVER_DEFENSE_FILE && s.row.file !== EVERYDAY_CHAT_FILE);
+  const warnReal = real.filter((s) => !WARN_POINT_EXCLUDES.includes(s.row.file));
   const sem = real.map((s) => ({ ...s, score: s.semantic }));
+  const warnSem = warnReal.map((s) => ({ ...s, score: s.semantic }));
   // The semantic layer alone raises WARN and may BLOCK, so its points must also hold on short benign
   // turns: at most SHORT_TEXT_FPR of the held-out chat and over-defense templates may reach them.
   // (Those templates never appear in training; choosing points on them makes their figures optimistic.)
   const shortText = scored.filter((s) => s.row.file === OVER_DEFENSE_FILE || s.row.file === EVERYDAY_CHAT_FILE).map((s) => ({ ...s, score: s.semantic }));
-  const guarded = (fpr: number, shortFpr: number): number =>
-    Math.max(thresholdAtGroupFpr(sem, fpr), shortText.length > 0 ? thresholdAtGroupFpr(shortText, shortFpr) : -Infinity);
+  const guarded = (texts: Scored[], fpr: number, shortFpr: number): number =>
+    Math.max(thresholdAtGroupFpr(texts, fpr), shortText.length > 0 ? thresholdAtGroupFpr(shortText, shortFpr) : -Infinity);
   const thresholds = {
-    classifier: { warn: thresholdAtGroupFpr(real, FPR.classifier.warn), block: thresholdAtGroupFpr(real, FPR.classifier.block) },
-    semantic: { warn: guarded(FPR.semantic.warn, SHORT_TEXT_FPR.warn), block: guarded(FPR.semantic.block, SHORT_TEXT_FPR.block) },
+    classifier: { warn: thresholdAtGroupFpr(warnReal, FPR.classifier.warn), block: thresholdAtGroupFpr(real, FPR.classifier.block) },
+    semantic: { warn: guarded(warnSem, FPR.semantic.warn, SHORT_TEXT_FPR.warn), block: guarded(sem, FPR.semantic.block, SHORT_TEXT_FPR.block) },
   };
   // The curve starts at the median benign raw score (→ 0), so an ordinary text scores near 0 and
   // does not lift the policy's agreement term; between there and WARN it rises linearly.

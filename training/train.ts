@@ -52,7 +52,7 @@ function writeModels(r: TrainResult, outDir: string, stepScale: number, modelSee
   const semanticItems = r.validation.map((s) => ({ ...s, score: s.semantic }));
   const manifest: ModelManifest = {
     // The version names what is served: the model bytes and the points and curves the layers apply to them.
-    version: `6.1.0+${sha256(new TextEncoder().encode(Object.values(fileInfo).map((f) => f.sha256).join('') + JSON.stringify([r.thresholds, r.calibration, r.lengthDiscount]))).slice(0, 12)}`,
+    version: `6.2.0+${sha256(new TextEncoder().encode(Object.values(fileInfo).map((f) => f.sha256).join('') + JSON.stringify([r.thresholds, r.calibration, r.lengthDiscount]))).slice(0, 12)}`,
     featurizer: FEATURIZER_PARAMS,
     files: fileInfo,
     graphs: {
@@ -70,7 +70,7 @@ function writeModels(r: TrainResult, outDir: string, stepScale: number, modelSee
       modelSeed,
       stepScale,
       split: 'by source document, 20% of groups per file to validation',
-      thresholds: 'mean FPR over real benign validation files: classifier ≤ 0.25% block / 1% warn, semantic ≤ 0.25% / 1%, on the worst window of every validation document less its length discount (lengthDiscount); calibration from the median benign raw score (→ 0) through the 95th benign percentile (→ 0.1), warn (→ 0.4), just below block (→ 0.55, the top of the WARN band) and block (→ 0.7; the classifier is capped at 0.62 from its block point on, so it BLOCKs only with another layer); classifier raw = logit; semantic raw = nearest attack cosine − nearest benign cosine',
+      thresholds: 'mean FPR over real benign validation files: classifier ≤ 0.25% block / 1% warn, semantic ≤ 0.25% / 1% (the look-alike files authored/multilingual, addressed_notes and translated_families bind the block points only), on the worst window of every validation document less its length discount (lengthDiscount); calibration from the median benign raw score (→ 0) through the 95th benign percentile (→ 0.1), warn (→ 0.4), just below block (→ 0.55, the top of the WARN band) and block (→ 0.7; the classifier is capped at 0.62 from its block point on, so it BLOCKs only with another layer); classifier raw = logit; semantic raw = nearest attack cosine − nearest benign cosine',
       regularisation: CLASSIFIER_REGULARISATION,
       categories: r.categories,
     },

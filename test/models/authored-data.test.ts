@@ -4,14 +4,13 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { AUTHORED_FILES, HELD_BACK_FILES, authoredCategory, isAuthored, loadAuthored } from '../../training/data/authored.js';
+import { AUTHORED_FILES, LOOKALIKE_FILES, authoredCategory, isAuthored, loadAuthored } from '../../training/data/authored.js';
 import { readJsonl, type Row } from '../../training/data/datasets.js';
 import { splitByGroup } from '../../training/data/split.js';
 import { evalPayloads } from '../../training/data/page-injections.js';
 import { DATASETS_DIR } from '../helpers/benign-pages.js';
 
 const rows = loadAuthored();
-const heldBack = loadAuthored([], HELD_BACK_FILES);
 
 function jsonlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -37,27 +36,27 @@ describe('authored training data', () => {
     assert.throws(() => authoredCategory('authored/attacks.jsonl', 'authored:made_up:en', 1), /unknown attack family/);
   });
 
-  it('keeps the held-back files as valid as the trained ones, and out of training', () => {
-    for (const file of HELD_BACK_FILES) {
-      assert.ok(heldBack.some((r) => r.file === file && r.label === 0) && heldBack.some((r) => r.file === file && r.label === 1), `${file} lacks a label`);
-      assert.ok(!(AUTHORED_FILES as readonly string[]).includes(file), `${file} is trained on`);
+  it('trains on the look-alike files, each with both labels and as many benign texts as attacks, give or take a fifth', () => {
+    for (const file of LOOKALIKE_FILES) {
+      assert.ok((AUTHORED_FILES as readonly string[]).includes(file), `${file} is not trained on`);
+      const attacks = rows.filter((r) => r.file === file && r.label === 1).length;
+      const benign = rows.filter((r) => r.file === file && r.label === 0).length;
+      assert.ok(attacks > 0 && benign >= attacks * 0.8 && benign <= attacks * 1.25, `${file}: ${attacks} attacks, ${benign} benign`);
     }
-    const categories = new Set(heldBack.filter((r) => r.label === 1).map((r) => r.category));
-    assert.ok([...categories].every((c) => ['encoded_injection', 'indirect_injection', 'instruction_override', 'jailbreak_persona', 'prompt_leak'].includes(c)), [...categories].join());
   });
 
-  it('holds each text once, never on both sides, trained on or held back', () => {
+  it('holds each text once, never on both sides', () => {
     const seen = new Map<string, 0 | 1>();
-    for (const r of [...rows, ...heldBack]) {
+    for (const r of rows) {
       assert.ok(!seen.has(r.text), `repeated (labels ${seen.get(r.text)} and ${r.label}): ${r.text.slice(0, 80)}`);
       seen.set(r.text, r.label);
     }
   });
 
-  it('copies no row of the public corpora, trained on or held back', function () {
+  it('copies no row of the public corpora', function () {
     if (!existsSync(DATASETS_DIR)) this.skip();
     const publicTexts = new Set(jsonlFiles(DATASETS_DIR).flatMap((p) => readJsonl(p).map((r) => r.text.trim())));
-    const copied = [...rows, ...heldBack].filter((r) => publicTexts.has(r.text.trim()));
+    const copied = rows.filter((r) => publicTexts.has(r.text.trim()));
     assert.deepEqual(copied.map((r) => r.text.slice(0, 80)), []);
   });
 

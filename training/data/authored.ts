@@ -15,18 +15,21 @@ import { fnv1a } from '../../inference/features/hash.js';
 import type { Row } from './datasets.js';
 
 export const AUTHORED_DIR = fileURLToPath(new URL('./authored/', import.meta.url));
+/**
+ * The look-alike files first trained on in 6.2 (held back from 5.3 to 6.1 for a model with more capacity; README.md):
+ * attacks in 64 languages and notes for an AI in fresh wording, with as many benign texts written to resemble them
+ * (orders to people, AI-usage policies, security reports that quote an attack, corrections). They bind the learned
+ * layers' BLOCK points but not their WARN points (pipeline.ts, WARN_POINT_EXCLUDES).
+ */
+export const LOOKALIKE_FILES = ['authored/multilingual.jsonl', 'authored/addressed_notes.jsonl', 'authored/translated_families.jsonl'] as const;
 export const AUTHORED_FILES = [
   'authored/attacks.jsonl',
   'authored/documents.jsonl',
   'authored/benign.jsonl',
   'authored/agent_notes.jsonl',
   'authored/persuasion.jsonl',
+  ...LOOKALIKE_FILES,
 ] as const;
-/**
- * Authored files committed but not trained on (training/data/authored/README.md says why for each): kept valid by
- * the same checks (test/models/authored-data.test.ts), so a later model can read them.
- */
-export const HELD_BACK_FILES = ['authored/multilingual.jsonl', 'authored/addressed_notes.jsonl', 'authored/translated_families.jsonl'] as const;
 
 /** Authored attack families → the attack categories the corpora use (encoder classes, semantic explanations). */
 const FAMILY_CATEGORY: Record<string, string> = {
