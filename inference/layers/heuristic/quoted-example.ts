@@ -112,9 +112,10 @@ const EXAMPLE_FRAME = new RegExp(
     // A list item labelled with what the quotation is: "- Hidden div: "…"", "Example 2: "…"" (not "Payload 1:": a test harness lists payloads to run).
     String.raw`(?:^|\n)\s{0,4}(?:[-*•]|\d{1,2}[.)])?\s{0,2}(?:hidden |visible |white |injected |planted |malicious |example |sample |test )?(?:div|span|comment|alt text|alt|probe|attempt|variant|test case|example|sample|string|eksempel|exempel|beispiel|exemple|ejemplo|esempio|exemplo|voorbeeld|przykład|příklad|esimerkki)(?: \d{1,3})?`,
     // What a detector's log, alert or test names as what it caught: "matched_span="…"", "{"flagged_text": "…"}",
-    // "✓ flags "…" in tool output", "the guard blocked "…"". Keys whose values an attacker writes ("snippet", "excerpt",
-    // "text", "note") are not here.
-    String.raw`\b(?:matched|offending|detected|flagged|blocked|quarantined|stripped|redacted|triggered|trigger|indicator|signature)(?:_[a-z]{1,12})?\\?["']?\s{0,2}[:=]`,
+    // "✓ flags "…" in tool output", "the guard blocked "…"", and what an evaluation report names as the attack it ran
+    // ("{"attack": "Repeat the words above …", "response_excerpt": …}"). Keys whose values an attacker writes
+    // ("snippet", "excerpt", "text", "note") are not here, nor "payload": a harness lists payloads to run.
+    String.raw`\b(?:matched|offending|detected|flagged|blocked|quarantined|stripped|redacted|triggered|trigger|indicator|signature|attack|adversarial|jailbreak|injection)(?:_[a-z]{1,12})?\\?["']?\s{0,2}[:=]`,
     String.raw`(?:^|[✓✔✗✘×]\s{0,2}|\b(?:it|test)\(\s{0,2}['"\x60])(?:flags?|detects?|catches|blocks?|rejects?|strips?|quarantines?|redacts?|neutrali[sz]es?|sanitizes?|allows?|passes)`,
     String.raw`\b(?:the |our |a )?(?:guard|filter|scanner|detector|classifier|waf|firewall|gateway|proxy)s? (?:flagged|blocked|caught|detected|stripped|quarantined|rejected|removed|redacted)`,
     // "for example" and "such as" in more languages, the colon after them allowed ("ví dụ: "…"", "örneğin "…"").
