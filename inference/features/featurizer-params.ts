@@ -42,8 +42,9 @@ const LEXICON_DIGEST = fnv1a(LEXICON_JSON, 0, LEXICON_JSON.length, 0).toString(1
 
 export const FEATURIZER_PARAMS: FeaturizerParams = {
   version: `fnv1a17-word12-tokchar4-concepts-${LEXICON_DIGEST}-chunksum-v6`,
-  // 2^17 buckets: the bag table is 12.6 MB, half of 2^18, and each gather more often hits cache; 2^17
-  // scored as well as 2^18 on the eval mix and 2^16 clearly worse (docs/MODEL_CARD.md).
+  // 2^17 buckets: the bag table is half of what 2^18 would be (12.6 MB at 24 columns, 25.2 MB at 48 since models
+  // 6.2), and each gather more often hits cache; 2^17 scored as well as 2^18 on the eval mix and 2^16 clearly worse
+  // (docs/MODEL_CARD.md).
   buckets: 1 << 17,
   // 4-grams alone: 3–5-grams held 2.3 times the features, and every feature costs a hash and a
   // table gather. Measured in docs/MODEL_CARD.md ("Models 5.0").
