@@ -70,7 +70,7 @@ function writeModels(r: TrainResult, outDir: string, stepScale: number, modelSee
       modelSeed,
       stepScale,
       split: 'by source document, 20% of groups per file to validation',
-      thresholds: 'mean FPR over real benign validation files: classifier ≤ 0.25% block / 1% warn, semantic ≤ 0.25% / 1% (the look-alike files authored/multilingual, addressed_notes and translated_families bind the block points only), on the worst window of every validation document less its length discount (lengthDiscount); calibration from the median benign raw score (→ 0) through the 95th benign percentile (→ 0.1), warn (→ 0.4), just below block (→ 0.55, the top of the WARN band) and block (→ 0.7; the classifier is capped at 0.62 from its block point on, so it BLOCKs only with another layer); classifier raw = logit; semantic raw = nearest attack cosine − nearest benign cosine',
+      thresholds: 'mean FPR over real benign validation files: classifier ≤ 0.25% block / 1% warn, semantic ≤ 0.25% / 1% (the look-alike files authored/multilingual, addressed_notes and translated_families bind the block points only), on the worst window of every validation document less its length discount (lengthDiscount); calibration from the median benign raw score (→ 0) through the 95th benign percentile (→ 0.1), warn (→ 0.4), just below block (→ 0.55, the top of the WARN band) and block (→ 0.7); the semantic layer is capped at 0.62 on a one-window text (SINGLE_WINDOW_CAP), the classifier WARNs and BLOCKs from its own points (policy.ts); classifier raw = logit; semantic raw = nearest attack cosine − nearest benign cosine',
       regularisation: CLASSIFIER_REGULARISATION,
       categories: r.categories,
     },

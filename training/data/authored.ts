@@ -17,7 +17,7 @@ import type { Row } from './datasets.js';
 export const AUTHORED_DIR = fileURLToPath(new URL('./authored/', import.meta.url));
 /**
  * The look-alike files first trained on in 6.2 (held back from 5.3 to 6.1 for a model with more capacity; README.md):
- * attacks in 64 languages and notes for an AI in fresh wording, with as many benign texts written to resemble them
+ * attacks in more than 60 languages and notes for an AI in fresh wording, with as many benign texts written to resemble them
  * (orders to people, AI-usage policies, security reports that quote an attack, corrections). They bind the learned
  * layers' BLOCK points but not their WARN points (pipeline.ts, WARN_POINT_EXCLUDES).
  */
