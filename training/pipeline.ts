@@ -182,17 +182,17 @@ export function runTraining(o: TrainOptions): TrainResult {
   // handful of templates, so one template would otherwise set the bar for everything (reported apart).
   const real = scored.filter((s) => s.row.file !== OVER_DEFENSE_FILE && s.row.file !== EVERYDAY_CHAT_FILE);
   const warnReal = real.filter((s) => !WARN_POINT_EXCLUDES.includes(s.row.file));
-  const sem = real.map((s) => ({ ...s, score: s.semantic }));
-  const warnSem = warnReal.map((s) => ({ ...s, score: s.semantic }));
+  /** The same documents scored by the semantic layer's raw margin. */
+  const semantic = (docs: readonly ScoredDoc[]): Scored[] => docs.map((s) => ({ ...s, score: s.semantic }));
   // The semantic layer alone raises WARN and may BLOCK, so its points must also hold on short benign
   // turns: at most SHORT_TEXT_FPR of the held-out chat and over-defense templates may reach them.
   // (Those templates never appear in training; choosing points on them makes their figures optimistic.)
-  const shortText = scored.filter((s) => s.row.file === OVER_DEFENSE_FILE || s.row.file === EVERYDAY_CHAT_FILE).map((s) => ({ ...s, score: s.semantic }));
+  const shortText = semantic(scored.filter((s) => s.row.file === OVER_DEFENSE_FILE || s.row.file === EVERYDAY_CHAT_FILE));
   const guarded = (texts: Scored[], fpr: number, shortFpr: number): number =>
     Math.max(thresholdAtGroupFpr(texts, fpr), shortText.length > 0 ? thresholdAtGroupFpr(shortText, shortFpr) : -Infinity);
   const thresholds = {
     classifier: { warn: thresholdAtGroupFpr(warnReal, FPR.classifier.warn), block: thresholdAtGroupFpr(real, FPR.classifier.block) },
-    semantic: { warn: guarded(warnSem, FPR.semantic.warn, SHORT_TEXT_FPR.warn), block: guarded(sem, FPR.semantic.block, SHORT_TEXT_FPR.block) },
+    semantic: { warn: guarded(semantic(warnReal), FPR.semantic.warn, SHORT_TEXT_FPR.warn), block: guarded(semantic(real), FPR.semantic.block, SHORT_TEXT_FPR.block) },
   };
   // The curve starts at the median benign raw score (→ 0), so an ordinary text scores near 0 and
   // does not lift the policy's agreement term; between there and WARN it rises linearly.
