@@ -51,7 +51,12 @@ const ATTACK_TALK = new RegExp(
   'iu',
 );
 
-const ATTACK_TALK_ALL = new RegExp(ATTACK_TALK.source, 'giu');
+/**
+ * The whole-text scans (this, MENTION, INTRODUCTION_ALL) read a view's text, which the normaliser has already
+ * lower-cased, so they match case-sensitively: with the `i` flag each took three times as long (a 1 KB text's
+ * MENTION scan 31 against 10 µs), and they run over every text the learned layers read and every page.
+ */
+const ATTACK_TALK_ALL = new RegExp(ATTACK_TALK.source, 'gu');
 
 /** Matches of the attack vocabulary a text needs to be writing about attacks, and how many different words (a footer's "we block phishing and malicious attacks" is not enough). */
 const TALK_MATCHES = 6;
@@ -69,7 +74,7 @@ const SHORT_TALK_DISTINCT = 2;
 const TALK_SCAN_CHARS = 200_000;
 
 /**
- * Whether a text as a whole is writing about attacks: the attack vocabulary (injection, jailbreak, payload,
+ * Whether a view's (lower-case) text as a whole is writing about attacks: the attack vocabulary (injection, jailbreak, payload,
  * malicious, …) at least TALK_MATCHES times, in at least three words (a short text: SHORT_TALK_MATCHES in two). A
  * prompt-injection explainer, a red-team report, a Q&A about a jailbroken bot; not a recipe, a product page or an
  * order to a model.
@@ -103,10 +108,10 @@ const MENTION = new RegExp(
   foldPatternSource(
     String.raw`\b(?:(?:prompt[- ]?)?inject(?:ion|ions|ed|ing)|jailbr(?:eak|eaks|oken)|attack(?:s|er|ers)?|payloads?|malicious|phish\w{0,6}|suspicious|scam\w{0,4}|spoof\w{0,4}|exploit\w{0,5}|hijack\w{0,3}|fraud\w{0,6})\b|\b(?:angriff\w{0,3}|injektion\w{0,3}|betrug\w{0,3}|betrüger\w{0,3}|verdächtig\w{0,3}|gefälscht\w{0,3}|attaque\w{0,2}|hameçonnage|arnaque\w{0,2}|frauduleu\w{0,3}|ataques?|estafas?|fraudulent[oa]s?|sospechos[oa]s?|attacc\w{0,3}|truffa|truffe|sospett[oi]|golpes?|aanval\w{0,3}|oplichting|verdacht\w{0,2}|oszust\w{0,4}|atak\w{0,3})\b|атак|мошенн|фишинг|インジェクション|攻撃|注入|攻击|フィッシング|钓鱼|詐欺|诈骗`,
   ),
-  'giu',
+  'gu',
 );
 
-/** Whether the text names attacks at least twice (first 200,000 characters); asked once per text, remembered. */
+/** Whether a view's (lower-case) text names attacks at least twice (first 200,000 characters); asked once per text, remembered. */
 export function mentionsAttacks(text: string): boolean {
   if (text === mentionedText) return mentioned;
   MENTION.lastIndex = 0;
@@ -137,7 +142,7 @@ const INTRODUCTION = new RegExp(
     .join('|'),
   'iu',
 );
-const INTRODUCTION_ALL = new RegExp(INTRODUCTION.source, 'giu');
+const INTRODUCTION_ALL = new RegExp(INTRODUCTION.source, 'gu');
 
 const cache = new WeakMap<PageTextView, number[]>();
 

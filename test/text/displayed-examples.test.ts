@@ -85,12 +85,13 @@ describe('examples quoted in plain text', () => {
 
 describe('writing about attacks', () => {
   it('is a text that uses the attack vocabulary often, in more than one word', () => {
+    // A view's text, as the normaliser leaves it: lower case.
     assert.ok(
       writesAboutAttacks(
-        'Prompt injection is the attack where untrusted text steers a model. Attackers hide payloads in pages; a jailbreak is the user doing it directly. Both are injection attacks.',
+        'prompt injection is the attack where untrusted text steers a model. attackers hide payloads in pages; a jailbreak is the user doing it directly. both are injection attacks.',
       ),
     );
-    assert.ok(!writesAboutAttacks('Whisk the eggs, fold in the flour and bake for an hour. Serve warm with cream.'));
-    assert.ok(!writesAboutAttacks('Attack, attack, attack, attack: the same word four times is not writing about attacks.'));
+    assert.ok(!writesAboutAttacks('whisk the eggs, fold in the flour and bake for an hour. serve warm with cream.'));
+    assert.ok(!writesAboutAttacks('attack, attack, attack, attack: the same word four times is not writing about attacks.'));
   });
 });
