@@ -38,6 +38,11 @@ const REPEATED_WEIGHT = 0.3;
 /** How far a finding grows to cover its sentence, each way. */
 const SENTENCE_REACH = 240;
 
+/** States of a rule requirement in one view. */
+const UNKNOWN = 0;
+const MET = 1;
+const NOT_MET = 2;
+
 interface FamilyEvidence {
   best: number;
   hits: number;
@@ -124,6 +129,11 @@ export class HeuristicLayer implements Layer {
   private fullyAnchored: boolean[] = [];
   /** Per family: its keyword prefilter as an anchored global regex (slot -1: use family.keywords). */
   private keywordGates: { slot: number; regex: RegExp; reach: RuleReach }[] = [];
+  /** Distinct rule requirements (RuleSource.requires) and, per family and rule, the gate of its own (-1: none). */
+  private requireGates: { slot: number; regex: RegExp; reach: RuleReach }[] = [];
+  private ruleRequires: number[][] = [];
+  /** Per gate, in the view being scanned: UNKNOWN, MET or NOT_MET. */
+  private requireState = new Uint8Array(0);
   private readonly gateHits: number[] = [];
 
   constructor(options: HeuristicLayerOptions = {}) {
@@ -167,6 +177,7 @@ export class HeuristicLayer implements Layer {
     for (const view of markup.length === 0 ? views : [...views, ...markup]) {
       const text = view.text;
       const starts = this.index?.scan(text) ?? null;
+      this.requireState.fill(UNKNOWN);
       const inPage = view === first && hidden.length > 0 ? concealed : view === marked ? markupConcealed : null;
       const pageText = page && view === first ? first : null;
       for (let f = 0; f < this.families.length; f++) {
@@ -176,9 +187,11 @@ export class HeuristicLayer implements Layer {
         if (starts !== null && this.fullyAnchored[f] && slots.every((slot) => starts[slot]!.length === 0)) continue;
         if (!this.keywordsPresent(f, text, starts)) continue;
         const bonus = view.encoding === '' ? 0 : DECODED_BONUS;
+        const requires = this.ruleRequires[f]!;
         for (let r = 0; r < family.rules.length; r++) {
           const rule = family.rules[r]!;
           const slot = slots[r]!;
+          if (requires[r]! >= 0 && !this.requirementMet(requires[r]!, text, starts)) continue;
           if (starts === null || slot < 0) wholeTextHits(rule.regex, text, MAX_HITS_PER_RULE, hits);
           else if (starts[slot]!.length > 0) windowedHits(rule.regex, text, starts[slot]!, rule, MAX_HITS_PER_RULE, hits);
           else continue;
@@ -298,6 +311,23 @@ export class HeuristicLayer implements Layer {
     });
   }
 
+  /** Whether a rule's requirement (gate `g`) matches in the view: asked once per view (requireState, reset per view). */
+  private requirementMet(g: number, text: string, starts: StartRanges | null): boolean {
+    const known = this.requireState[g]!;
+    if (known !== UNKNOWN) return known === MET;
+    const gate = this.requireGates[g]!;
+    let met: boolean;
+    if (starts === null || gate.slot < 0) {
+      gate.regex.lastIndex = 0;
+      met = gate.regex.test(text);
+    } else {
+      windowedHits(gate.regex, text, starts[gate.slot]!, gate.reach, 1, this.gateHits);
+      met = this.gateHits.length > 0;
+    }
+    this.requireState[g] = met ? MET : NOT_MET;
+    return met;
+  }
+
   /** The family's keyword prefilter: found among the anchor hits when it has anchors of its own. */
   private keywordsPresent(f: number, text: string, starts: StartRanges | null): boolean {
     const gate = this.keywordGates[f]!;
@@ -317,10 +347,29 @@ export class HeuristicLayer implements Layer {
     this.keywordGates = this.families.map((family) => {
       const shape = patternShape(family.keywords.source);
       const regex = new RegExp(family.keywords.source, 'g');
-      const rule = { id: `${family.category}.keywords`, weight: 0, regex, ...shape };
+      const rule = { id: `${family.category}.keywords`, weight: 0, regex, ...shape, requires: null };
       const slot = this.windowed && family.scope !== 'hidden' && windowable(rule) ? anchored.push(rule) - 1 : -1;
       return { slot, regex, reach: shape };
     });
+    // What rules require (RuleSource.requires), one gate per distinct pattern, looked up through anchors like the
+    // keyword prefilters. Only the windowed walk uses them: the whole-text reference runs every rule, so the tests
+    // comparing the two also show each requirement holds.
+    const gateOf = new Map<string, number>();
+    this.requireGates = [];
+    this.ruleRequires = this.families.map((family) =>
+      family.rules.map((rule) => {
+        if (!this.windowed || family.scope === 'hidden' || rule.requires === null) return -1;
+        const { regex } = rule.requires;
+        let g = gateOf.get(regex.source);
+        if (g === undefined) {
+          const gate = { id: `${rule.id}.requires`, weight: 0, ...rule.requires, requires: null };
+          g = this.requireGates.push({ slot: windowable(gate) ? anchored.push(gate) - 1 : -1, regex, reach: rule.requires }) - 1;
+          gateOf.set(regex.source, g);
+        }
+        return g;
+      }),
+    );
+    this.requireState = new Uint8Array(this.requireGates.length);
     const hiddenAnchored: CompiledRule[] = [];
     this.hiddenSlots = this.families.map((family) =>
       family.rules.map((rule) => (this.windowed && family.scope === 'hidden' && windowable(rule) ? hiddenAnchored.push(rule) - 1 : -1)),

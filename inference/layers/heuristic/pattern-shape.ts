@@ -275,3 +275,78 @@ export function patternShape(source: string): PatternShape {
     return { minLength: 0, maxLength: Infinity, anchors: null, lookbehind: 0, lookahead: 0 };
   }
 }
+
+/** Index of the `)` closing the group opened at `open`, past escapes and character classes; -1 when unclosed. */
+function closingParen(source: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** Whether the quantifier at `at` (if any) lets its atom match zero times: `?`, `*`, `{0,…}`. */
+function optionalAt(source: string, at: number): boolean {
+  const c = source[at];
+  return c === '?' || c === '*' || (c === '{' && /^\{0[,}]/.test(source.slice(at)));
+}
+
+/** Top-level alternatives of a source, as [start, end) ranges. */
+function branches(source: string, from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  let start = from;
+  let depth = 0;
+  let inClass = false;
+  for (let i = from; i < to; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push([start, i]);
+      start = i + 1;
+    }
+  }
+  out.push([start, to]);
+  return out;
+}
+
+/**
+ * Whether every match of `source` holds a match of `needle` (a pattern source written into it): each alternative
+ * has `needle` as one of its own mandatory parts, or a group it must match (not a lookaround, not optional) of
+ * which every alternative does. A proof on the text of the pattern, so a rule built from shared fragments states
+ * what it needs and this checks the claim; `needle` itself must read no further than its own match does beyond
+ * negative lookarounds, which see the same text either way.
+ */
+export function alwaysContains(source: string, needle: string): boolean {
+  const within = (from: number, to: number): boolean => branches(source, from, to).every(([s, e]) => sequenceContains(s, e));
+  const sequenceContains = (from: number, to: number): boolean => {
+    // Groups are stepped over whole, so every position looked at is at the sequence's own level.
+    let inClass = false;
+    for (let i = from; i < to; i++) {
+      if (!inClass && source.startsWith(needle, i) && i + needle.length <= to && !optionalAt(source, i + needle.length)) return true;
+      const c = source[i];
+      if (c === '\\') i++;
+      else if (inClass) inClass = c !== ']';
+      else if (c === '[') inClass = true;
+      else if (c === '(') {
+        const close = closingParen(source, i);
+        if (close < 0 || close >= to) return false;
+        const lookaround = /^\(\?<?[!=]/.test(source.slice(i, i + 4));
+        const inner = source.startsWith('(?:', i) ? i + 3 : i + 1;
+        if (!lookaround && !optionalAt(source, close + 1) && within(inner, close)) return true;
+        i = close;
+      }
+    }
+    return false;
+  };
+  return within(0, source.length);
+}

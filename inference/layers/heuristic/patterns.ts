@@ -1,7 +1,7 @@
 // The heuristic pattern families as data (category, severity, weighted rules, keyword prefilter) and
 // their one-time compilation. Rules need the shape of an instruction to the model, never a lone word.
 import { foldPatternSource } from '../../text/normalize.js';
-import { patternShape } from './pattern-shape.js';
+import { alwaysContains, patternShape } from './pattern-shape.js';
 import type { CompiledFamily, CompiledRule, FamilySource, RuleSource } from './rule-types.js';
 import { OVERRIDE_KEYWORDS, OVERRIDE_RULES } from './override-phrases.js';
 import {
@@ -408,6 +408,8 @@ function compile(source: string, flags: string): RegExp {
 function compileRule(rule: RuleSource): CompiledRule {
   const source = foldPatternSource(rule.source);
   const shape = patternShape(source);
+  const requires = rule.requires === undefined ? undefined : foldPatternSource(rule.requires);
+  if (requires !== undefined && !alwaysContains(source, requires)) throw new Error(`rule ${rule.id}: not every match holds what it requires`);
   return {
     id: rule.id,
     weight: rule.weight,
@@ -417,6 +419,7 @@ function compileRule(rule: RuleSource): CompiledRule {
     minLength: shape.minLength,
     lookbehind: shape.lookbehind,
     lookahead: shape.lookahead,
+    requires: requires === undefined ? null : { regex: new RegExp(requires, 'g'), ...patternShape(requires) },
   };
 }
 

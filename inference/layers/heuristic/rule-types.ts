@@ -1,6 +1,7 @@
 // Shapes of the heuristic rule data (sources as written) and of the compiled families the layer runs.
 // Kept apart from the data so each data file reads as a plain table.
 import type { SeverityName } from '../../scan-types.js';
+import type { PatternShape } from './pattern-shape.js';
 
 /** One pattern as written: lower-case source over normalised text, with its weight when it matches. */
 export interface RuleSource {
@@ -8,6 +9,12 @@ export interface RuleSource {
   /** Evidence of one hit, 0..1. Below HINT_CEILING a rule is only a hint and cannot raise a verdict alone. */
   readonly weight: number;
   readonly source: string;
+  /**
+   * A pattern every match of `source` holds (checked when the rule compiles: pattern-shape.ts, alwaysContains), rarer
+   * than the rule's own anchors: a view in which it matches nowhere skips the rule. "How to" and "give" are in half of
+   * all prose; a named harm is not.
+   */
+  readonly requires?: string;
 }
 
 export interface FamilySource {
@@ -43,6 +50,8 @@ export interface CompiledRule {
   readonly lookbehind: number;
   /** Text a negative lookahead reads past the longest match. */
   readonly lookahead: number;
+  /** RuleSource.requires, compiled global, with its shape; null without one. */
+  readonly requires: (PatternShape & { readonly regex: RegExp }) | null;
 }
 
 export interface CompiledFamily {
