@@ -130,7 +130,13 @@ const AI_BY_JOB = String.raw`(?:(?:ai|a\.i\.|llm|gpt)(?:[ -][a-z-]{2,20}){0,2}[ 
 /** One AI addressee, or several joined ("AI reviewers and merge bots", "any AI / LLM / chatbot"). */
 // A mail agent named by its mailbox: "mailbox AIs", "your email agent" (an "email assistant" may be a person).
 const AI_ONE = String.raw`(?:${AI_BY_JOB}|(?:e-?mail|mail|mailbox|inbox) (?:ais?|agents?|bots?)|(?:ai|llm)s?|chatbots?|copilot|chatgpt|claude|gemini|(?:large )?language models?|(?:[a-z-]{2,20} )?(?:assistant|agent) ai)`;
-const AI_GROUP = String.raw`${AI_ONE}(?: ?(?:,|/|&|\band\b|\bor\b) ?(?:the |any |other |all )?(?:${AI_ONE}|(?:[a-z-]{2,20} )?(?:bots?|agents?|assistants?|reviewers?|summari[sz]ers?|crawlers?|copilots?))){0,3}`;
+/**
+ * AI_ONE as a word of its own. Where AI_GROUP opens a note's address the text on both sides is never a letter or
+ * digit (the address's lead, "the ", a space, a colon), so the bounds change no match there; they make a pattern the
+ * rules can require (RuleSource.requires) that "said", "again" and "air" do not satisfy.
+ */
+export const AI_ONE_WORD = String.raw`(?<![a-z0-9])${AI_ONE}(?![a-z0-9])`;
+const AI_GROUP = String.raw`${AI_ONE_WORD}(?: ?(?:,|/|&|\band\b|\bor\b) ?(?:the |any |other |all )?(?:${AI_ONE}|(?:[a-z-]{2,20} )?(?:bots?|agents?|assistants?|reviewers?|summari[sz]ers?|crawlers?|copilots?))){0,3}`;
 
 /** A transcript's speaker label ("ChatGPT: You can delete old e-mails …") is the model talking, not a note to it. */
 const NOT_A_SPEAKER = String.raw`(?!(?:ai|llm|chatbot|copilot|chatgpt|claude|gemini|bard|gpt-?4o?|assistant)\s?:)`;
@@ -219,7 +225,9 @@ const DESTINATION = String.raw`(?:https?://|www\.|[a-z0-9._+-]{1,40}@[a-z0-9-]{2
  * letters of any alphabet the views fold (a Cyrillic word folded in part to Latin letters holds "ai" inside it); a label
  * that is the AI's own output or a team ("AI summary:", "Résumé généré par IA :", "Our AI team:") is no note to one.
  */
-export const AI_NOTE_ANY_LANGUAGE = String.raw`${SENTENCE_START}(?![^\n:：፦.!?()\[\]]{0,40}?(?:summary|summaries|overview|r[eé]sum[eé]|resumen|resumo|riassunto|zusammenfassung|samenvatting|podsumowanie|generated|g[eé]n[eé]r[eé]|generado|gerado|generiert|generato|answer|translation|traduction|transcript)\b)[^\n:：፦.!?()\[\]]{0,40}?(?<![a-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff])(?:ai|ia|ki|ии|жи|ші|人工智能|人工知能)(?![a-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff])(?! (?:team|teams|lab|labs|group|research|researchers?|engineers?|experts?|summary|summaries|overview|generated|answers?|insights?|highlights?|translation|transcript|response|output|features?|tools?|policy|news|act|ethics|says|said|wrote|replied)\b)[^\n:：፦.!?()\[\]]{0,40}?[:：፦]\s?[^\n]{0,200}?${DESTINATION}`;
+/** "AI" in any of those languages, standing alone among letters of every alphabet the views fold. */
+export const AI_ANY_LANGUAGE = String.raw`(?<![a-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff])(?:ai|ia|ki|ии|жи|ші|人工智能|人工知能)(?![a-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff])`;
+export const AI_NOTE_ANY_LANGUAGE = String.raw`${SENTENCE_START}(?![^\n:：፦.!?()\[\]]{0,40}?(?:summary|summaries|overview|r[eé]sum[eé]|resumen|resumo|riassunto|zusammenfassung|samenvatting|podsumowanie|generated|g[eé]n[eé]r[eé]|generado|gerado|generiert|generato|answer|translation|traduction|transcript)\b)[^\n:：፦.!?()\[\]]{0,40}?${AI_ANY_LANGUAGE}(?! (?:team|teams|lab|labs|group|research|researchers?|engineers?|experts?|summary|summaries|overview|generated|answers?|insights?|highlights?|translation|transcript|response|output|features?|tools?|policy|news|act|ethics|says|said|wrote|replied)\b)[^\n:：፦.!?()\[\]]{0,40}?[:：፦]\s?[^\n]{0,200}?${DESTINATION}`;
 
 /**
  * A note for software named by the machine work it does ("Note for procurement systems that generate purchase
