@@ -20,10 +20,28 @@ export type StartRanges = readonly number[][];
 const MERGE_GAP = 64;
 
 export class AnchorIndex {
+  /** Per UTF-16 unit: its class, 0 when no anchor holds it. ASCII units take classes below #ascii, others from there. */
   private readonly classOf = new Uint16Array(0x10000);
-  private readonly alphabet: number;
-  private delta: Int32Array;
-  /** Per state: [outStart[s], outStart[s + 1]) indexes outRule/outLen; failure outputs included. */
+  /** Classes of ASCII units, the row width of #delta (class 0 included). */
+  private readonly ascii: number;
+  /**
+   * The automaton's moves on ASCII units, dense: per state a row of #ascii entries, each the target's row offset
+   * (state × #ascii), bit-inverted when the target has outputs, so the hot loop needs one load per character and
+   * a sign test. A dense row over every class (898 with the rules' CJK, Cyrillic and other anchors) made this table
+   * 126 MB in each worker, and most of a scan's time was cache misses in it.
+   */
+  private readonly delta: Int32Array;
+  /**
+   * Trie edges on other units, per state [edgeStart[s], edgeStart[s + 1]), sorted by class: class and target; the
+   * root's as a table by class (#rootMove), since every first unit of a CJK or Cyrillic anchor is one of them.
+   * A move follows the failure links (#fail) to a state with an edge on the class, or to the root.
+   */
+  private readonly rootMove: Int32Array;
+  private readonly edgeStart: Int32Array;
+  private readonly edgeClass: Int32Array;
+  private readonly edgeTarget: Int32Array;
+  private readonly fail: Int32Array;
+  /** Per state [outStart[s], outStart[s + 1]) indexes outRule/outLen; failure outputs included. */
   private readonly outStart: Int32Array;
   private readonly outRule: Int32Array;
   private readonly outLen: Int32Array;
@@ -34,14 +52,15 @@ export class AnchorIndex {
   private readonly touched: number[] = [];
 
   constructor(rules: readonly AnchoredRule[]) {
+    // ASCII units first, so their classes are the dense table's columns.
+    const units = new Set<number>();
+    for (const rule of rules) for (const a of rule.anchors) for (let i = 0; i < a.length; i++) units.add(a.charCodeAt(i));
+    const sorted = [...units].sort((x, y) => x - y);
     let classes = 1;
-    for (const rule of rules) {
-      for (const a of rule.anchors) {
-        for (let i = 0; i < a.length; i++) if (this.classOf[a.charCodeAt(i)] === 0) this.classOf[a.charCodeAt(i)] = classes++;
-      }
-    }
-    this.alphabet = classes;
-    // Trie first, with sparse edges; the dense table is filled once the state count is known.
+    for (const u of sorted) if (u < 0x80) this.classOf[u] = classes++;
+    this.ascii = classes;
+    for (const u of sorted) if (u >= 0x80) this.classOf[u] = classes++;
+    // Trie first, with sparse edges.
     const edges: Map<number, number>[] = [new Map()];
     const ends: Map<number, number>[] = [new Map()];
     rules.forEach((rule, r) => {
@@ -63,11 +82,15 @@ export class AnchorIndex {
       }
     });
     const states = edges.length;
-    // Breadth-first: each state's failure target is complete before the state itself is filled.
-    const go = new Int32Array(states * classes);
+    const A = this.ascii;
+    // Breadth-first: a state's failure target and its row are complete before the state's children are filled.
+    const go = new Int32Array(states * A);
     const fail = new Int32Array(states);
     const queue: number[] = [];
-    for (const [c, t] of edges[0]!) { go[c] = t; queue.push(t); }
+    for (const [c, t] of edges[0]!) {
+      if (c < A) go[c] = t;
+      queue.push(t);
+    }
     for (let q = 0; q < queue.length; q++) {
       const s = queue[q]!;
       const f = fail[s]!;
@@ -75,10 +98,14 @@ export class AnchorIndex {
         const own = ends[s]!.get(r);
         ends[s]!.set(r, own === undefined ? len : Math.min(own, len));
       }
-      go.set(go.subarray(f * classes, f * classes + classes), s * classes);
+      go.set(go.subarray(f * A, f * A + A), s * A);
       for (const [c, t] of edges[s]!) {
-        fail[t] = go[f * classes + c]!;
-        go[s * classes + c] = t;
+        if (c < A) {
+          fail[t] = go[f * A + c]!;
+          go[s * A + c] = t;
+        } else {
+          fail[t] = s === 0 ? 0 : trieMove(edges, fail, f, c);
+        }
         queue.push(t);
       }
     }
@@ -90,13 +117,22 @@ export class AnchorIndex {
       for (const [r, len] of ends[s]!) { outRule.push(r); outLen.push(len); }
     }
     this.outStart[states] = outRule.length;
-    // Entries hold the target's row offset (state × alphabet), bit-inverted when the target has
-    // outputs: the hot loop then needs one load per character and a sign test.
-    for (let k = 0; k < go.length; k++) {
-      const t = go[k]!;
-      go[k] = this.outStart[t + 1]! > this.outStart[t]! ? ~(t * classes) : t * classes;
-    }
+    for (let k = 0; k < go.length; k++) go[k] = this.rowOf(go[k]!);
     this.delta = go;
+    this.fail = fail;
+    this.edgeStart = new Int32Array(states + 1);
+    const edgeClass: number[] = [];
+    const edgeTarget: number[] = [];
+    this.rootMove = new Int32Array(classes);
+    for (const [c, t] of edges[0]!) this.rootMove[c] = t;
+    for (let s = 0; s < states; s++) {
+      this.edgeStart[s] = edgeClass.length;
+      const other = [...edges[s]!].filter(([c]) => c >= A).sort((x, y) => x[0] - y[0]);
+      for (const [c, t] of other) { edgeClass.push(c); edgeTarget.push(t); }
+    }
+    this.edgeStart[states] = edgeClass.length;
+    this.edgeClass = Int32Array.from(edgeClass);
+    this.edgeTarget = Int32Array.from(edgeTarget);
     this.outRule = Int32Array.from(outRule);
     this.outLen = Int32Array.from(outLen);
     this.maxLength = Int32Array.from(rules.map((r) => r.maxLength));
@@ -104,17 +140,52 @@ export class AnchorIndex {
     this.ranges = rules.map(() => []);
   }
 
+  /** The #delta encoding of state `t`: its row offset, bit-inverted when it has outputs. */
+  private rowOf(t: number): number {
+    return this.outStart[t + 1]! > this.outStart[t]! ? ~(t * this.ascii) : t * this.ascii;
+  }
+
+  /** The move from state `s` on a non-ASCII class `c`: its own edge, or its failure states', or the root. */
+  private moveOther(s: number, c: number): number {
+    const { edgeStart, edgeClass, edgeTarget, fail } = this;
+    while (s !== 0) {
+      // Binary search: a state's edges are few, a branching one (after a common first character) has dozens.
+      let lo = edgeStart[s]!;
+      let hi = edgeStart[s + 1]!;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (edgeClass[mid]! < c) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo < edgeStart[s + 1]! && edgeClass[lo] === c) return edgeTarget[lo]!;
+      s = fail[s]!;
+    }
+    return this.rootMove[c]!;
+  }
+
   /** Possible match starts per rule (index as given to the constructor) in `text`. */
   scan(text: string): StartRanges {
-    const { classOf, delta, alphabet, outStart, outRule, outLen, maxLength, mergeGap, ranges, touched } = this;
+    const { classOf, delta, ascii, outStart, outRule, outLen, maxLength, mergeGap, ranges, touched } = this;
     for (const r of touched) ranges[r]!.length = 0;
     touched.length = 0;
     let row = 0;
     for (let i = 0; i < text.length; i++) {
-      row = delta[row + classOf[text.charCodeAt(i)]!]!;
-      if (row >= 0) continue;
-      row = ~row;
-      const s = row / alphabet;
+      const unit = text.charCodeAt(i);
+      if (unit < 0x80) {
+        row = delta[row + classOf[unit]!]!;
+        if (row >= 0) continue;
+        row = ~row;
+      } else {
+        const c = classOf[unit]!;
+        if (c === 0) {
+          row = 0;
+          continue;
+        }
+        const t = this.moveOther(row / ascii, c);
+        row = t * ascii;
+        if (outStart[t + 1]! === outStart[t]!) continue;
+      }
+      const s = row / ascii;
       const to = outStart[s + 1]!;
       for (let k = outStart[s]!; k < to; k++) {
         const r = outRule[k]!;
@@ -133,5 +204,15 @@ export class AnchorIndex {
       }
     }
     return ranges;
+  }
+}
+
+/** The trie move from `s` on class `c` while the failure links are being built: its edge, or its failure states'. */
+function trieMove(edges: readonly Map<number, number>[], fail: Int32Array, s: number, c: number): number {
+  for (;;) {
+    const t = edges[s]!.get(c);
+    if (t !== undefined) return t;
+    if (s === 0) return 0;
+    s = fail[s]!;
   }
 }
