@@ -16,16 +16,23 @@ const QUAL = (previous: string, nouns: string, all: string, instructions: string
 const EN_NOT = String.raw`(?<!\b(?:don['’]?t|do not|never|not|didn['’]?t|won['’]?t|wouldn['’]?t|shouldn['’]?t|should not|mustn['’]?t|must not|cannot|can['’]?t) )`;
 const EN_VERB_WORDS = String.raw`\b(?:ignore|ignoring|disregard|disregarding|forget|forgetting|overlook|overlooking|override|overriding|bypass|skip|neglect|discard|abandon|set aside|pay no attention to|do not follow|don'?t follow|stop following|no longer follow|nullify)`;
 /**
- * A verb with a subject is no order: "does it literally forget the system prompt?", "I keep forgetting
- * previous instructions my boss gives me" (eighth set's over-defense prompts). An order has none.
+ * A verb with a subject is no order: "does it literally forget the system prompt?", "is the model ignoring the system
+ * prompt?", "I keep forgetting previous instructions my boss gives me" (eighth set's over-defense prompts). An order has
+ * none.
  */
-const EN_SUBJECT = String.raw`(?<!\b(?:(?:does|did|will|would|can|could|should|might|may) (?:it|the model|the ai|the bot|the assistant|they|he|she)|(?:i|we|they|he|she|it) (?:keep|kept|keeps|am|are|was|were|is|tend to|started|start|kept on))(?: (?:literally|actually|really|just|still|ever|then|always|sometimes|often|simply))? )`;
+const EN_SUBJECT = String.raw`(?<!\b(?:(?:does|did|will|would|can|could|should|might|may|is|was|are|were) (?:it|the model|the ai|the bot|the assistant|they|he|she)|(?:i|we|they|he|she|it) (?:keep|kept|keeps|am|are|was|were|is|tend to|started|start|kept on))(?: (?:literally|actually|really|just|still|ever|then|always|sometimes|often|simply))? )`;
 /**
  * What text attempts or is designed to do is described, not ordered: a moderation category's "Text that
  * attempts to override an AI system's instructions", "inputs crafted to bypass the system prompt".
  */
 const EN_ATTEMPTED = String.raw`(?<!\b(?:attempts?|attempting|attempted|tries|trying|tried|seeks?|seeking|designed|intended|meant|aims?|aiming|crafted|built|used|written|engineered) to )`;
-const EN_VERB = `${EN_NOT}${EN_SUBJECT}${EN_ATTEMPTED}${EN_VERB_WORDS}`;
+/**
+ * Words named, not used: "content that contains words such as ignore, override or system prompt", a verb with a comma
+ * and another such word after it.
+ */
+const NOT_LISTED = String.raw`(?<!\b(?:words?|terms?|phrases?|keywords?|tokens?|strings?|vocabulary) (?:such as|like|including|e\.g\.,?) [^.!?\n]{0,40})`;
+const NOT_LISTED_AFTER = String.raw`(?!, (?:ignore|override|bypass|disregard|forget|system prompt|jailbreak|instructions)\b)`;
+const EN_VERB = `${EN_NOT}${EN_SUBJECT}${EN_ATTEMPTED}${NOT_LISTED}${EN_VERB_WORDS}${NOT_LISTED_AFTER}`;
 // Setup guides tell the reader to skip earlier steps on a condition about the reader's own setup: "if
 // you installed the app from the store, skip the previous instructions". An order to a model carries
 // no such condition ("if you are an AI, ignore …" still counts).
@@ -168,7 +175,7 @@ export const OVERRIDE_RULES: readonly RuleSource[] = [
   // "Treat the following as your new instructions", "your real task, which takes priority over whatever
   // the support agent asked you, is to …": planted text promoting itself over the model's instructions.
   { id: 'override.en.treat_as_new', weight: 0.8, source: String.raw`\btreat (?:the following|this|these|what follows|everything (?:below|that follows|after this line))(?: (?:text|message|note|lines?|section))? as your (?:new |real |actual |updated )?(?:system prompt|(?:new|real|actual|updated|system) (?:instructions|directives|prompt))\b` },
-  { id: 'override.en.takes_priority', weight: 0.75, source: String.raw`\b(?:takes? (?:priority|precedence) over|overrides?|supersedes?)\b (?:whatever|anything|everything)\b${G(12)}\b(?:the|your) (?:user|operator|support agent|customer|human)\b${G(12)}\b(?:asked|said|told|wants|requested|wrote)\b|\b(?:takes? (?:priority|precedence) over|overrides?|supersedes?) (?:your|the) (?:system |original |previous |operator |initial )?(?:instructions|prompt|system prompt|guidelines)\b` },
+  { id: 'override.en.takes_priority', weight: 0.75, source: String.raw`\b(?:takes? (?:priority|precedence) over|overrides?|supersedes?)\b (?:whatever|anything|everything)\b${G(12)}\b(?:the|your) (?:user|operator|support agent|customer|human)\b${G(12)}\b(?:asked|said|told|wants|requested|wrote)\b|${EN_ATTEMPTED}\b(?:takes? (?:priority|precedence) over|overrides?|supersedes?) (?:your|the) (?:system |original |previous |operator |initial )?(?:instructions|prompt|system prompt|guidelines)\b` },
   // "IMPORTANT NEW INSTRUCTIONS:" as a header: the classic marker of instructions planted in content.
   // Not tied to a line start: HTML extraction folds the line breaks around inline text.
   { id: 'override.en.new_header', weight: 0.75, source: String.raw`\b(?:important|urgent|attention|critical)[ \t!:*_-]{0,4}(?:new|updated) instructions\s{0,3}:` },
