@@ -104,7 +104,7 @@ export class AnchorIndex {
           fail[t] = go[f * A + c]!;
           go[s * A + c] = t;
         } else {
-          fail[t] = s === 0 ? 0 : trieMove(edges, fail, f, c);
+          fail[t] = trieMove(edges, fail, f, c);
         }
         queue.push(t);
       }

@@ -157,9 +157,9 @@ const AI_NOTE_ADDRESS = String.raw`(?:^|\n|[.!?:;,>)\]}*|•▸-] |["'(\[{]|(?:^
 /**
  * What a planted note tells the model to do, broader than MODEL_ORDER because the address already names
  * an AI: the agent's own actions (grant, pay, approve, run, install, navigate, update a record) and the
- * shapes of an order to it ("you must", "please", "immediately", "do not").
+ * shapes of an order to it ("you must", "please", "immediately", "do not"). A verb right after a number is a noun
+ * ("1.5 credit hours", "3 updates"): an order never follows a bare count.
  */
-// A verb right after a number is a noun ("1.5 credit", "3 updates"): an order never follows a bare count.
 const AI_NOTE_ORDER = String.raw`(?:${MODEL_ORDER}|${TOOL_ORDER}|\b(?:the |your |any )?(?:users?|customers?|readers?|visitors?|shoppers?|students?|applicants?) (?:should|must|needs? to|are to|is to) be (?:told|informed|warned|advised|sent|redirected|directed|pointed)\b|\b(?:make|place) (?:a|an) (?:\$|€|£)?\d{0,7} ?(?:donation|purchase|payment|order|booking|transfer)\b|\bwhen (?:a |the )?users? (?:asks?|requests?|wants?)\b|(?<!\d )\b(?:grant|skip|accept|share|reply (?:to|with|from)|report (?:no|zero|that|this|it)|remove|run|execute|issue|approve|pay|change|update|set|schedule|navigate|submit|log in|sign in|install|push|insert|create|post|classify|present|credit|attribute|complete|confirm|paste|copy|open|visit|click|download|invite|inform|advise|give|provide|output|print|write|add|place|assign|escalate|refund|cancel|reset|disable|enable|rank|prioriti[sz]e|treat (?:this|it|the|all)|consider (?:this|it|the)|assume|pretend|act as|respond|answer|reply|summari[sz]e|translate|rewrite|please|immediately|always|never|do not|don'?t|you (?:must|should|need to|have to|are (?:required|expected|instructed|authori[sz]ed) to|may now|can now))\b)`;
 
 /**
