@@ -60,7 +60,7 @@ function instructionWords(): ReadonlySet<string> {
  * ("instructions?") counts with and without it.
  */
 function sourceWords(source: string, out: Set<string>): void {
-  const literal = source
+  const literal = withoutNegativeLookarounds(source)
     .replace(/\\(?:[pPu]\{[^}]*\}|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|c[A-Za-z]|.)/gsu, ' ')
     .replace(/\[(?:\\.|[^\]\\])*\]/gu, ' ')
     .replace(/\{\d+(?:,\d*)?\}/gu, ' ');
@@ -69,6 +69,38 @@ function sourceWords(source: string, out: Set<string>): void {
     if (word.length >= 3) out.add(word);
     if (m[2] !== undefined && word.length > 3) out.add(word.slice(0, -1));
   }
+}
+
+/**
+ * The source without its negative lookarounds: what they list is what an instruction is not ("words such as …",
+ * "the handbook", "my previous e-mail"), so those words can still link a set-up to a later turn.
+ */
+function withoutNegativeLookarounds(source: string): string {
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      out += source.slice(i, i + 2);
+      i++;
+      continue;
+    }
+    if (c === '(' && (source.startsWith('(?!', i) || source.startsWith('(?<!', i))) {
+      let depth = 0;
+      let inClass = false;
+      for (; i < source.length; i++) {
+        const d = source[i]!;
+        if (d === '\\') i++;
+        else if (inClass) inClass = d !== ']';
+        else if (d === '[') inClass = true;
+        else if (d === '(') depth++;
+        else if (d === ')' && --depth === 0) break;
+      }
+      out += ' ';
+      continue;
+    }
+    out += c;
+  }
+  return out;
 }
 
 function isInstructionWord(word: string, vocabulary: ReadonlySet<string>): boolean {
