@@ -1,5 +1,6 @@
 // Multi-turn scanning, part two: folds the conversation view's scores and findings into the current
 // text's, but only when the current text takes part in what the earlier turns set up.
+import { closingParen } from '../layers/heuristic/pattern-shape.js';
 import { FAMILY_SOURCES } from '../layers/heuristic/patterns.js';
 import { POLICY_WARN } from '../models/score-calibration.js';
 import { WINDOW_LAYERS } from '../sanitize.js';
@@ -82,23 +83,13 @@ function withoutNegativeLookarounds(source: string): string {
     if (c === '\\') {
       out += source.slice(i, i + 2);
       i++;
-      continue;
-    }
-    if (c === '(' && (source.startsWith('(?!', i) || source.startsWith('(?<!', i))) {
-      let depth = 0;
-      let inClass = false;
-      for (; i < source.length; i++) {
-        const d = source[i]!;
-        if (d === '\\') i++;
-        else if (inClass) inClass = d !== ']';
-        else if (d === '[') inClass = true;
-        else if (d === '(') depth++;
-        else if (d === ')' && --depth === 0) break;
-      }
+    } else if (c === '(' && (source.startsWith('(?!', i) || source.startsWith('(?<!', i))) {
+      const close = closingParen(source, i);
+      i = close < 0 ? source.length : close;
       out += ' ';
-      continue;
+    } else {
+      out += c;
     }
-    out += c;
   }
   return out;
 }

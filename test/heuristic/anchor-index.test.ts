@@ -4,12 +4,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'mocha';
 import { rng } from '../../bench/corpus.js';
-import { AnchorIndex, type AnchoredRule } from '../../inference/layers/heuristic/anchor-index.js';
+import { AnchorIndex, MERGE_GAP, type AnchoredRule } from '../../inference/layers/heuristic/anchor-index.js';
 import { compileFamilies } from '../../inference/layers/heuristic/patterns.js';
 import { buildViews } from '../../inference/text/deobfuscate.js';
 import { MULTILINGUAL_OVERRIDES } from './corpus.js';
 
-const MERGE_GAP = 64;
 
 /** Ranges as AnchorIndex.scan defines them, by searching each anchor at every position. */
 function naiveRanges(rules: readonly AnchoredRule[], text: string): number[][] {

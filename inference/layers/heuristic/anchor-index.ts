@@ -17,7 +17,7 @@ export type StartRanges = readonly number[][];
  * Ranges closer than this are merged: one regex call over a short gap beats two calls. A rule's
  * window already reads maxLength past its last start, so ranges within that distance always merge.
  */
-const MERGE_GAP = 64;
+export const MERGE_GAP = 64;
 
 export class AnchorIndex {
   /** Per UTF-16 unit: its class, 0 when no anchor holds it. ASCII units take classes below #ascii, others from there. */
@@ -83,9 +83,25 @@ export class AnchorIndex {
     });
     const states = edges.length;
     const A = this.ascii;
+    // The other units' edges, flat and sorted, and the root's table: moveOther reads them, here and in scan().
+    this.edgeStart = new Int32Array(states + 1);
+    const edgeClass: number[] = [];
+    const edgeTarget: number[] = [];
+    this.rootMove = new Int32Array(classes);
+    for (const [c, t] of edges[0]!) this.rootMove[c] = t;
+    for (let s = 0; s < states; s++) {
+      this.edgeStart[s] = edgeClass.length;
+      const other = [...edges[s]!].filter(([c]) => c >= A).sort((x, y) => x[0] - y[0]);
+      for (const [c, t] of other) { edgeClass.push(c); edgeTarget.push(t); }
+    }
+    this.edgeStart[states] = edgeClass.length;
+    this.edgeClass = Int32Array.from(edgeClass);
+    this.edgeTarget = Int32Array.from(edgeTarget);
     // Breadth-first: a state's failure target and its row are complete before the state's children are filled.
     const go = new Int32Array(states * A);
     const fail = new Int32Array(states);
+    // moveOther follows failure links: set, since breadth-first, for every state shallower than the one being filled.
+    this.fail = fail;
     const queue: number[] = [];
     for (const [c, t] of edges[0]!) {
       if (c < A) go[c] = t;
@@ -104,7 +120,7 @@ export class AnchorIndex {
           fail[t] = go[f * A + c]!;
           go[s * A + c] = t;
         } else {
-          fail[t] = trieMove(edges, fail, f, c);
+          fail[t] = this.moveOther(f, c);
         }
         queue.push(t);
       }
@@ -119,20 +135,6 @@ export class AnchorIndex {
     this.outStart[states] = outRule.length;
     for (let k = 0; k < go.length; k++) go[k] = this.rowOf(go[k]!);
     this.delta = go;
-    this.fail = fail;
-    this.edgeStart = new Int32Array(states + 1);
-    const edgeClass: number[] = [];
-    const edgeTarget: number[] = [];
-    this.rootMove = new Int32Array(classes);
-    for (const [c, t] of edges[0]!) this.rootMove[c] = t;
-    for (let s = 0; s < states; s++) {
-      this.edgeStart[s] = edgeClass.length;
-      const other = [...edges[s]!].filter(([c]) => c >= A).sort((x, y) => x[0] - y[0]);
-      for (const [c, t] of other) { edgeClass.push(c); edgeTarget.push(t); }
-    }
-    this.edgeStart[states] = edgeClass.length;
-    this.edgeClass = Int32Array.from(edgeClass);
-    this.edgeTarget = Int32Array.from(edgeTarget);
     this.outRule = Int32Array.from(outRule);
     this.outLen = Int32Array.from(outLen);
     this.maxLength = Int32Array.from(rules.map((r) => r.maxLength));
@@ -207,12 +209,3 @@ export class AnchorIndex {
   }
 }
 
-/** The trie move from `s` on class `c` while the failure links are being built: its edge, or its failure states'. */
-function trieMove(edges: readonly Map<number, number>[], fail: Int32Array, s: number, c: number): number {
-  for (;;) {
-    const t = edges[s]!.get(c);
-    if (t !== undefined) return t;
-    if (s === 0) return 0;
-    s = fail[s]!;
-  }
-}

@@ -38,6 +38,13 @@ const REPEATED_WEIGHT = 0.3;
 /** How far a finding grows to cover its sentence, each way. */
 const SENTENCE_REACH = 240;
 
+/** A pattern that must match in a view before rules run: its global regex, and its anchor slot (-1: scan the whole view). */
+interface Gate {
+  readonly slot: number;
+  readonly regex: RegExp;
+  readonly reach: RuleReach;
+}
+
 /** States of a rule requirement in one view. */
 const UNKNOWN = 0;
 const MET = 1;
@@ -127,10 +134,10 @@ export class HeuristicLayer implements Layer {
   private slots: number[][] = [];
   /** Per family: every rule has a slot, so no anchor hit means nothing can match. */
   private fullyAnchored: boolean[] = [];
-  /** Per family: its keyword prefilter as an anchored global regex (slot -1: use family.keywords). */
-  private keywordGates: { slot: number; regex: RegExp; reach: RuleReach }[] = [];
+  /** Per family: its keyword prefilter as a gate. */
+  private keywordGates: Gate[] = [];
   /** Distinct rule requirements (RuleSource.requires) and, per family and rule, the gate of its own (-1: none). */
-  private requireGates: { slot: number; regex: RegExp; reach: RuleReach }[] = [];
+  private requireGates: Gate[] = [];
   private ruleRequires: number[][] = [];
   /** Per gate, in the view being scanned: UNKNOWN, MET or NOT_MET. */
   private requireState = new Uint8Array(0);
@@ -315,23 +322,22 @@ export class HeuristicLayer implements Layer {
   private requirementMet(g: number, text: string, starts: StartRanges | null): boolean {
     const known = this.requireState[g]!;
     if (known !== UNKNOWN) return known === MET;
-    const gate = this.requireGates[g]!;
-    let met: boolean;
-    if (starts === null || gate.slot < 0) {
-      gate.regex.lastIndex = 0;
-      met = gate.regex.test(text);
-    } else {
-      windowedHits(gate.regex, text, starts[gate.slot]!, gate.reach, 1, this.gateHits);
-      met = this.gateHits.length > 0;
-    }
+    const met = this.gateMatches(this.requireGates[g]!, text, starts);
     this.requireState[g] = met ? MET : NOT_MET;
     return met;
   }
 
-  /** The family's keyword prefilter: found among the anchor hits when it has anchors of its own. */
+  /** The family's keyword prefilter. */
   private keywordsPresent(f: number, text: string, starts: StartRanges | null): boolean {
-    const gate = this.keywordGates[f]!;
-    if (starts === null || gate.slot < 0) return this.families[f]!.keywords.test(text);
+    return this.gateMatches(this.keywordGates[f]!, text, starts);
+  }
+
+  /** Whether a gate's pattern matches anywhere in `text`: among its anchor hits when it has anchors of its own. */
+  private gateMatches(gate: Gate, text: string, starts: StartRanges | null): boolean {
+    if (starts === null || gate.slot < 0) {
+      gate.regex.lastIndex = 0;
+      return gate.regex.test(text);
+    }
     windowedHits(gate.regex, text, starts[gate.slot]!, gate.reach, 1, this.gateHits);
     return this.gateHits.length > 0;
   }

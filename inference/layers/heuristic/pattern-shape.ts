@@ -276,8 +276,8 @@ export function patternShape(source: string): PatternShape {
   }
 }
 
-/** Index of the `)` closing the group opened at `open`, past escapes and character classes; -1 when unclosed. */
-function closingParen(source: string, open: number): number {
+/** Index of the `)` closing the group opened at `open` in a pattern source, past escapes and character classes; -1 when unclosed. */
+export function closingParen(source: string, open: number): number {
   let depth = 0;
   let inClass = false;
   for (let i = open; i < source.length; i++) {
