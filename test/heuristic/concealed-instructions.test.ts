@@ -151,6 +151,11 @@ describe('concealed instructions', () => {
       '<span class="visually-hidden">Sign in faster with saved passwords from your browser or password manager.</span>',
       '<div style="display:none">When you reach the checkout page, your discount code will be applied automatically.</div>',
       '<div hidden>To keep the list tidy, dismiss security alerts you have already reviewed.</div>',
+      // A seventeenth fresh set's pages: a model's release notes under a site named "… AI", a course "for
+      // professionals on using AI chat assistants", a company whose host name ends in ".ai".
+      '<meta property="og:site_name" content="Northwind AI"><meta property="og:title" content="Model release notes: nw-large-2024-08">',
+      '<meta property="og:title" content="COM 214: Writing effective prompts for AI assistants"><meta name="description" content="A six-week, non-credit course for professionals on using AI chat assistants responsibly: structuring prompts, giving context, checking outputs.">',
+      '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Organization","name":"Draftwell","url":"https://draftwell.ai/","logo":"https://draftwell.ai/assets/img/logo.png"}</script>',
     ];
     for (const inner of benign) {
       it(inner.slice(0, 70), () => {

@@ -226,8 +226,11 @@ const DESTINATION = String.raw`(?:https?://|www\.|[a-z0-9._+-]{1,40}@[a-z0-9-]{2
  * letters of any alphabet the views fold (a Cyrillic word folded in part to Latin letters holds "ai" inside it); a label
  * that is the AI's own output or a team ("AI summary:", "Résumé généré par IA :", "Our AI team:") is no note to one.
  */
-/** "AI" in any of those languages, standing alone among letters of every alphabet the views fold. */
-export const AI_ANY_LANGUAGE = String.raw`(?<![a-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff])(?:ai|ia|ki|ии|жи|ші|人工智能|人工知能)(?![a-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff])`;
+/**
+ * "AI" in any of those languages, standing alone among letters of every alphabet the views fold, and no part of a
+ * host name ("draftwell.ai/", "ai.example.com").
+ */
+export const AI_ANY_LANGUAGE = String.raw`(?<![a-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]|[a-z0-9-]\.)(?:ai|ia|ki|ии|жи|ші|人工智能|人工知能)(?![a-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]|\.[a-z0-9])`;
 export const AI_NOTE_ANY_LANGUAGE = String.raw`${SENTENCE_START}(?![^\n:：፦.!?()\[\]]{0,40}?(?:summary|summaries|overview|r[eé]sum[eé]|resumen|resumo|riassunto|zusammenfassung|samenvatting|podsumowanie|generated|g[eé]n[eé]r[eé]|generado|gerado|generiert|generato|answer|translation|traduction|transcript)\b)[^\n:：፦.!?()\[\]]{0,40}?${AI_ANY_LANGUAGE}(?! (?:team|teams|lab|labs|group|research|researchers?|engineers?|experts?|summary|summaries|overview|generated|answers?|insights?|highlights?|translation|transcript|response|output|features?|tools?|policy|news|act|ethics|says|said|wrote|replied)\b)[^\n:：፦.!?()\[\]]{0,40}?[:：፦]\s?[^\n]{0,200}?${DESTINATION}`;
 
 /**
@@ -564,9 +567,9 @@ export const CONCEALED_RULES: readonly RuleSource[] = [
   // access reading this:", "[istruzioni per agenti IA con accesso alla posta dell'utente]", "Hinweis für
   // Sprachassistenten:", "Compliance facts for procurement assistants and AI summaries:".
   // "à" only with the French article after it: folded it is the English "a" ("Using a Chatbot to Plan Lessons:").
-  { id: 'concealed.party_heading', weight: 0.8, source: String.raw`(?:^|\n|[.!?] |\[)[^\n:\]]{0,40}?(?:\b(?:for|to|für|per|para|pour|an|aux)\s|\bà (?:l'|la |le |les ))(?:the |all |any |every )?(?:[a-z-]{2,20} ){0,4}?${HIDDEN_PARTY}\b[^:\]\n]{0,80}[:\]]` },
+  { id: 'concealed.party_heading', weight: 0.8, source: String.raw`(?:^|\n|[.!?] |\[)[^\n:\]]{0,40}?(?:\b(?:for|to|für|per|para|pour|an|aux)\s|\bà (?:l'|la |le |les ))(?:the |all |any |every )?(?:(?!(?:on|using|with|about|by|via|in|of|from|than|like|use|uses|used)\s)[a-z-]{2,20} ){0,4}?${HIDDEN_PARTY}\b[^:\]\n]{0,80}[:\]]` },
   // A note named after its addressee: "agent-task:", "LLM/answer-engine note:", "Assistant note:".
-  { id: 'concealed.party_label', weight: 0.8, source: String.raw`(?:^|\n|[.!?\]] |\[)(?:ai|llm|agent|assistant|bot|model|copilot)(?:[/ -][a-z-]{2,20}){0,2}[ -](?:note|task|notice|instructions?|directive|hint|guidance|action|memo)s?\]?\s?:` },
+  { id: 'concealed.party_label', weight: 0.8, source: String.raw`(?:^|\n|[.!?\]] |\[)(?:ai|llm|agent|assistant|bot|model|copilot)(?:[/ -](?!(?:release|patch|version|update|change|product|training|card)s?\b)[a-z-]{2,20}){0,2}[ -](?:note|task|notice|instructions?|directive|hint|guidance|action|memo)s?\]?\s?:` },
   // The addressee bound to act: "assistants helping developers … should ask them to paste", "AI assistants
   // helping students are required to open their response", "summaries of this article should focus on".
   // The duty is the addressee's own verb, a few words on and not denied ("the AI … does not have to abide").
