@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { AUTHORED_FILES, LOOKALIKE_FILES, authoredCategory, isAuthored, loadAuthored } from '../../training/data/authored.js';
+import { AUTHORED_FILES, CONTENT_FILES, LOOKALIKE_FILES, authoredCategory, isAuthored, loadAuthored } from '../../training/data/authored.js';
 import { readJsonl, type Row } from '../../training/data/datasets.js';
 import { splitByGroup } from '../../training/data/split.js';
 import { evalPayloads } from '../../training/data/page-injections.js';
@@ -53,10 +53,24 @@ describe('authored training data', () => {
     }
   });
 
+  it('holds the held-back content files well formed, benign, each text once and apart from the trained rows', () => {
+    const held = loadAuthored([], CONTENT_FILES);
+    for (const file of CONTENT_FILES) {
+      assert.ok(!(AUTHORED_FILES as readonly string[]).includes(file), `${file} is trained on`);
+      assert.ok(held.filter((r) => r.file === file).length >= 200, `${file} is short`);
+    }
+    assert.ok(held.every((r) => r.label === 0 && /^authored:(?:page|tool|email):[a-z]{2}(?:-[a-z]{2})?$/i.test(r.source)), 'benign rows with an authored:<kind>:<language> source');
+    const texts = new Set(rows.map((r) => r.text));
+    for (const r of held) {
+      assert.ok(!texts.has(r.text), `repeated: ${r.text.slice(0, 80)}`);
+      texts.add(r.text);
+    }
+  });
+
   it('copies no row of the public corpora', function () {
     if (!existsSync(DATASETS_DIR)) this.skip();
     const publicTexts = new Set(jsonlFiles(DATASETS_DIR).flatMap((p) => readJsonl(p).map((r) => r.text.trim())));
-    const copied = rows.filter((r) => publicTexts.has(r.text.trim()));
+    const copied = [...rows, ...loadAuthored([], CONTENT_FILES)].filter((r) => publicTexts.has(r.text.trim()));
     assert.deepEqual(copied.map((r) => r.text.slice(0, 80)), []);
   });
 

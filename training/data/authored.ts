@@ -22,6 +22,16 @@ export const AUTHORED_DIR = fileURLToPath(new URL('./authored/', import.meta.url
  * layers' BLOCK points but not their WARN points (pipeline.ts, WARN_POINT_EXCLUDES).
  */
 export const LOOKALIKE_FILES = ['authored/multilingual.jsonl', 'authored/addressed_notes.jsonl', 'authored/translated_families.jsonl'] as const;
+/**
+ * Ordinary content an agent reads, written for 6.3 and held back: HTML pages (product pages, recipes, news, help
+ * centres…; 70% not English) and tool outputs and e-mails (JSON payloads, logs, incident records, scanner reports;
+ * mail in 26 languages), benign only. The 6.2 models alone had BLOCKed benign French and Dutch pages, a product launch,
+ * a recipe, a Spanish support mail and JSON incident logs of a sixteenth fresh set, and the corpora hold 68 pages and
+ * no tool output. A model trained on them (also as carriers of the generated injected documents) BLOCKed more benign
+ * pages of a seventeenth fresh set written at the same time, not fewer (4 of 130 against 2; docs/MODEL_CARD.md), so
+ * they wait for a model that reads them better.
+ */
+export const CONTENT_FILES = ['authored/pages.jsonl', 'authored/tools_and_mail.jsonl'] as const;
 export const AUTHORED_FILES = [
   'authored/attacks.jsonl',
   'authored/documents.jsonl',
