@@ -32,13 +32,20 @@ export interface SemanticMatch {
  * models 5.2; MODEL_CARD.md, "Unseen text read alone"). Shorter than that, a window in the WARN band is
  * an interface label read out of context ("Your cart is empty" in Spanish reached 0.52) and drops below WARN.
  */
-export function unseenScore(score: number, text: string): number {
+export function unseenScore(score: number, text: string, nearestCategory?: string): number {
   if (score < POLICY_WARN) return score;
+  // Near an encoded payload, words read like noise to the encoder: alt text in Czech folded to ASCII ("panorama
+  // ceskeho krumlova s vezi zamku") sat at cosine 0.86 from a rot13 injection. An encoded attack is read where it is
+  // decoded (the de-obfuscated views), so this likeness alone stays a warning.
+  if (nearestCategory === ENCODED_CATEGORY) return score;
   if (wordCount(text) >= UNSEEN_MIN_WORDS) return Math.max(score, POLICY_BLOCK);
   // A label read alone ("Tu carrito está vacío.", "Martijn P.'s user avatar") that only reaches the WARN
   // band says too little to warn on; one that reads like an attack outright keeps its score.
   return score < POLICY_BLOCK ? Math.min(score, UNSEEN_LABEL_CAP) : score;
 }
+
+/** The exemplar category of attacks as they were sent, encoded (base64, rot13, hex…). */
+const ENCODED_CATEGORY = 'encoded_injection';
 
 /** The most a window of unseen text shorter than UNSEEN_MIN_WORDS keeps inside the WARN band: below WARN. */
 export const UNSEEN_LABEL_CAP = 0.35;
@@ -96,9 +103,10 @@ export class SemanticLayer implements Layer {
       for (let i = 0; i < d.attackSim.length; i++) {
         const calibrated = Math.min(i < d.unseenFrom ? regularCap : unseenCap, calibrate(d.attackSim[i]! - d.benignSim[i]! - discount[i]!, this.knots));
         const unseen = i >= d.unseenFrom;
-        const score = unseen && calibrated >= POLICY_WARN ? unseenScore(calibrated, d.views[i]!.text.slice(d.spans[i]!.start, d.spans[i]!.end)) : calibrated;
+        const exemplar = store.attacks[d.attackIndex[i]!];
+        const score = unseen && calibrated >= POLICY_WARN ? unseenScore(calibrated, d.views[i]!.text.slice(d.spans[i]!.start, d.spans[i]!.end), exemplar?.category) : calibrated;
         if (!best || score > best.score) {
-          best = { score, similarity: d.attackSim[i]!, exemplar: store.attacks[d.attackIndex[i]!], view: d.views[i]!, window: d.spans[i]!, unseen };
+          best = { score, similarity: d.attackSim[i]!, exemplar, view: d.views[i]!, window: d.spans[i]!, unseen };
         }
       }
       return best;
