@@ -123,7 +123,7 @@ export function mentionsAttacks(text: string): boolean {
 let mentionedText = '';
 let mentioned = false;
 
-/** What introduces an example right before it: "for example:", "such as", "a user might type:". */
+/** What introduces an example right before it: "for example:", "such as", "a user might type:", "Output:". */
 const INTRODUCTION = new RegExp(
   [
     String.raw`\bexamples?\b`,
@@ -134,6 +134,8 @@ const INTRODUCTION = new RegExp(
     String.raw`\blooks? like\b`,
     String.raw`\b(?:might|could|would|may|can) (?:type|write|say|send|paste|enter|ask)\b`,
     String.raw`\b(?:templates?|samples?|snippets?)\b`,
+    // What a code sample prints, labelled right before it: "Output:", "This prints:", "Renders as:".
+    String.raw`\b(?:output|prints|produces|renders(?: as| to)?|results?|returns|yields)\s?:`,
     // "users keep getting around it with messages like:", "requests containing things like:".
     String.raw`\b(?:messages?|prompts?|inputs?|requests?|things|stuff|lines?|texts?|strings?|phrases?|comments?|queries|payloads?)(?: [\w'-]+){0,2} like\b`,
     String.raw`\b(?:beispiel\w*|exemple\w*|ejemplo\w*|esempio|esempi|exemplo\w*|voorbeeld\w*|przykład\w*|пример\w*|例如|比如|例えば)`,

@@ -26,6 +26,11 @@ describe('displayed examples', () => {
     assert.deepEqual(examples(`<blockquote>${BLOCK}</blockquote><p>This jailbreak still works on older models.</p>`), [READ]);
     assert.deepEqual(examples(`<p>For example:</p><pre>${BLOCK}</pre>`), [READ]);
     assert.deepEqual(examples(`<p>Ein Angriff sieht so aus:</p><pre>${BLOCK}</pre>`), [READ]);
+    // What a code sample prints, labelled right before it (a seventeenth fresh set's chat-template docs).
+    const template = '&lt;|system|&gt;\nYou are a concise assistant for a cooking website.&lt;|end|&gt;\n&lt;|user|&gt;\nHow long should I rest a steak?';
+    const read = '<|system|>\nyou are a concise assistant for a cooking website.<|end|>\n<|user|>\nhow long should i rest a steak?';
+    assert.deepEqual(examples(`<pre><code>text = tok.apply_chat_template(messages)\nprint(text)</code></pre><p>Output:</p><pre><code>${template}</code></pre>`), [read]);
+    assert.deepEqual(examples(`<p>Run the cell. The model then prints a summary.</p><pre><code>${template}</code></pre>`), [], 'a verb with no label is no introduction');
   });
 
   it('takes no block as an example in a page that does not talk about attacks', () => {
