@@ -64,6 +64,8 @@ const F_STYLE = 64;
 const F_SVG = 128;
 const F_MARKUP = 256;
 const F_SCRIPT = 512;
+/** A JSON-LD script (with F_SCRIPT): its strings are unseen markup text. */
+const F_JSON_LD = 1024;
 
 /**
  * Markup a model given the raw page reads but the extracted text leaves out: `data-*` attributes, an
@@ -222,6 +224,8 @@ class Extractor implements Partial<Handler> {
   private preDepth = 0;
   private svgDepth = 0;
   private scriptDepth = 0;
+  /** Inside a JSON-LD script: its strings are metadata for machines, unseen by a reader. */
+  private jsonLdDepth = 0;
   private hiddenDepth = 0;
   private hiddenStart = 0;
   private quoteDepth = 0;
@@ -239,7 +243,8 @@ class Extractor implements Partial<Handler> {
   readonly markupRuns: MarkupSource[] = [];
   /**
    * Each unseen run's [start, end) in the markup text: all but script strings and comments, which are often the
-   * page's own visible text carried in its state (an article's body in hydration JSON), read as text is.
+   * page's own visible text carried in its state (an article's body in hydration JSON), read as text is. JSON-LD's
+   * strings are unseen: metadata for machines, which a planted note for summarisers uses.
    */
   readonly markupRanges: Array<readonly [number, number]> = [];
   private markupScriptDepth = 0;
@@ -261,7 +266,7 @@ class Extractor implements Partial<Handler> {
       this.styleMarkup(css, start);
     }
     if (this.markupScriptDepth > 0) this.scriptRuns.push(start, end);
-    else if (this.scriptDepth > 0) this.scriptMarkupStrings(start, end);
+    else if (this.scriptDepth > 0) this.scriptMarkupStrings(start, end, this.jsonLdDepth > 0);
     if (this.skipDepth === 0) this.main.run(this.html, start, end, this.preDepth > 0);
   }
 
@@ -338,16 +343,17 @@ class Extractor implements Partial<Handler> {
     // Never rendered, though a model given the page reads them: a <template>'s content, an SVG's <title> (a
     // tooltip) and <desc>, and the fallback of media elements (shown only where the browser cannot play or
     // draw them). Marked unseen without a line break of their own, so the text the models read stays what it
-    // was. JSON-LD stays visible text: product pages' descriptions ("say 'Hey X2' and it will follow your
-    // instructions") would meet the hidden-scope rules.
+    // was. JSON-LD is a script like any other: its prose strings are unseen markup text (scriptMarkupStrings), each
+    // a run of its own, so a product description there that repeats the page ("say 'Hey X2' and it will follow
+    // your instructions") is the page describing itself, and a note for summarisers planted there is hidden.
     else if (UNRENDERED.has(name) || (this.svgDepth > 0 && (name === 'title' || name === 'desc'))) flags |= F_HIDDEN;
     // A <dialog> without `open` is not shown until a script opens it; <font color="white"> is white on the page.
     else if ((name === 'dialog' && attribs.open === undefined) || (name === 'font' && attribs.color !== undefined && WHITE.test(attribs.color.trim()))) flags |= F_HIDDEN;
     else if (isConcealed(attribs, this.hidingClasses)) flags |= F_HIDDEN;
     if (name === 'style') flags |= F_STYLE;
-    if (name === 'style' || (name === 'script' && attribs.type?.toLowerCase() !== 'application/ld+json')) flags |= F_SKIP;
+    if (name === 'style' || name === 'script') flags |= F_SKIP;
     if (name === 'script' && attribs.type !== undefined && TEXT_SCRIPT.test(attribs.type.trim())) flags |= F_MARKUP;
-    else if (name === 'script' && attribs.type?.toLowerCase() !== 'application/ld+json') flags |= F_SCRIPT;
+    else if (name === 'script') flags |= attribs.type?.trim().toLowerCase() === 'application/ld+json' ? F_SCRIPT | F_JSON_LD : F_SCRIPT;
     if (name === 'pre' || name === 'textarea') flags |= F_PRE;
     if (INSTRUCTION_TAGS.has(name)) flags |= F_ECHO;
     if (QUOTATION.has(name)) flags |= F_QUOTE;
@@ -363,6 +369,7 @@ class Extractor implements Partial<Handler> {
     if (flags & F_HIDDEN && this.hiddenDepth++ === 0) this.hiddenStart = this.main.len;
     if (flags & F_SKIP) this.skipDepth++;
     if (flags & F_SCRIPT) this.scriptDepth++;
+    if (flags & F_JSON_LD) this.jsonLdDepth++;
     if (flags & F_STYLE) this.styleDepth++;
     if (flags & F_SVG) this.svgDepth++;
     if (flags & F_MARKUP) this.markupScriptDepth++;
@@ -376,6 +383,7 @@ class Extractor implements Partial<Handler> {
     if (flags & F_ECHO && !isImplied) this.echoTag();
     if (flags & F_SKIP) this.skipDepth--;
     if (flags & F_SCRIPT) this.scriptDepth--;
+    if (flags & F_JSON_LD) this.jsonLdDepth--;
     if (flags & F_STYLE && --this.styleDepth === 0) {
       hidingClassesOf(this.styleText, this.hidingClasses);
       this.styleText = '';
@@ -517,7 +525,7 @@ class Extractor implements Partial<Handler> {
    * regex literal holding a quotation mark may make code read as a string up to the line's end, which the prose
    * test then mostly drops. Escapes stay as written.
    */
-  private scriptMarkupStrings(from: number, to: number): void {
+  private scriptMarkupStrings(from: number, to: number, jsonLd = false): void {
     const html = this.html;
     let i = from;
     while (i < to && this.markupRoom > 0) {
@@ -531,7 +539,7 @@ class Extractor implements Partial<Handler> {
           else j++;
         }
         const stop = Math.min(j, to);
-        if (stop - i > MIN_SCRIPT_STRING) this.rawMarkup(i + 1, stop, 'script string', false);
+        if (stop - i > MIN_SCRIPT_STRING) this.rawMarkup(i + 1, stop, jsonLd ? 'JSON-LD string' : 'script string', jsonLd);
         i = stop + 1;
       } else if (c === 47 && i + 1 < to && (html.charCodeAt(i + 1) === 47 || html.charCodeAt(i + 1) === 42)) {
         const line = html.charCodeAt(i + 1) === 47;
