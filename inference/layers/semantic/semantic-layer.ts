@@ -50,6 +50,25 @@ const ENCODED_CATEGORY = 'encoded_injection';
 /** The most a window of unseen text shorter than UNSEEN_MIN_WORDS keeps inside the WARN band: below WARN. */
 export const UNSEEN_LABEL_CAP = 0.35;
 
+/**
+ * Letters any window needs, outside URLs and paths, to reach WARN. A page's line that is one image URL
+ * ("https://docs.husvert.no/static/img/eeo9aa88asd2.jpg") sat at cosine 0.92–0.94 from override exemplars and BLOCKed
+ * two benign pages alone: to the encoder a string of unknown pieces is near everything. No attack is a URL. Letters,
+ * not words, so text written without spaces counts.
+ */
+export const MIN_PROSE_LETTERS = 8;
+
+/** Whether `text` holds MIN_PROSE_LETTERS letters outside its tokens with a slash (URLs, paths). */
+export function hasProse(text: string): boolean {
+  let n = 0;
+  for (const token of text.split(/\s+/)) {
+    if (token.includes('/')) continue;
+    for (const _ of token.matchAll(LETTER)) if (++n >= MIN_PROSE_LETTERS) return true;
+  }
+  return false;
+}
+const LETTER = /\p{L}/gu;
+
 /** Words a window of unseen text needs before WARN is raised to BLOCK: a label ("Helpwise AI Docs – Home") is no order. */
 export const UNSEEN_MIN_WORDS = 6;
 
@@ -104,7 +123,11 @@ export class SemanticLayer implements Layer {
         const calibrated = Math.min(i < d.unseenFrom ? regularCap : unseenCap, calibrate(d.attackSim[i]! - d.benignSim[i]! - discount[i]!, this.knots));
         const unseen = i >= d.unseenFrom;
         const exemplar = store.attacks[d.attackIndex[i]!];
-        const score = unseen && calibrated >= POLICY_WARN ? unseenScore(calibrated, d.views[i]!.text.slice(d.spans[i]!.start, d.spans[i]!.end), exemplar?.category) : calibrated;
+        let score = calibrated;
+        if (calibrated >= POLICY_WARN) {
+          const text = d.views[i]!.text.slice(d.spans[i]!.start, d.spans[i]!.end);
+          score = !hasProse(text) ? Math.min(calibrated, UNSEEN_LABEL_CAP) : unseen ? unseenScore(calibrated, text, exemplar?.category) : calibrated;
+        }
         if (!best || score > best.score) {
           best = { score, similarity: d.attackSim[i]!, exemplar, view: d.views[i]!, window: d.spans[i]!, unseen };
         }
