@@ -64,6 +64,8 @@ const F_STYLE = 64;
 const F_SVG = 128;
 const F_MARKUP = 256;
 const F_SCRIPT = 512;
+/** Whether a script element holds JSON-LD. */
+const isJsonLd = (attribs: Record<string, string>): boolean => attribs.type?.toLowerCase() === 'application/ld+json';
 /** A JSON-LD script (with F_SCRIPT): its strings are unseen markup text. */
 const F_JSON_LD = 1024;
 
@@ -343,17 +345,20 @@ class Extractor implements Partial<Handler> {
     // Never rendered, though a model given the page reads them: a <template>'s content, an SVG's <title> (a
     // tooltip) and <desc>, and the fallback of media elements (shown only where the browser cannot play or
     // draw them). Marked unseen without a line break of their own, so the text the models read stays what it
-    // was. JSON-LD is a script like any other: its prose strings are unseen markup text (scriptMarkupStrings), each
-    // a run of its own, so a product description there that repeats the page ("say 'Hey X2' and it will follow
-    // your instructions") is the page describing itself, and a note for summarisers planted there is hidden.
+    // was. JSON-LD stays visible text, as the models were trained to read it, and its prose strings are read again
+    // as unseen markup text (scriptMarkupStrings), each a run of its own: a product description there that repeats
+    // the page ("say 'Hey X2' and it will follow your instructions") is the page describing itself, and a note for
+    // summarisers planted there is hidden.
     else if (UNRENDERED.has(name) || (this.svgDepth > 0 && (name === 'title' || name === 'desc'))) flags |= F_HIDDEN;
     // A <dialog> without `open` is not shown until a script opens it; <font color="white"> is white on the page.
     else if ((name === 'dialog' && attribs.open === undefined) || (name === 'font' && attribs.color !== undefined && WHITE.test(attribs.color.trim()))) flags |= F_HIDDEN;
     else if (isConcealed(attribs, this.hidingClasses)) flags |= F_HIDDEN;
     if (name === 'style') flags |= F_STYLE;
-    if (name === 'style' || name === 'script') flags |= F_SKIP;
+    // JSON-LD stays in the text the models read (the committed models were trained on it there); its prose strings
+    // are read again as unseen markup text (F_JSON_LD, scriptMarkupStrings).
+    if (name === 'style' || (name === 'script' && !isJsonLd(attribs))) flags |= F_SKIP;
     if (name === 'script' && attribs.type !== undefined && TEXT_SCRIPT.test(attribs.type.trim())) flags |= F_MARKUP;
-    else if (name === 'script') flags |= attribs.type?.trim().toLowerCase() === 'application/ld+json' ? F_SCRIPT | F_JSON_LD : F_SCRIPT;
+    else if (name === 'script') flags |= isJsonLd(attribs) ? F_SCRIPT | F_JSON_LD : F_SCRIPT;
     if (name === 'pre' || name === 'textarea') flags |= F_PRE;
     if (INSTRUCTION_TAGS.has(name)) flags |= F_ECHO;
     if (QUOTATION.has(name)) flags |= F_QUOTE;

@@ -142,7 +142,14 @@ export class UnseenText {
 
 const VISIBLE = new WeakMap<PageTextView, Set<string>>();
 
-/** Content words of a page view's text outside its unseen runs, gathered once per view. */
+/**
+ * A line of the page's text that is JSON-LD. The extracted text keeps JSON-LD (the models were trained on it there),
+ * but no reader sees it: its strings are also unseen markup text (html-extract.ts), and a note planted in it must not
+ * count as words the page shows. (The views fold "@" between letters to "a": `{"acontext": …`.)
+ */
+const JSON_LD_LINE = /^\s*\[?\s*\{\s*"[@a](?:context|type|graph|id)"[^\n]*(?:\n|$)/gm;
+
+/** Content words of a page view's text outside its unseen runs and its JSON-LD, gathered once per view. */
 export function visibleWords(view: PageTextView): Set<string> {
   let words = VISIBLE.get(view);
   if (words !== undefined) return words;
@@ -154,7 +161,7 @@ export function visibleWords(view: PageTextView): Set<string> {
     at = segments[k + 1]!;
   }
   parts.push(view.text.slice(at));
-  words = contentWords(parts.join('\n'));
+  words = contentWords(parts.join('\n').replace(JSON_LD_LINE, '\n'));
   VISIBLE.set(view, words);
   return words;
 }
