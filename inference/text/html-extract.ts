@@ -77,6 +77,8 @@ const F_JSON_LD = 1024;
  * prose counts: four words in a row, apart by spaces, so ids, URLs, JSON flags and colour codes stay out.
  */
 const PROSE = /(?<![\p{L}\p{M}])(?:[\p{L}\p{M}]{2,}[^\p{L}\p{M}\s]{0,3}[ \t\n]+){3}[\p{L}\p{M}]{2,}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{6,}/u;
+/** Prose written without spaces (PROSE's second half): Chinese and Japanese need no three spaces to be read. */
+const UNSPACED_PROSE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{6,}/u;
 /** Shortest script string literal read as markup text: prose needs four words. */
 const MIN_SCRIPT_STRING = 16;
 /** Markup text read per page at most, and how deep srcdoc pages nest. */
@@ -463,17 +465,25 @@ class Extractor implements Partial<Handler> {
   /** A `data-*` or unread meta attribute's value, if it is prose; a data attribute's run is named after it ("data-note attribute"). */
   private attributeMarkup(c: Capture, kind: string): void {
     if (this.markupRoom <= 0) return;
-    // Most data attributes are ids, flags and URLs: no three spaces, no sink.
+    // Most data attributes are ids, flags and URLs: no three spaces (nor a run of Chinese or Japanese), no sink.
     let spaces = 0;
     for (let k = 0; k < c.parts.length && spaces < 3; k += 3) {
       const cp = c.parts[k + 2]!;
       spaces += cp < 0 ? countSpaces(this.html, c.parts[k]!, c.parts[k + 1]!, 3 - spaces) : isHtmlSpace(cp) ? 1 : 0;
     }
-    if (spaces < 3) return;
+    if (spaces < 3 && !this.unspacedProse(c)) return;
     const sink = new TextSink(64);
     this.emitCapture(c, sink);
     const name = c.nameStart === undefined ? kind : `${this.html.slice(c.nameStart, c.nameEnd).toLowerCase()} attribute`;
     this.addMarkup(sink, name);
+  }
+
+  /** Whether a captured value's raw parts hold prose written without spaces (UNSPACED_PROSE). */
+  private unspacedProse(c: Capture): boolean {
+    for (let k = 0; k < c.parts.length; k += 3) {
+      if (c.parts[k + 2]! < 0 && UNSPACED_PROSE.test(this.html.slice(c.parts[k]!, c.parts[k + 1]!))) return true;
+    }
+    return false;
   }
 
   /**
@@ -560,7 +570,7 @@ class Extractor implements Partial<Handler> {
 
   /** Raw page text [from, to) as one markup run, if it is prose. */
   private rawMarkup(from: number, to: number, kind: string, unseen = true): void {
-    if (!threeSpaces(this.html, from, to)) return;
+    if (!threeSpaces(this.html, from, to) && !UNSPACED_PROSE.test(this.html.slice(from, to))) return;
     const sink = new TextSink(to - from + 1);
     sink.run(this.html, from, to, false);
     this.addMarkup(sink, kind, unseen);
