@@ -26,23 +26,29 @@ export interface SemanticMatch {
 
 /**
  * Unseen text of a page (hidden element, comment, alt/title text) that reads like a known attack at
- * WARN level is raised to BLOCK when it is prose (UNSEEN_MIN_WORDS): no reader needs it, so an agent
- * loses nothing by not reading it, and an instruction hidden from the human is the attack a proxy
- * exists to stop. On the 68 real benign pages no unseen window comes near WARN (highest 0.20 with
- * models 5.2; MODEL_CARD.md, "Unseen text read alone"). Shorter than that, a window in the WARN band is
- * an interface label read out of context ("Your cart is empty" in Spanish reached 0.52) and drops below WARN.
+ * WARN level is raised to the top of the WARN band when it is prose (UNSEEN_MIN_WORDS): no reader needs it,
+ * and an instruction hidden from the human is the attack a proxy exists to stop, so it takes little more (a
+ * rule, or the classifier's agreement: policy.ts) to BLOCK it. Shorter than that, a window in the WARN band
+ * is an interface label read out of context ("Your cart is empty" in Spanish reached 0.52) and drops below WARN.
+ * The semantic layer alone never BLOCKs unseen text (UNSEEN_CEILING): an eighteenth fresh set's benign pages in
+ * 26 languages had cookie banners ("Możesz zaakceptować wszystkie, odrzucić te…", "Gizliliğinize önem
+ * veriyoruz") and alt text ("rader med serverskap i en datahall") within cosine 0.84–0.94 of multilingual attack
+ * exemplars, and 7 of 90 were BLOCKed by this alone; no planted page of three sets (1,160 pages) needed it.
  */
 export function unseenScore(score: number, text: string, nearestCategory?: string): number {
   if (score < POLICY_WARN) return score;
   // Near an encoded payload, words read like noise to the encoder: alt text in Czech folded to ASCII ("panorama
   // ceskeho krumlova s vezi zamku") sat at cosine 0.86 from a rot13 injection. An encoded attack is read where it is
-  // decoded (the de-obfuscated views), so this likeness alone stays a warning.
-  if (nearestCategory === ENCODED_CATEGORY) return score;
-  if (wordCount(text) >= UNSEEN_MIN_WORDS) return Math.max(score, POLICY_BLOCK);
+  // decoded (the de-obfuscated views), so this likeness alone is no more than it is.
+  if (nearestCategory === ENCODED_CATEGORY) return Math.min(score, UNSEEN_CEILING);
+  if (wordCount(text) >= UNSEEN_MIN_WORDS) return UNSEEN_CEILING;
   // A label read alone ("Tu carrito está vacío.", "Martijn P.'s user avatar") that only reaches the WARN
-  // band says too little to warn on; one that reads like an attack outright keeps its score.
-  return score < POLICY_BLOCK ? Math.min(score, UNSEEN_LABEL_CAP) : score;
+  // band says too little to warn on; one that reads like an attack outright warns.
+  return score < POLICY_BLOCK ? Math.min(score, UNSEEN_LABEL_CAP) : UNSEEN_CEILING;
 }
+
+/** The most the semantic layer gives a window of unseen text: the top of the WARN band. */
+export const UNSEEN_CEILING = POLICY_BLOCK - 0.01;
 
 /** The exemplar category of attacks as they were sent, encoded (base64, rot13, hex…). */
 const ENCODED_CATEGORY = 'encoded_injection';
