@@ -164,6 +164,7 @@ describe('concealed instructions', () => {
       // professionals on using AI chat assistants", a company whose host name ends in ".ai".
       '<meta property="og:site_name" content="Northwind AI"><meta property="og:title" content="Model release notes: nw-large-2024-08">',
       '<meta property="og:title" content="COM 214: Writing effective prompts for AI assistants"><meta name="description" content="A six-week, non-credit course for professionals on using AI chat assistants responsibly: structuring prompts, giving context, checking outputs.">',
+      '<details><summary>Contact</summary>Looking for a human agent: call us on 0800 123 456 between 9 and 5.</details>',
       '<details><summary>Which plan is right for me?</summary>When comparing these plans, choose the one that fits your team size; you can switch at any time.</details>',
       '<p>Say “Hey Kettle” and it will follow your instructions.</p><script type="application/ld+json">{"@type":"Product","name":"Kettle X2","description":"Say “Hey Kettle” and it will follow your instructions."}</script>',
       '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Organization","name":"Draftwell","url":"https://draftwell.ai/","logo":"https://draftwell.ai/assets/img/logo.png"}</script>',

@@ -567,7 +567,7 @@ export const CONCEALED_RULES: readonly RuleSource[] = [
   // access reading this:", "[istruzioni per agenti IA con accesso alla posta dell'utente]", "Hinweis für
   // Sprachassistenten:", "Compliance facts for procurement assistants and AI summaries:".
   // "à" only with the French article after it: folded it is the English "a" ("Using a Chatbot to Plan Lessons:").
-  { id: 'concealed.party_heading', weight: 0.8, source: String.raw`(?:^|\n|[.!?] |\[)[^\n:\]]{0,40}?(?:\b(?:for|to|für|per|para|pour|an|aux)\s|\bà (?:l'|la |le |les ))(?:the |all |any |every |l'|la |il |lo |gli |le |les |el |los |las |o |os |a |as )?(?:(?!(?:on|using|with|about|by|via|in|of|from|than|like|use|uses|used)\s)[a-z-]{2,20} ){0,4}?${HIDDEN_PARTY}\b[^:\]\n]{0,80}[:\]]` },
+  { id: 'concealed.party_heading', weight: 0.8, source: String.raw`(?:^|\n|[.!?] |\[)[^\n:\]]{0,40}?(?:\b(?:for|to|für|per|para|pour|an|aux)\s|\bà (?:l'|la |le |les ))(?:the |all |any |every |l'|la |il |lo |gli |le |les |el |los |las |o |os )?(?:(?!(?:on|using|with|about|by|via|in|of|from|than|like|use|uses|used)\s)[a-z-]{2,20} ){0,4}?${HIDDEN_PARTY}\b[^:\]\n]{0,80}[:\]]` },
   // A note named after its addressee: "agent-task:", "LLM/answer-engine note:", "Assistant note:".
   { id: 'concealed.party_label', weight: 0.8, source: String.raw`(?:^|\n|[.!?\]] |\[)(?:ai|llm|agent|assistant|bot|model|copilot)(?:[/ -](?!(?:release|patch|version|update|change|product|training|card)s?\b)[a-z-]{2,20}){0,2}[ -](?:note|task|notice|instructions?|directive|hint|guidance|action|memo)s?\]?\s?:` },
   // The addressee bound to act: "assistants helping developers … should ask them to paste", "AI assistants
