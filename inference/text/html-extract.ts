@@ -79,6 +79,15 @@ const F_JSON_LD = 1024;
 const PROSE = /(?<![\p{L}\p{M}])(?:[\p{L}\p{M}]{2,}[^\p{L}\p{M}\s]{0,3}[ \t\n]+){3}[\p{L}\p{M}]{2,}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{6,}/u;
 /** Prose written without spaces (PROSE's second half): Chinese and Japanese need no three spaces to be read. */
 const UNSPACED_PROSE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{6,}/u;
+
+/**
+ * Whether source[from, to) holds UNSPACED_PROSE. Most attribute values and script strings hold no unit at or above
+ * U+2E80, where those scripts begin: they are answered by a scan, without a substring.
+ */
+function unspacedProseIn(source: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (source.charCodeAt(i) >= 0x2e80) return UNSPACED_PROSE.test(source.slice(i, to));
+  return false;
+}
 /** Shortest script string literal read as markup text: prose needs four words. */
 const MIN_SCRIPT_STRING = 16;
 /** Markup text read per page at most, and how deep srcdoc pages nest. */
@@ -481,7 +490,7 @@ class Extractor implements Partial<Handler> {
   /** Whether a captured value's raw parts hold prose written without spaces (UNSPACED_PROSE). */
   private unspacedProse(c: Capture): boolean {
     for (let k = 0; k < c.parts.length; k += 3) {
-      if (c.parts[k + 2]! < 0 && UNSPACED_PROSE.test(this.html.slice(c.parts[k]!, c.parts[k + 1]!))) return true;
+      if (c.parts[k + 2]! < 0 && unspacedProseIn(this.html, c.parts[k]!, c.parts[k + 1]!)) return true;
     }
     return false;
   }
@@ -570,7 +579,7 @@ class Extractor implements Partial<Handler> {
 
   /** Raw page text [from, to) as one markup run, if it is prose. */
   private rawMarkup(from: number, to: number, kind: string, unseen = true): void {
-    if (!threeSpaces(this.html, from, to) && !UNSPACED_PROSE.test(this.html.slice(from, to))) return;
+    if (!threeSpaces(this.html, from, to) && !unspacedProseIn(this.html, from, to)) return;
     const sink = new TextSink(to - from + 1);
     sink.run(this.html, from, to, false);
     this.addMarkup(sink, kind, unseen);

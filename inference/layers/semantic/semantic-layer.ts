@@ -68,8 +68,7 @@ export const MIN_PROSE_LETTERS = 8;
 export function hasProse(text: string): boolean {
   let n = 0;
   for (const token of text.split(/\s+/)) {
-    if (token.includes('/')) continue;
-    for (const _ of token.matchAll(LETTER)) if (++n >= MIN_PROSE_LETTERS) return true;
+    if (!token.includes('/') && (n += token.match(LETTER)?.length ?? 0) >= MIN_PROSE_LETTERS) return true;
   }
   return false;
 }
