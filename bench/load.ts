@@ -18,6 +18,28 @@ export interface LoadResult {
   max: number;
 }
 
+/** Sends exactly `count` calls, `concurrency` at a time (a fixed amount of work, e.g. a service's first requests). */
+export async function closedLoopCount(call: Call, concurrency: number, count: number): Promise<LoadResult> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let sent = 0;
+  const started = performance.now();
+  async function lane(): Promise<void> {
+    while (sent < count) {
+      const i = sent++;
+      const t0 = performance.now();
+      try {
+        await call(i);
+        latencies.push(performance.now() - t0);
+      } catch {
+        errors++;
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: concurrency }, lane));
+  return summarize(latencies, errors, sent, (performance.now() - started) / 1000);
+}
+
 export async function closedLoop(call: Call, concurrency: number, durationMs: number): Promise<LoadResult> {
   const latencies: number[] = [];
   let errors = 0;

@@ -16,7 +16,7 @@ import { grpcJsClient } from '../inference/grpc-js-definition.js';
 import { createLayers } from '../inference/layers/index.js';
 import { createPipeline } from '../inference/pipeline.js';
 import { adversarialInputs, englishTexts, htmlPage, realEnglishTexts, realPages } from './corpus.js';
-import { closedLoop, openLoop, streamThroughput, unary, type LoadResult } from './load.js';
+import { closedLoop, closedLoopCount, openLoop, streamThroughput, unary, type LoadResult } from './load.js';
 
 const { values } = parseArgs({
   options: {
@@ -28,6 +28,8 @@ const { values } = parseArgs({
     // `--node-flags='--a --b'` (the = form: parseArgs refuses a separate value starting with --), '' for none.
     'node-flags': { type: 'string' },
     data: { type: 'string', default: new URL('../../shared/datasets', import.meta.url).pathname },
+    // The service's INFERENCE_WARM_UP_SCANS (its default when unset): `--warm-up-scans 0` measures a cold start.
+    'warm-up-scans': { type: 'string' },
   },
 });
 const phaseMs = values.quick ? 2000 : 8000;
@@ -113,12 +115,14 @@ async function main(): Promise<void> {
   const echo = startChild('bench/echo-server.ts', { ECHO_PORT: String(echoPort) });
   // Measure the production artifact: compiled JavaScript, as the Dockerfile runs it.
   execFileSync('npm', ['run', '-s', 'build'], { cwd: root, stdio: 'inherit' });
-  const scanner = startChild('dist/inference/main.js', { INFERENCE_PORT: String(scanPort), INFERENCE_HOST: '127.0.0.1', LOG_LEVEL: 'warn', INFERENCE_LAYERS: values.layers! }, serviceFlags);
+  const warmUpEnv: Record<string, string> = values['warm-up-scans'] === undefined ? {} : { INFERENCE_WARM_UP_SCANS: values['warm-up-scans'] };
+  const spawned = performance.now();
+  const scanner = startChild('dist/inference/main.js', { INFERENCE_PORT: String(scanPort), INFERENCE_HOST: '127.0.0.1', LOG_LEVEL: 'warn', INFERENCE_LAYERS: values.layers!, ...warmUpEnv }, serviceFlags);
   const stopAll = () => [echo, scanner].forEach((c) => c.kill('SIGTERM'));
   process.once('exit', stopAll);
   try {
     await waitServing(`127.0.0.1:${scanPort}`);
-    await new Promise((r) => setTimeout(r, 300));
+    const startupMs = performance.now() - spawned;
     const ScanClient = grpcJsClient(ScanService);
     const echoClient = new ScanClient(`127.0.0.1:${echoPort}`, grpc.credentials.createInsecure());
     const scanClient = new ScanClient(`127.0.0.1:${scanPort}`, grpc.credentials.createInsecure());
@@ -131,6 +135,12 @@ async function main(): Promise<void> {
     };
     const echoCall = call(echoClient);
     const scanCall = call(scanClient);
+    // A service's first requests after it answers SERVING, 4 in flight so every worker takes some: what
+    // the worker warm-up (INFERENCE_WARM_UP_SCANS) is for.
+    const coldScan = unary<unknown, ScanResponse>(scanClient, 'scan');
+    const coldInService: number[] = [];
+    const cold = await closedLoopCount((i) => coldScan(requests[i % requests.length]).then((r) => void coldInService.push(r.latencyMs)), 4, 200);
+    await new Promise((r) => setTimeout(r, 300));
     const report: string[] = [];
     const log = (line: string) => {
       report.push(line);
@@ -254,6 +264,11 @@ async function main(): Promise<void> {
     log('| HTML page | KB | median ms (client) | median ms (in service) | decision |');
     log('|---|---:|---:|---:|---|');
     pageRows.forEach(log);
+    log('');
+    const warmUpSetting = values['warm-up-scans'] ?? `default (${loadInferenceConfig().warmUpScans})`;
+    log(`Start to SERVING: ${f1(startupMs / 1000)} s (INFERENCE_WARM_UP_SCANS ${warmUpSetting}). ` +
+      `Its first 200 scans (1 KB, 4 in flight): client p50 ${f2(cold.p50)} ms, p99 ${f2(cold.p99)} ms, max ${f2(cold.max)} ms; ` +
+      `in service p50 ${f2(quantile(coldInService, 0.5))} ms, max ${f2(Math.max(...coldInService))} ms.`);
     log('');
     log(`Inference service memory after the run: RSS ${f1(memory.rss)} MiB, peak ${f1(memory.peak)} MiB.`);
     log('');

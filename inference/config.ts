@@ -1,6 +1,7 @@
 // Inference service configuration, parsed once from the environment into a typed, validated object.
 // Every bad value is reported by name; nothing else in the service reads process.env.
 import { availableParallelism } from 'node:os';
+import { DEFAULT_WARM_UP_SCANS } from './warm-up.js';
 
 export interface PolicyThresholds {
   /** Combined score at or above which the decision is WARN. */
@@ -30,6 +31,8 @@ export interface InferenceConfig {
   microBatchWaitMs: number;
   /** Jobs waiting for a worker beyond which new requests get RESOURCE_EXHAUSTED. */
   maxQueuedJobs: number;
+  /** Built-in scans each worker runs before the service answers SERVING (warm-up.ts); 0 turns warm-up off. */
+  warmUpScans: number;
   thresholds: PolicyThresholds;
   /**
    * 'all': every local layer, the learned ones included (the default). 'rules': heuristic and credential
@@ -109,6 +112,7 @@ export function loadInferenceConfig(env: Env = process.env, overrides: Partial<I
     microBatchSize: int('MICRO_BATCH_SIZE', 32, 1, 1024),
     microBatchWaitMs: int('MICRO_BATCH_WAIT_MS', 0, 0, 100),
     maxQueuedJobs: int('MAX_QUEUED_JOBS', 4096, 1, 1_000_000),
+    warmUpScans: int('INFERENCE_WARM_UP_SCANS', DEFAULT_WARM_UP_SCANS, 0, 100_000),
     thresholds: { warn: ratio('WARN_THRESHOLD', 0.4), block: ratio('BLOCK_THRESHOLD', 0.7) },
     layers,
     tlsCertFile: env.TLS_CERT_FILE || undefined,

@@ -1,5 +1,6 @@
-// The entry of every WorkerPool thread: loads the module it was started for and answers each task
-// message with that module's default export applied to the task.
+// The entry of every WorkerPool thread: loads the module it was started for, says it is ready (with the
+// module's `ready` export, if it has one), and answers each task message with the module's default
+// export applied to the task.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { FromWorker, PoolThreadData } from './worker-pool.js';
 
@@ -11,7 +12,7 @@ interface TaskMessage {
 const port = parentPort;
 if (!port) throw new Error('pool-worker.ts runs only as a worker thread');
 const { filename } = workerData as PoolThreadData;
-const module = (await import(filename)) as { default?: unknown };
+const module = (await import(filename)) as { default?: unknown; ready?: unknown };
 if (typeof module.default !== 'function') throw new Error(`${filename} has no default export function`);
 const handle = module.default as (task: unknown) => unknown;
 
@@ -33,4 +34,4 @@ async function run({ id, task }: TaskMessage): Promise<void> {
 }
 
 port.on('message', (message: TaskMessage) => void run(message));
-reply({ ready: true });
+reply({ ready: true, detail: module.ready });

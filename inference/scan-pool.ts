@@ -5,12 +5,20 @@ import { ScanError } from './scan-error.js';
 import type { ScanJob, ScanResult } from './scan-types.js';
 import type { ScanWorkerData } from './worker.js';
 import { WorkerExitError, WorkerPool } from './worker-pool.js';
+import type { WarmUpReport } from './warm-up.js';
+
+/** A worker's readiness detail, when it is a warm-up report (fixture workers send none). */
+function isWarmUpReport(detail: unknown): detail is WarmUpReport {
+  return typeof detail === 'object' && detail !== null && typeof (detail as WarmUpReport).scans === 'number' && typeof (detail as WarmUpReport).ms === 'number';
+}
 
 export interface ScanPoolOptions {
   workers: number;
   thresholds: PolicyThresholds;
   /** Which layers the workers load; every layer when unset. */
   layers?: LayerSet;
+  /** Built-in scans each worker runs before it reports ready (warm-up.ts); none when unset. */
+  warmUpScans?: number;
   /** Worker module; defaults to ./worker next to this file. Tests pass small fixture workers. */
   filename?: string;
   /** Called once if the workers cannot be started again (a replacement failed to load its layers). */
@@ -35,7 +43,7 @@ export class ScanPool {
       filename: options.filename ?? defaultWorker,
       workers: options.workers,
       tasksPerWorker: BATCHES_PER_WORKER,
-      data: { thresholds: options.thresholds, layers: options.layers ?? 'all' } satisfies ScanWorkerData,
+      data: { thresholds: options.thresholds, layers: options.layers ?? 'all', warmUpScans: options.warmUpScans ?? 0 } satisfies ScanWorkerData,
       onBroken: options.onBroken,
     });
   }
@@ -50,14 +58,15 @@ export class ScanPool {
   }
 
   /**
-   * Waits for every worker to load its layers, scans a probe on each and returns the version of the
-   * layers they serve; rejects if a worker cannot start (missing models, say).
+   * Waits for every worker to load its layers and run its warm-up, scans a probe on each, and returns
+   * the version of the layers they serve with each worker's warm-up; rejects if a worker cannot start
+   * (missing models, say).
    */
-  async warmUp(): Promise<string> {
-    await this.#pool.started();
+  async warmUp(): Promise<{ modelVersion: string; warmUps: WarmUpReport[] }> {
+    const details = await this.#pool.started();
     const probe: ScanJob[] = [{ text: 'warm-up', mode: 'content', contentType: 'text' }];
     const results = await Promise.all(Array.from({ length: this.#pool.size }, () => this.run(probe)));
-    return results[0]?.[0]?.modelVersion ?? 'unknown';
+    return { modelVersion: results[0]?.[0]?.modelVersion ?? 'unknown', warmUps: details.filter(isWarmUpReport) };
   }
 
   async run(jobs: ScanJob[]): Promise<ScanResult[]> {

@@ -17,6 +17,7 @@ import { createLogger, type Logger } from './logger.js';
 import { InferenceMetrics } from './metrics.js';
 import { ScanPool } from './scan-pool.js';
 import { createScanService } from './scan-service.js';
+import type { WarmUpReport } from './warm-up.js';
 
 export interface InferenceServerOptions {
   port?: number;
@@ -36,6 +37,8 @@ export interface InferenceServer {
   readonly config: InferenceConfig;
   readonly health: HealthState;
   readonly metrics: InferenceMetrics;
+  /** Each worker's warm-up before the service answered SERVING (INFERENCE_WARM_UP_SCANS). */
+  readonly warmUps: readonly WarmUpReport[];
   close(): Promise<void>;
 }
 
@@ -72,6 +75,7 @@ export async function startInferenceServer(options: InferenceServerOptions = {})
     workers: config.workers,
     thresholds: config.thresholds,
     layers: config.layers,
+    warmUpScans: config.warmUpScans,
     filename: options.workerFilename,
     // A replacement worker that cannot load its layers: the service can no longer scan, and says so.
     onBroken: (error) => {
@@ -134,9 +138,10 @@ export async function startInferenceServer(options: InferenceServerOptions = {})
   const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
   const scheme = config.tlsCertFile ? 'https' : 'http';
 
-  // Load every worker's layers before answering SERVING.
+  // Load and warm every worker's layers before answering SERVING.
+  let warmUps: WarmUpReport[];
   try {
-    health.modelVersion = await pool.warmUp();
+    ({ modelVersion: health.modelVersion, warmUps } = await pool.warmUp());
   } catch (error) {
     await listener.close(0);
     await pool.close();
@@ -145,6 +150,7 @@ export async function startInferenceServer(options: InferenceServerOptions = {})
   health.setAll(ServingStatus.SERVING);
   logger.info('inference service listening', {
     modelVersion: health.modelVersion, url: `${scheme}://${host}:${address.port}`, workers: config.workers, protocols: 'grpc (HTTP/2), connect and grpc-web (HTTP/1.1)',
+    warmUp: warmUps.map((w) => `${w.scans} scans in ${w.ms} ms`).join(', '),
   });
 
   let closing: Promise<void> | undefined;
@@ -154,6 +160,7 @@ export async function startInferenceServer(options: InferenceServerOptions = {})
     config,
     health,
     metrics,
+    warmUps,
     close() {
       closing ??= (async () => {
         health.setAll(ServingStatus.NOT_SERVING);

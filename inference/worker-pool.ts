@@ -22,7 +22,7 @@ export interface WorkerPoolOptions {
 }
 
 /** Messages from a pool thread (pool-worker.ts). */
-export type FromWorker = { ready: true } | { id: number; result: unknown } | { id: number; error: unknown };
+export type FromWorker = { ready: true; detail?: unknown } | { id: number; result: unknown } | { id: number; error: unknown };
 
 /** What a pool thread is started with. */
 export interface PoolThreadData {
@@ -100,6 +100,8 @@ class PoolThread {
   readonly worker: Worker;
   readonly tasks: TaskSlots;
   ready = false;
+  /** What the module reported when it was ready (its `ready` export). */
+  detail: unknown;
   /** Resolves when the thread has loaded its module; rejects if it stops before. */
   readonly started: Promise<void>;
 
@@ -119,6 +121,7 @@ class PoolThread {
     const handleMessage = (message: FromWorker) => {
       if ('ready' in message) {
         this.ready = true;
+        this.detail = message.detail;
         markStarted();
       } else {
         onMessage(this, message);
@@ -181,9 +184,14 @@ export class WorkerPool {
     return this.#broken;
   }
 
-  /** Resolves when every thread has loaded its module; rejects with the first that failed to. */
-  async started(): Promise<void> {
-    await Promise.all(this.#threads.map((t) => t.started));
+  /**
+   * Resolves when every thread has loaded its module, with what each reported when it was ready;
+   * rejects with the first that failed to.
+   */
+  async started(): Promise<unknown[]> {
+    const threads = [...this.#threads];
+    await Promise.all(threads.map((t) => t.started));
+    return threads.map((t) => t.detail);
   }
 
   run(payload: unknown): Promise<unknown> {

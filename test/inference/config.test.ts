@@ -34,6 +34,28 @@ describe('inference config', () => {
     );
   });
 
+  it('warms each worker with 200 built-in scans unless INFERENCE_WARM_UP_SCANS says otherwise', () => {
+    assert.equal(loadInferenceConfig({}).warmUpScans, 200);
+    assert.equal(loadInferenceConfig({ INFERENCE_WARM_UP_SCANS: '0' }).warmUpScans, 0);
+    assert.equal(loadInferenceConfig({ INFERENCE_WARM_UP_SCANS: '1000' }).warmUpScans, 1000);
+    assert.throws(
+      () => loadInferenceConfig({ INFERENCE_WARM_UP_SCANS: 'lots' }),
+      (e: unknown) => e instanceof ConfigError && e.problems.some((p) => p.startsWith('INFERENCE_WARM_UP_SCANS must be an integer between 0 and 100000')),
+    );
+  });
+
+  it('a service warms every worker before it answers SERVING, as configured', async function () {
+    this.timeout(30_000);
+    for (const warmUpScans of [25, 0]) {
+      const server = await startInferenceServer({ port: 0, host: '127.0.0.1', logger: createLogger('error'), config: { workers: 2, layers: 'rules', warmUpScans } });
+      try {
+        assert.deepEqual(server.warmUps.map((w) => w.scans), [warmUpScans, warmUpScans]);
+      } finally {
+        await server.close();
+      }
+    }
+  });
+
   it('a service started with the rule layers reports them and still blocks a plain override', async function () {
     this.timeout(30_000);
     const server = await startInferenceServer({ port: 0, host: '127.0.0.1', logger: createLogger('error'), config: { workers: 1, layers: 'rules' } });

@@ -36,6 +36,13 @@ describe('WorkerPool (real threads)', function () {
     assert.deepEqual(results[0]!.data, { answer: 42 });
   });
 
+  it("hands back what each thread reported when it was ready (the module's `ready` export)", async () => {
+    pool = new WorkerPool({ filename: echo, workers: 3, tasksPerWorker: 1 });
+    const details = (await pool.started()) as { thread: number }[];
+    assert.equal(details.length, 3);
+    assert.equal(new Set(details.map((d) => d.thread)).size, 3, 'one report per thread');
+  });
+
   it('queues tasks beyond its capacity and starts them in order of arrival', async () => {
     const starts = new SharedArrayBuffer(8);
     pool = new WorkerPool({ filename: echo, workers: 1, tasksPerWorker: 1, data: { starts } });
