@@ -27,6 +27,21 @@ export const QUIET_SCORE = 0.1;
  */
 export const SINGLE_WINDOW_CAP = 0.62;
 
+/**
+ * The most either learned layer gives a window of a page's unseen text read alone (document-windows.ts): high in
+ * the WARN band, never BLOCK by itself. Neither model was trained on unseen text read alone (training reads the
+ * page's views), and there a label or a banner is a few words the models know little about: the classifier's
+ * windows of unseen text cluster at its BLOCK point (0.70–0.72) for planted notes and benign cookie copy, alt text
+ * and meta descriptions alike (a Finnish cabin's "Varaa viikoksi tai viikonlopuksi", a Ukrainian diagram's alt
+ * text), and the encoder puts cookie banners in 26 languages at cosine 0.84–0.94 from multilingual attacks.
+ * BLOCK then takes corroboration: the two learned layers agreeing (policy.ts, learnedLayersAgree), or a rule.
+ *
+ * Low enough that a layer below LEARNED_AGREEMENT (0.45) adds too little in the policy's noisy-OR to reach BLOCK:
+ * 1 − (1 − 0.66)(1 − 0.45 × 0.25) = 0.698. At 0.69 any other layer at 0.13 did (a Greek recipe's hidden
+ * "βήμα βήμα" with the classifier at 0.17), so "never BLOCK alone" did not hold. A rule at 0.5 still does.
+ */
+export const UNSEEN_CEILING = POLICY_BLOCK - 0.04;
+
 export interface KnotOptions {
   /** A high quantile of benign raw scores, mapped to QUIET_SCORE when lo < quiet < warn. */
   readonly quiet?: number;

@@ -14,6 +14,7 @@ import type { TextView } from './text-view.js';
 class ExtractedView implements TextView {
   private hidden: ReadonlyArray<readonly [number, number]> | undefined;
   private quoted: ReadonlyArray<readonly [number, number]> | undefined;
+  private chrome: ReadonlyArray<readonly [number, number]> | undefined;
   private markup: PageTextView[] | undefined;
   constructor(
     private readonly view: TextView,
@@ -39,6 +40,10 @@ class ExtractedView implements TextView {
   /** [start, end) ranges of this view's visible text set apart as a quotation or code, carried like hiddenRanges. */
   get quotedRanges(): ReadonlyArray<readonly [number, number]> {
     return (this.quoted ??= this.carried(this.extracted.quotedRanges));
+  }
+  /** [start, end) ranges of this view's text that are the page's buttons and consent banner, carried like hiddenRanges. */
+  get chromeRanges(): ReadonlyArray<readonly [number, number]> {
+    return (this.chrome ??= this.carried(this.extracted.chromeRanges));
   }
   /**
    * Views of what the page's markup says and its text leaves out (html-extract.ts): normalised first,
@@ -76,6 +81,7 @@ class ExtractedView implements TextView {
 export type PageTextView = TextView & {
   readonly hiddenRanges: ReadonlyArray<readonly [number, number]>;
   readonly quotedRanges: ReadonlyArray<readonly [number, number]>;
+  readonly chromeRanges: ReadonlyArray<readonly [number, number]>;
 };
 
 export function isPageView(view: TextView | undefined): view is PageTextView {

@@ -68,6 +68,8 @@ const F_SCRIPT = 512;
 const isJsonLd = (attribs: Record<string, string>): boolean => attribs.type?.toLowerCase() === 'application/ld+json';
 /** A JSON-LD script (with F_SCRIPT): its strings are unseen markup text. */
 const F_JSON_LD = 1024;
+/** A page's controls and consent banner (isChrome): its interface, not its content. */
+const F_CHROME = 2048;
 
 /**
  * Markup a model given the raw page reads but the extracted text leaves out: `data-*` attributes, an
@@ -162,6 +164,25 @@ function concealingDeclarations(style: string): boolean {
  * or through a class. Most elements carry a class: the attribute is split only when the page's style
  * sheets hide some class.
  */
+/**
+ * A consent banner's container, by the id or class the consent platforms and site themes give it (cookie-banner,
+ * onetrust-banner-sdk, CybotCookiebotDialog, cmplz-cookiebanner, didomi-host, gdpr, cmp-box, consent-layer, …).
+ */
+const CONSENT = /(?:^|[\s_-])(?:cookie|consent|gdpr|cmp|cmplz|onetrust|didomi|cybotcookiebot|usercentrics|truste|iubenda|cookiebot|cookiebar|cookielaw)|cookie|consent/i;
+
+/**
+ * An element whose text is the page's interface rather than what it says: a button's or a disclosure's label, or a
+ * consent banner with its buttons. Read in the page, as the models were trained; not read again alone as unseen text
+ * (unseen-text.ts), where "Tout accepter / Refuser / Paramètres" or a hidden banner's "Vælg 'Accepter alle'" read as
+ * orders; and a short label there that opens with an interface verb is no order to the heuristic layer either
+ * (quoted-example.ts, inControlLabel).
+ */
+function isChrome(name: string, attribs: Record<string, string>): boolean {
+  if (name === 'button' || name === 'summary') return true;
+  const { id, class: classes } = attribs;
+  return (id !== undefined && id.length <= 200 && CONSENT.test(id)) || (classes !== undefined && classes.length <= 400 && CONSENT.test(classes));
+}
+
 function isConcealed(attribs: Record<string, string>, hidingClasses: ReadonlySet<string>): boolean {
   const style = attribs.style;
   if (style !== undefined && concealingDeclarations(style)) return true;
@@ -243,10 +264,14 @@ class Extractor implements Partial<Handler> {
   private hiddenStart = 0;
   private quoteDepth = 0;
   private quoteStart = 0;
+  private chromeDepth = 0;
+  private chromeStart = 0;
   /** Ranges of extracted text a reader never sees (hidden elements, comments, attribute text), in order. */
   readonly hiddenRanges: Array<readonly [number, number]> = [];
   /** Ranges of visible extracted text set apart as a quotation or code (outermost element), in order. */
   readonly quotedRanges: Array<readonly [number, number]> = [];
+  /** Ranges of extracted text that is the page's interface (isChrome; outermost element), in order. */
+  readonly chromeRanges: Array<readonly [number, number]> = [];
   private readonly captures: Capture[] = [];
   private capture: Capture | null = null;
   private entities: number[] = [];
@@ -373,6 +398,7 @@ class Extractor implements Partial<Handler> {
     if (name === 'pre' || name === 'textarea') flags |= F_PRE;
     if (INSTRUCTION_TAGS.has(name)) flags |= F_ECHO;
     if (QUOTATION.has(name)) flags |= F_QUOTE;
+    if (isChrome(name, attribs)) flags |= F_CHROME;
     this.stack.push(flags);
     for (const c of this.captures) {
       if (c.name === 'srcdoc') this.srcdocMarkup(c);
@@ -391,6 +417,7 @@ class Extractor implements Partial<Handler> {
     if (flags & F_MARKUP) this.markupScriptDepth++;
     if (flags & F_PRE) this.preDepth++;
     if (flags & F_QUOTE && this.quoteDepth++ === 0) this.quoteStart = this.main.len;
+    if (flags & F_CHROME && this.chromeDepth++ === 0) this.chromeStart = this.main.len;
     if (flags & F_ECHO) this.echoTag();
   }
 
@@ -411,6 +438,8 @@ class Extractor implements Partial<Handler> {
       this.quotedRanges.push([this.quoteStart, this.main.len]);
     }
     if (flags & F_BLOCK) this.boundary();
+    // After the boundary: attribute text held back from the banner's last block is the banner's too.
+    if (flags & F_CHROME && --this.chromeDepth === 0 && this.main.len > this.chromeStart) this.chromeRanges.push([this.chromeStart, this.main.len]);
     if (flags & F_HIDDEN && --this.hiddenDepth === 0 && this.main.len > this.hiddenStart) {
       this.hiddenRanges.push([this.hiddenStart, this.main.len]);
     }
@@ -699,5 +728,5 @@ export function extractHtml(html: string, depth = 0): HtmlTextView {
     markup.len === 0
       ? undefined
       : new HtmlTextView(markup.toString(), markup.spans.slice(0, markup.len * 2), extractor.markupRanges, [], undefined, extractor.markupRuns.sort((a, b) => a.start - b.start));
-  return new HtmlTextView(main.toString(), main.spans.slice(0, main.len * 2), extractor.hiddenRanges, extractor.quotedRanges, markupView);
+  return new HtmlTextView(main.toString(), main.spans.slice(0, main.len * 2), extractor.hiddenRanges, extractor.quotedRanges, markupView, [], extractor.chromeRanges);
 }

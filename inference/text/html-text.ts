@@ -42,6 +42,8 @@ export class HtmlTextView implements TextView {
     readonly markup: HtmlTextView | undefined = undefined,
     /** For a markup view: where in the page each of its runs came from, and what kind of markup it is. */
     readonly markupRuns: ReadonlyArray<MarkupSource> = [],
+    /** [start, end) ranges of `text` that are the page's interface: buttons, a consent banner (html-extract.ts, isChrome). */
+    readonly chromeRanges: ReadonlyArray<readonly [number, number]> = [],
   ) {}
 
   /** [start, end) cut to the hidden range that holds most of it. */

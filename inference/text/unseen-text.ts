@@ -53,6 +53,19 @@ function* lines(text: string, from: number, to: number): Generator<[number, numb
  */
 export const MAX_UNSEEN_CHARS = 1 << 18;
 
+/** Whether [s, e) lies inside one of `ranges` (sorted, disjoint). */
+function within(ranges: ReadonlyArray<readonly [number, number]>, s: number, e: number): boolean {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid]![1] <= s) lo = mid + 1;
+    else hi = mid;
+  }
+  const range = ranges[lo];
+  return range !== undefined && range[0] <= s && e <= range[1];
+}
+
 /** A line with no space in it: a URL, a path, an id. */
 const ONE_TOKEN = /^\S+$/;
 
@@ -85,6 +98,7 @@ export class UnseenText {
    */
   constructor(view: PageTextView, visible?: ReadonlySet<string>) {
     const segments = hiddenSegments(view);
+    const chrome = visible === undefined ? [] : view.chromeRanges;
     const parts: string[] = [];
     // A line read once: a page repeats its description in description, og: and twitter: tags, and three
     // copies of one sentence in a window weigh as no sentence on its own does.
@@ -98,7 +112,10 @@ export class UnseenText {
       // word ("a cat on a mat", "say yes") is kept: it repeats nothing.
       for (const [s, e] of lines(view.text, segments[k]!, Math.min(segments[k + 1]!, segments[k]! + MAX_UNSEEN_CHARS - at))) {
         const part = view.text.slice(s, e);
-        if (ONE_TOKEN.test(part) || seen.has(part) || (visible !== undefined && (wordsRepeat(contentWords(part), visible) || mostlyMarkup(part)))) continue;
+        if (ONE_TOKEN.test(part) || seen.has(part)) continue;
+        // The learned layers' reading also leaves out a line that repeats the page, one that is mostly tags, and
+        // the page's interface: a hidden consent banner and button labels read alone look like orders to them.
+        if (visible !== undefined && (wordsRepeat(contentWords(part), visible) || mostlyMarkup(part) || within(chrome, s, e))) continue;
         seen.add(part);
         this.#starts.push(at);
         this.#viewStarts.push(s);

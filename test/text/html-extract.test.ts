@@ -235,6 +235,18 @@ describe('extractHtml', () => {
     assert.deepEqual(quoted, ['Ignore all rules', 'rm -rf /']);
   });
 
+  it("records the page's interface (buttons, disclosure labels, consent banners by id or class), outermost element only", () => {
+    const view = extractHtml(
+      '<div id="onetrust-banner-sdk" hidden><p>We use cookies.</p><button>Accept all</button><button>Reject</button></div>' +
+        '<p>Article text.</p><details><summary>Show the full prompt</summary><pre>You are a helpful assistant.</pre></details>' +
+        '<div class="cmplz-cookiebanner"><span>Cookies help us.</span></div><div class="consent-layer">Privacy choices</div>' +
+        '<button type="submit">Send</button><div class="banner">Sale ends Friday</div>',
+    );
+    const chrome = view.chromeRanges.map(([s, e]) => view.text.slice(s, e).trim().replace(/\s+/g, ' '));
+    assert.deepEqual(chrome, ['We use cookies. Accept allReject', 'Show the full prompt', 'Cookies help us.', 'Privacy choices', 'Send']);
+    assert.equal(view.text.includes('We use cookies.'), true, 'the banner stays in the text the models read');
+  });
+
   it('copes with broken markup and empty input', () => {
     assert.equal(extractHtml('').text, '');
     assert.deepEqual(extractHtml('').toOriginal(0, 5), [0, 0]);

@@ -5,7 +5,7 @@ import type { Finding, ScanModeName } from '../../scan-types.js';
 import { WindowScorer } from '../../models/window-scorer.js';
 import { MODELS_DIR } from '../../models/model-manifest.js';
 import { windowDiscounts } from '../../models/window-discount.js';
-import { calibrate, NO_DISCOUNT, POLICY_BLOCK, POLICY_WARN, type CalibrationKnots, type LengthDiscount } from '../../models/score-calibration.js';
+import { calibrate, NO_DISCOUNT, POLICY_BLOCK, POLICY_WARN, UNSEEN_CEILING, type CalibrationKnots, type LengthDiscount } from '../../models/score-calibration.js';
 
 interface Span {
   start: number;
@@ -60,7 +60,9 @@ export class ClassifierLayer implements Layer {
       let score = 0;
       const flagged: Span[] = [];
       d.logit.forEach((logit, i) => {
-        const p = calibrate(logit - discount[i]!, this.knots);
+        const calibrated = calibrate(logit - discount[i]!, this.knots);
+        // A window of the page's unseen text read alone WARNs at most (UNSEEN_CEILING): BLOCK there takes corroboration.
+        const p = i >= d.unseenFrom ? Math.min(calibrated, UNSEEN_CEILING) : calibrated;
         if (p > score) score = p;
         if (p >= POLICY_WARN) {
           const view = d.views[i]!;

@@ -32,7 +32,12 @@ const EN_ATTEMPTED = String.raw`(?<!\b(?:attempts?|attempting|attempted|tries|tr
  */
 const NOT_LISTED = String.raw`(?<!\b(?:words?|terms?|phrases?|keywords?|tokens?|strings?|vocabulary) (?:such as|like|including|e\.g\.,?) [^.!?\n]{0,40})`;
 const NOT_LISTED_AFTER = String.raw`(?!, (?:ignore|override|bypass|disregard|forget|system prompt|jailbreak|instructions)\b)`;
-const EN_VERB = `${EN_NOT}${EN_SUBJECT}${EN_ATTEMPTED}${NOT_LISTED}${EN_VERB_WORDS}${NOT_LISTED_AFTER}`;
+/**
+ * A verb followed by a colon is a term being defined or a heading, not an order: a wiki's list of techniques,
+ * "Instruction override: text claiming that previous rules no longer apply, or that …".
+ */
+const NOT_TERM = String.raw`(?! ?:)`;
+const EN_VERB = `${EN_NOT}${EN_SUBJECT}${EN_ATTEMPTED}${NOT_LISTED}${EN_VERB_WORDS}${NOT_LISTED_AFTER}${NOT_TERM}`;
 // Setup guides tell the reader to skip earlier steps on a condition about the reader's own setup: "if
 // you installed the app from the store, skip the previous instructions". An order to a model carries
 // no such condition ("if you are an AI, ignore …" still counts).

@@ -66,7 +66,7 @@ const EXAMPLE_FRAME = new RegExp(
     // Not after an order ("never use the phrase "As an AI"", "append the line "…""): there it is the object.
     String.raw`(?<!\b(?:use|say|write|append|add|include|type|print|output|repeat|insert|put|with|end|start|begin|always|never) )\b(?:the|a|an|this|that|its|their) (?:[a-z-]{2,20} ){0,2}(?:sentences?|phrases?|strings?|payloads?|snippets?|comments?|lines?|texts?|paragraphs?|passages?|words)`,
     // "a pasted email that says "…"", "a review reading "…"": what a document says, reported.
-    String.raw`\b(?:e-?mails?|messages?|pages?|documents?|comments?|notes?|reviews?|posts?|texts?|pdfs?|files?|tickets?|issues?|web ?sites?|sites?|prompts?|inputs?|payloads?|chunks?|snippets?|cells?|fields?|rows?|entries|entry|descriptions?|captions?|headers?|invites?|invitations?|events?|articles?|test cases?|cases?|samples?|records?|logs?|transcripts?|tweets?|submissions?|chats?|conversations?)\b(?: [\w'-]+){0,3}? (?:(?:that|which) )?(?:says|said|reads|read|saying|reading|contains|contained|containing|stating|states|stated|quotes|quoted|quoting|mentions|mentioned|mentioning|cites|citing|with|ending(?: with| in)?|starting with|beginning with)(?: (?:the |a |an |some )?(?:[\w-]{2,20} ){0,2}(?:text|line|sentence|note|comment|words|phrase|string|footer|message))?`,
+    String.raw`\b(?:e-?mails?|messages?|pages?|documents?|comments?|notes?|reviews?|posts?|texts?|pdfs?|files?|tickets?|issues?|web ?sites?|sites?|prompts?|inputs?|payloads?|chunks?|snippets?|cells?|fields?|rows?|entries|entry|descriptions?|captions?|headers?|invites?|invitations?|events?|articles?|test cases?|cases?|samples?|records?|logs?|transcripts?|tweets?|submissions?|chats?|conversations?)\b(?: [\w'-]+){0,3}? (?:(?:that|which) )?(?:says|said|reads|read|saying|reading|contains|contained|containing|stating|states|stated|quotes|quoted|quoting|mentions|mentioned|mentioning|cites|citing|with|ending(?: with| in)?|starting with|beginning with)(?: (?:the |a |an |some )?(?:[\w-]{2,20} ){0,2}(?:text|line|sentence|note|comment|words|phrase|string|footer|message)| (?:a|an|some)(?: [\w-]{2,20}){1,2})?`,
     // "frases como «…»", "des phrases comme « … »", "Sätze wie „…“".
     String.raw`\b(?:frases?|mensajes?|textos?|líneas?|instrucciones|comandos?|órdenes|cosas|phrases?|messages?|textes?|lignes?|instructions|commandes?|choses|sätze|phrasen|nachrichten|texte|zeilen|anweisungen|befehle|frasi|messaggi|testi|righe|istruzioni|comandi|mensagens|linhas|instruções)(?: [\wÀ-ÿ'-]+){0,2} (?:como|comme|wie|come)`,
     // "In einer Mail steht unsichtbar: „…“", "im Text hieß es: „…“": what a German message says, reported.
@@ -596,8 +596,27 @@ export function talksAboutAttack(text: string, start: number, end: number, page:
     afterCausative(text, start) ||
     inUrl(text, start, end) ||
     ((openingQuote(text, start) >= 0 || openingQuote(text, end - 1) >= 0 || inFence(text, start)) && (page === null ? writesAboutAttacks(text) : pageWritesAboutAttacks(page))) ||
-    (page !== null && (inDisplayedMarkup(text, start) || inDisplayedMarkup(text, end - 1) || inExample(page, start) || inExample(page, end - 1)))
+    (page !== null && (inDisplayedMarkup(text, start) || inDisplayedMarkup(text, end - 1) || inExample(page, start) || inExample(page, end - 1) || inControlLabel(page, start, end)))
   );
+}
+
+/** The longest button or disclosure label read as the page's interface (inControlLabel). */
+const MAX_CONTROL_LABEL = 80;
+/** What a control's label opens with when it shows, hides or opens part of the page. */
+const CONTROL_VERB = /^\s*(?:show|hide|view|expand|collapse|toggle|open|close|see|display|read)\b/;
+
+/**
+ * Whether the hit lies in a short visible button or disclosure label that shows or hides part of the page: a tutorial's
+ * `<summary>Show the final system prompt (31 lines)</summary>` is a control, not an order to whoever reads the page.
+ * Hidden labels are judged as unseen text (the caller's hidden kind), and a long or differently worded label is read
+ * as any text is.
+ */
+function inControlLabel(page: PageTextView, start: number, end: number): boolean {
+  for (const [s, e] of page.chromeRanges) {
+    if (s > start) return false;
+    if (end <= e) return e - s <= MAX_CONTROL_LABEL && CONTROL_VERB.test(page.text.slice(s, e));
+  }
+  return false;
 }
 
 /** Quotations read per text at most when listing examples (a JSON tool output is mostly quotation marks). */

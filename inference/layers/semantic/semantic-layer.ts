@@ -9,7 +9,7 @@ import { WindowScorer } from '../../models/window-scorer.js';
 import { MODELS_DIR } from '../../models/model-manifest.js';
 import { loadExemplars, type ExemplarStore } from '../../models/exemplar-store.js';
 import { oneWindowCaps, windowDiscounts } from '../../models/window-discount.js';
-import { calibrate, NO_DISCOUNT, POLICY_BLOCK, POLICY_WARN, SINGLE_WINDOW_CAP, type CalibrationKnots, type LengthDiscount } from '../../models/score-calibration.js';
+import { calibrate, NO_DISCOUNT, POLICY_BLOCK, POLICY_WARN, SINGLE_WINDOW_CAP, UNSEEN_CEILING, type CalibrationKnots, type LengthDiscount } from '../../models/score-calibration.js';
 import type { ExemplarEntry } from './exemplar-index.js';
 
 export interface SemanticMatch {
@@ -47,14 +47,17 @@ export function unseenScore(score: number, text: string, nearestCategory?: strin
   return score < POLICY_BLOCK ? Math.min(score, UNSEEN_LABEL_CAP) : UNSEEN_CEILING;
 }
 
-/** The most the semantic layer gives a window of unseen text: the top of the WARN band. */
-export const UNSEEN_CEILING = POLICY_BLOCK - 0.01;
 
 /** The exemplar category of attacks as they were sent, encoded (base64, rot13, hex…). */
 const ENCODED_CATEGORY = 'encoded_injection';
 
-/** The most a window of unseen text shorter than UNSEEN_MIN_WORDS keeps inside the WARN band: below WARN. */
-export const UNSEEN_LABEL_CAP = 0.35;
+/**
+ * The most a window of unseen text shorter than UNSEEN_MIN_WORDS keeps inside the WARN band, and a window without
+ * prose (hasProse) keeps at all: below WARN, and below SEMANTIC_AGREEMENT (0.3), so a label the layer has set aside
+ * does not confirm the classifier either. At 0.35 it did: a hidden consent banner's "Akzeptieren Ablehnen" and a
+ * classifier at 0.48 BLOCKed a German page together.
+ */
+export const UNSEEN_LABEL_CAP = 0.29;
 
 /**
  * Letters any window needs, outside URLs and paths, to reach WARN. A page's line that is one image URL
