@@ -15,6 +15,8 @@ import type { TextView } from './text/text-view.js';
 export interface Pipeline {
   readonly version: string;
   scanBatch(jobs: readonly ScanJob[]): Promise<ScanResult[]>;
+  /** Compiles what every layer would compile on first use (Layer.compile): a worker's warm-up runs it. */
+  compile(): void;
 }
 
 /** Where a borderline layer is consulted when it names no band of its own. */
@@ -136,5 +138,9 @@ export async function createPipeline(layers: readonly Layer[], thresholds: Polic
     });
   }
 
-  return { version, scanBatch };
+  function compile(): void {
+    for (const layer of layers) layer.compile?.();
+  }
+
+  return { version, scanBatch, compile };
 }

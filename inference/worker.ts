@@ -19,7 +19,7 @@ const { thresholds, layers, warmUpScans } = (workerData as PoolThreadData).data 
 const pipeline = await createPipeline(createLayers(layers), thresholds);
 // Before the pool hears "ready": a thread that has not run its code yet scans 100–250 times slower.
 /** Sent with this thread's "ready" (pool-worker.ts). */
-export const ready: WarmUpReport = await warmUp((jobs) => pipeline.scanBatch(jobs), warmUpScans);
+export const ready: WarmUpReport = await warmUp(pipeline, warmUpScans);
 
 export default function scanBatch(jobs: ScanJob[]): Promise<ScanResult[]> {
   return pipeline.scanBatch(jobs);

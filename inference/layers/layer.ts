@@ -63,6 +63,11 @@ export interface Layer {
   readonly borderlineBand?: BorderlineBand;
   /** Called once per worker before the first batch (load rules, models, indexes). */
   load(): Promise<void>;
+  /**
+   * Compiles now what the layer would otherwise compile on first use, so the first requests do not pay for it
+   * (warm-up.ts). Optional; called once, after load, when the worker warms up.
+   */
+  compile?(): void;
   /** Scores a batch; returns one output per document, in order. */
   scoreBatch(docs: readonly ScanDocument[]): LayerOutput[] | Promise<LayerOutput[]>;
 }

@@ -6,6 +6,8 @@ import { createLayers } from '../../inference/layers/index.js';
 import { createPipeline, type Pipeline } from '../../inference/pipeline.js';
 import type { ScanJob, ScanResult } from '../../inference/scan-types.js';
 import { DEFAULT_WARM_UP_SCANS, warmUp, warmUpBatches, warmUpJobs } from '../../inference/warm-up.js';
+import { HeuristicLayer } from '../../inference/layers/heuristic/heuristic-layer.js';
+import { documentViews } from '../../inference/text/document-views.js';
 
 describe('worker warm-up', function () {
   this.timeout(60_000);
@@ -49,23 +51,41 @@ describe('worker warm-up', function () {
     assert.ok(results.some((r, i) => r.sanitizedText !== jobs[i]!.text));
   });
 
-  it('runs the jobs in the micro-batch sizes the dispatcher sends, in order', async () => {
+  it('compiles the layers first, then runs the jobs in the micro-batch sizes the dispatcher sends, in order', async () => {
     const batches = warmUpBatches(23);
     assert.deepEqual(batches.map((b) => b.length), [1, 1, 2, 4, 8, 1, 1, 2, 3]);
     assert.deepEqual(batches.flat(), warmUpJobs(23));
-    const seen: ScanJob[][] = [];
-    const report = await warmUp(async (batch) => {
-      seen.push(batch);
-      return pipeline.scanBatch(batch);
+    const calls: string[] = [];
+    const report = await warmUp({
+      compile: () => void calls.push('compile'),
+      scanBatch: async (batch) => {
+        calls.push(`scan ${batch.length}`);
+        return pipeline.scanBatch(batch);
+      },
     }, 23);
     assert.equal(report.scans, 23);
     assert.ok(report.ms >= 0);
-    assert.deepEqual(seen, batches);
+    assert.deepEqual(calls, ['compile', ...batches.map((b) => `scan ${b.length}`)]);
   });
 
-  it('runs nothing when turned off', async () => {
-    let calls = 0;
-    assert.equal((await warmUp(async () => void calls++, 0)).scans, 0);
-    assert.equal(calls, 0);
+  it('does nothing when turned off', async () => {
+    const calls: string[] = [];
+    const report = await warmUp({ compile: () => void calls.push('compile'), scanBatch: async () => void calls.push('scan') }, 0);
+    assert.deepEqual(report, { scans: 0, ms: 0 });
+    assert.deepEqual(calls, []);
+  });
+
+  it("compiles the rule layer's regular expressions without changing what it finds", async () => {
+    const layer = new HeuristicLayer();
+    await layer.load();
+    const doc = (text: string) => ({ job: { text, mode: 'content' as const, contentType: 'auto' as const }, views: documentViews({ text, contentType: 'auto' }) });
+    const before = jobs.slice(0, 30).map((j) => layer.scoreBatch([doc(j.text)])[0]!.score);
+    layer.compile();
+    assert.deepEqual(jobs.slice(0, 30).map((j) => layer.scoreBatch([doc(j.text)])[0]!.score), before);
+    // The pipeline hands compile to every layer that has one.
+    let compiled = 0;
+    const counting = await createPipeline([{ name: 'heuristic', modes: ['content'], load: async () => {}, compile: () => void compiled++, scoreBatch: (docs) => docs.map(() => ({ score: 0, findings: [] })) }], { warn: 0.4, block: 0.7 });
+    counting.compile();
+    assert.equal(compiled, 1);
   });
 });
