@@ -160,15 +160,18 @@ function concealingDeclarations(style: string): boolean {
 }
 
 /**
- * Whether an element isHidden does not count is hidden by the further ways (concealingDeclarations), inline
- * or through a class. Most elements carry a class: the attribute is split only when the page's style
- * sheets hide some class.
+ * A consent banner's container, by the id or class token the consent platforms and site themes give it (cookie-banner,
+ * onetrust-banner-sdk, CybotCookiebotDialog, cmplz-cookiebanner, didomi-host, gdpr, cmp-box, consent-layer, …). "cmp"
+ * counts alone or as cmp-box, cmp-banner and the like, not as the prefix every Adobe core component has (cmp-text).
  */
-/**
- * A consent banner's container, by the id or class the consent platforms and site themes give it (cookie-banner,
- * onetrust-banner-sdk, CybotCookiebotDialog, cmplz-cookiebanner, didomi-host, gdpr, cmp-box, consent-layer, …).
- */
-const CONSENT = /(?:^|[\s_-])(?:cookie|consent|gdpr|cmp|cmplz|onetrust|didomi|cybotcookiebot|usercentrics|truste|iubenda|cookiebot|cookiebar|cookielaw)|cookie|consent/i;
+const CONSENT_HINT = /cookie|consent|gdpr|onetrust|didomi|usercentrics|iubenda|cmplz|truste|cmp/i;
+const CONSENT_TOKEN = /cookie|consent|gdpr|onetrust|didomi|usercentrics|iubenda|cmplz|^truste(?:$|[-_])|^(?:qc-)?cmp(?:$|[-_](?:box|banner|container|root|wrapper|dialog|popup|modal|layer|consent|accept|options))/i;
+
+function consentToken(value: string | undefined, limit: number): boolean {
+  if (value === undefined || value.length > limit || !CONSENT_HINT.test(value)) return false;
+  for (const token of value.split(/\s+/)) if (CONSENT_TOKEN.test(token)) return true;
+  return false;
+}
 
 /**
  * An element whose text is the page's interface rather than what it says: a button's or a disclosure's label, or a
@@ -178,11 +181,14 @@ const CONSENT = /(?:^|[\s_-])(?:cookie|consent|gdpr|cmp|cmplz|onetrust|didomi|cy
  * (quoted-example.ts, inControlLabel).
  */
 function isChrome(name: string, attribs: Record<string, string>): boolean {
-  if (name === 'button' || name === 'summary') return true;
-  const { id, class: classes } = attribs;
-  return (id !== undefined && id.length <= 200 && CONSENT.test(id)) || (classes !== undefined && classes.length <= 400 && CONSENT.test(classes));
+  return name === 'button' || name === 'summary' || consentToken(attribs.id, 200) || consentToken(attribs.class, 400);
 }
 
+/**
+ * Whether an element isHidden does not count is hidden by the further ways (concealingDeclarations), inline
+ * or through a class. Most elements carry a class: the attribute is split only when the page's style
+ * sheets hide some class.
+ */
 function isConcealed(attribs: Record<string, string>, hidingClasses: ReadonlySet<string>): boolean {
   const style = attribs.style;
   if (style !== undefined && concealingDeclarations(style)) return true;
@@ -438,8 +444,10 @@ class Extractor implements Partial<Handler> {
       this.quotedRanges.push([this.quoteStart, this.main.len]);
     }
     if (flags & F_BLOCK) this.boundary();
-    // After the boundary: attribute text held back from the banner's last block is the banner's too.
-    if (flags & F_CHROME && --this.chromeDepth === 0 && this.main.len > this.chromeStart) this.chromeRanges.push([this.chromeStart, this.main.len]);
+    // After the boundary: attribute text held back from the banner's last block is the banner's too. An element closed
+    // only by the end of the page or its parent's end is not recorded: an unclosed "cookie" div must not make the rest
+    // of the page interface.
+    if (flags & F_CHROME && --this.chromeDepth === 0 && !isImplied && this.main.len > this.chromeStart) this.chromeRanges.push([this.chromeStart, this.main.len]);
     if (flags & F_HIDDEN && --this.hiddenDepth === 0 && this.main.len > this.hiddenStart) {
       this.hiddenRanges.push([this.hiddenStart, this.main.len]);
     }

@@ -245,6 +245,10 @@ describe('extractHtml', () => {
     const chrome = view.chromeRanges.map(([s, e]) => view.text.slice(s, e).trim().replace(/\s+/g, ' '));
     assert.deepEqual(chrome, ['We use cookies. Accept allReject', 'Show the full prompt', 'Cookies help us.', 'Privacy choices', 'Send']);
     assert.equal(view.text.includes('We use cookies.'), true, 'the banner stays in the text the models read');
+    // Not an interface: an Adobe core component's cmp- prefix, a "trusted" class, a cookie banner its page never closes.
+    assert.deepEqual(extractHtml('<div class="cmp-text"><p>Body copy.</p></div><div class="trusted-partners">Partners</div>').chromeRanges, []);
+    const unclosed = extractHtml('<div class="cookie-banner" hidden><p>We use cookies.</p><main><p>Rest of the page.</p></main>');
+    assert.deepEqual(unclosed.chromeRanges, []);
   });
 
   it('copes with broken markup and empty input', () => {
