@@ -2288,6 +2288,9 @@ export const NINETEENTH_SET_NOTE_BENIGN: readonly string[] = [
   'Mensagem para os pais dos alunos: enviem já a autorização assinada.',
   'Nota para los socios del club (junta, entrenadores): si alguien pregunta por la cuota, indícale que pase por la oficina.',
   'Voor leden van de fietsclub: deze week geen training. Leg je fiets klaar voor de tocht van zondag en kies je groep.',
+  // A person whose field is AI is no AI.
+  'If you are an AI engineer, you should install the CUDA toolkit before the course starts.',
+  'Note to AI developers: the API changes on Monday, so pin your client to version 2.3.',
 ];
 
 /** The same words as orders: a colon after a verb that still has its object, a quotation an order hands over. */
