@@ -18,36 +18,25 @@ export interface LoadResult {
   max: number;
 }
 
-/** Sends exactly `count` calls, `concurrency` at a time (a fixed amount of work, e.g. a service's first requests). */
-export async function closedLoopCount(call: Call, concurrency: number, count: number): Promise<LoadResult> {
-  const latencies: number[] = [];
-  let errors = 0;
-  let sent = 0;
-  const started = performance.now();
-  async function lane(): Promise<void> {
-    while (sent < count) {
-      const i = sent++;
-      const t0 = performance.now();
-      try {
-        await call(i);
-        latencies.push(performance.now() - t0);
-      } catch {
-        errors++;
-      }
-    }
-  }
-  await Promise.all(Array.from({ length: concurrency }, lane));
-  return summarize(latencies, errors, sent, (performance.now() - started) / 1000);
+/** Keeps `concurrency` calls in flight for `durationMs`. */
+export function closedLoop(call: Call, concurrency: number, durationMs: number): Promise<LoadResult> {
+  const end = performance.now() + durationMs;
+  return lanes(call, concurrency, () => performance.now() < end);
 }
 
-export async function closedLoop(call: Call, concurrency: number, durationMs: number): Promise<LoadResult> {
+/** Sends exactly `count` calls, `concurrency` at a time (a fixed amount of work, e.g. a service's first requests). */
+export function closedLoopCount(call: Call, concurrency: number, count: number): Promise<LoadResult> {
+  return lanes(call, concurrency, (sent) => sent < count);
+}
+
+/** `concurrency` lanes, each sending its next call when its last one answered, while `more(calls sent so far)`. */
+async function lanes(call: Call, concurrency: number, more: (sent: number) => boolean): Promise<LoadResult> {
   const latencies: number[] = [];
   let errors = 0;
   let sent = 0;
   const started = performance.now();
-  const end = started + durationMs;
   async function lane(): Promise<void> {
-    while (performance.now() < end) {
+    while (more(sent)) {
       const i = sent++;
       const t0 = performance.now();
       try {

@@ -10,7 +10,7 @@ export interface MarkupSource {
 }
 
 /** Index of the first of `items` (in order, not overlapping) whose end lies past `pos`; items.length if none. */
-function firstEndingAfter<T>(items: ReadonlyArray<T>, pos: number, endOf: (item: T) => number): number {
+export function firstEndingAfter<T>(items: ReadonlyArray<T>, pos: number, endOf: (item: T) => number): number {
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {
@@ -19,6 +19,12 @@ function firstEndingAfter<T>(items: ReadonlyArray<T>, pos: number, endOf: (item:
     else hi = mid;
   }
   return lo;
+}
+
+/** The range of `ranges` (sorted, disjoint [start, end) pairs) that holds all of [start, end), if one does. */
+export function rangeHolding(ranges: ReadonlyArray<readonly [number, number]>, start: number, end: number): readonly [number, number] | undefined {
+  const range = ranges[firstEndingAfter(ranges, start, (r) => r[1])];
+  return range !== undefined && range[0] <= start && end <= range[1] ? range : undefined;
 }
 
 /** Unseen lines longer than this are not removed whole: the finding's own span is kept. */
@@ -98,13 +104,7 @@ export class HtmlTextView implements TextView {
     // Markup text joins unrelated runs (an attribute, a style sheet comment): a span stays inside one.
     if (this.markupRuns.length > 0) [start, end] = this.clipToRun(start, end);
     const ranges = this.hiddenRanges;
-    let lo = 0;
-    let hi = ranges.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ranges[mid]![1] <= start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstEndingAfter(ranges, start, (r) => r[1]);
     let s = start;
     let e = end;
     for (let k = lo; k < ranges.length && ranges[k]![0] < end; k++) {

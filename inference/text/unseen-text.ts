@@ -3,6 +3,7 @@
 import type { PageTextView } from './document-views.js';
 import { contentWords, wordsRepeat } from './page-words.js';
 import { isBlank } from './blank.js';
+import { rangeHolding } from './html-text.js';
 
 /** [start, end) pairs (flat) of maximal runs of unseen text in a page view. */
 export function hiddenSegments(view: PageTextView): number[] {
@@ -53,19 +54,6 @@ function* lines(text: string, from: number, to: number): Generator<[number, numb
  */
 export const MAX_UNSEEN_CHARS = 1 << 18;
 
-/** Whether [s, e) lies inside one of `ranges` (sorted, disjoint). */
-function within(ranges: ReadonlyArray<readonly [number, number]>, s: number, e: number): boolean {
-  let lo = 0;
-  let hi = ranges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[mid]![1] <= s) lo = mid + 1;
-    else hi = mid;
-  }
-  const range = ranges[lo];
-  return range !== undefined && range[0] <= s && e <= range[1];
-}
-
 /** A line with no space in it: a URL, a path, an id. */
 const ONE_TOKEN = /^\S+$/;
 
@@ -115,7 +103,7 @@ export class UnseenText {
         if (ONE_TOKEN.test(part) || seen.has(part)) continue;
         // The learned layers' reading also leaves out a line that repeats the page, one that is mostly tags, and
         // the page's interface: a hidden consent banner and button labels read alone look like orders to them.
-        if (visible !== undefined && (wordsRepeat(contentWords(part), visible) || mostlyMarkup(part) || within(chrome, s, e))) continue;
+        if (visible !== undefined && (wordsRepeat(contentWords(part), visible) || mostlyMarkup(part) || rangeHolding(chrome, s, e) !== undefined)) continue;
         seen.add(part);
         this.#starts.push(at);
         this.#viewStarts.push(s);

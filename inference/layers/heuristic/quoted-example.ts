@@ -12,6 +12,7 @@
 
 import type { PageTextView } from '../../text/document-views.js';
 import { isBlank } from '../../text/blank.js';
+import { rangeHolding } from '../../text/html-text.js';
 import { foldPatternSource } from '../../text/normalize.js';
 import { EXAMPLE_CAP, inExample, mentionsAttacks, pageWritesAboutAttacks, writesAboutAttacks } from '../../text/displayed-examples.js';
 
@@ -612,11 +613,8 @@ const CONTROL_VERB = /^\s*(?:show|hide|view|expand|collapse|toggle|open|close|se
  * as any text is.
  */
 function inControlLabel(page: PageTextView, start: number, end: number): boolean {
-  for (const [s, e] of page.chromeRanges) {
-    if (s > start) return false;
-    if (end <= e) return e - s <= MAX_CONTROL_LABEL && CONTROL_VERB.test(page.text.slice(s, e));
-  }
-  return false;
+  const label = rangeHolding(page.chromeRanges, start, end);
+  return label !== undefined && label[1] - label[0] <= MAX_CONTROL_LABEL && CONTROL_VERB.test(page.text.slice(label[0], label[1]));
 }
 
 /** Quotations read per text at most when listing examples (a JSON tool output is mostly quotation marks). */
