@@ -146,6 +146,9 @@ const NOT_A_SPEAKER = String.raw`(?!(?:ai|llm|chatbot|copilot|chatgpt|claude|gem
 /** The note named after its addressee: "AI assistant instructions:", "Language model instruction:", "AI summary note:". */
 const AI_NOTE_NOUN_AFTER = String.raw`(?:(?: [a-z-]{2,20})? (?:instructions?|notes?|notices?|directives?|guidance|memo|reminders?|hints?))`;
 
+/** The AI names in brackets after the addressee: "AI assistants (ChatGPT, Copilot, etc.) helping people with this:". */
+const AI_NAMES_BRACKETED = String.raw`(?: ?\([^()\n]{2,60}\))?`;
+
 /**
  * A planted note's address line: where a sentence, line, bracket, comment or attribute opens, an
  * optional "note for" (or "attention", "dear"), then the AI and what it is doing, then a colon or a
@@ -154,7 +157,7 @@ const AI_NOTE_NOUN_AFTER = String.raw`(?:(?: [a-z-]{2,20})? (?:instructions?|not
  * assistant reviewing this on the recipient's behalf:". A job without an AI ("Note to agents:") is a
  * person, and a bare name with a colon is a transcript's speaker (NOT_A_SPEAKER).
  */
-const AI_NOTE_ADDRESS = String.raw`(?:^|\n|[.!?:;,>)\]}*|•▸-] |["'(\[{]|(?:^|\n)[^\n]{1,2} )[^a-z0-9\n]{0,4}${NOT_A_SPEAKER}(?:also,? |btw,? |and |oh,? |one more thing,? )?(?:(?:(?:a |an |one |quick |short |private |important |editor'?s |reviewer'?s |additional |automated )?(?:note|notes|notice|message|instructions?|reminder|memo|directive|request|warning|guidance|context|info|ask|heads[- ]up|p\.?s\.?)(?: [a-z-]{2,20}){0,2} )?(?:to|for) |dear |hey |hi |hello |attention,? |important,? |psst,? )?(?:the |any |all |every |each |whichever |whatever |your |our )?${AI_GROUP}(?: (?:[a-z]{2,20}ing(?! (?:groups?|committees?|teams?|sessions?|papers?|part(?:y|ies)|lunch|club|circle|meetings?|days?)\b)|${AI_ACTS} (?:this|these|the|our|my|your|all|every)|with|that|who|which|on|in|for)\b[^\n:]{0,80})?${AI_NOTE_NOUN_AFTER}?\)?\s?(?::|\s[-–—]\s)`;
+const AI_NOTE_ADDRESS = String.raw`(?:^|\n|[.!?:;,>)\]}*|•▸-] |["'(\[{]|(?:^|\n)[^\n]{1,2} )[^a-z0-9\n]{0,4}${NOT_A_SPEAKER}(?:also,? |btw,? |and |oh,? |one more thing,? )?(?:(?:(?:a |an |one |quick |short |private |important |editor'?s |reviewer'?s |additional |automated )?(?:note|notes|notice|message|instructions?|reminder|memo|directive|request|warning|guidance|context|info|ask|heads[- ]up|p\.?s\.?)(?: [a-z-]{2,20}){0,2} |(?:addressed|directed|aimed|meant|intended|written) )?(?:to|for) |dear |hey |hi |hello |attention,? |important,? |psst,? )?(?:the |any |all |every |each |whichever |whatever |your |our )?${AI_GROUP}${AI_NAMES_BRACKETED}(?: (?:[a-z]{2,20}ing(?! (?:groups?|committees?|teams?|sessions?|papers?|part(?:y|ies)|lunch|club|circle|meetings?|days?)\b)|${AI_ACTS} (?:this|these|the|our|my|your|all|every)|with|that|who|which|on|in|for)\b[^\n:]{0,80})?${AI_NOTE_NOUN_AFTER}?\)?\s?(?::|\s[-–—]\s)`;
 
 /**
  * What a planted note tells the model to do, broader than MODEL_ORDER because the address already names
@@ -181,13 +184,41 @@ export const AI_NOTE_ORDER_EN = String.raw`${AI_NOTE_ADDRESS}${HEADLINE_GOES_ON}
  * itself: the user named ("on behalf of your user", "the user's calendar"), or done without asking,
  * approval or telling (ROLE_NOTE_COVER).
  */
-const ROLE_NOTE_ADDRESS = String.raw`(?:^|\n|[.!?>)\]|•] |[-#/*]{1,3} ?|["'(\[{]|: )(?:[a-z][a-z-]{1,20} ){0,2}(?:assistant|agent|bot|ai|copilot|summari[sz]er|reviewer|note-?taker|recommenders?|scheduler)s?(?: (?:[a-z]{2,20}ing|for|of|in|on|that|who) [^\n:,.]{1,40})?\s?[:,]\s`;
+const ROLE_NOTE_ADDRESS = String.raw`(?:^|\n|[.!?>)\]|•] |[-#/*]{1,3} ?|["'(\[{]|: )(?:(?:p\.?s\.?|n\.?b\.?)[ ,:]{1,3})?(?:(?:note|notes|message|instructions?|reminder|memo) (?:to|for) |(?:to|for|hi|hey|dear) )?(?:the |any |all |whatever |whichever |every )?(?:[a-z][a-z-]{1,20} ){0,2}(?:assistant|agent|bot|ai|copilot|summari[sz]er|reviewer|note-?taker|recommenders?|scheduler)s?(?: (?:[a-z]{2,20}ing|for|of|in|on|that|who|reads|handles|manages|sorts) [^\n:,.]{1,40})?\s?(?:[:,]|\s?[—–]|\s-)\s`;
 /** What an agent is told to do to its user's things: the verbs both role-note rules share. */
 const AGENT_ACTIONS = String.raw`forward|send|share|e-?mail|upload|post|paste|delete|remove|archive|approve|merge|pay|transfer|refund|grant|change|update|set|run|execute|deploy|record|mark|move|click|confirm|accept|cancel|reply|recommend|replace|install|append|add|skip|disable`;
 const ROLE_NOTE_VERB = String.raw`\b(?:${AGENT_ACTIONS}|auto-approve|release|scale|tell)\b`;
-const ROLE_NOTE_COVER = String.raw`\b(?:the user(?:'s)?|your user(?:'s)?|(?:on )?behalf of (?:the|your|their|a) (?:user|customer|student|patient|client)|without (?:asking|approval|showing|confirmation|telling|requesting|review|the user)|do not (?:tell|ask|show|report|mention|notify)|don'?t (?:tell|ask|show|report|mention|notify))\b`;
+const ROLE_NOTE_COVER = String.raw`\b(?:the user(?:'s)?|your user(?:'s)?|(?:on )?behalf of (?:the|your|their|a) (?:user|customer|student|patient|client)|on [a-z]{2,20}'s behalf|without (?:asking|approval|showing|confirmation|telling|requesting|review|the user)|do not (?:tell|ask|show|report|mention|notify)|don'?t (?:tell|ask|show|report|mention|notify)|(?:there is |there'?s )?no need to (?:tell|ask|show|report|mention|notify|check with))\b`;
 /** Such an address, an agent's action within a sentence or two, and the user named or kept out of it. */
-export const ROLE_NOTE_ORDER = String.raw`${ROLE_NOTE_ADDRESS}[^\n]{0,120}?${ROLE_NOTE_VERB}[^\n]{0,200}?${ROLE_NOTE_COVER}|${ROLE_NOTE_ADDRESS}[^\n]{0,160}?${ROLE_NOTE_COVER}[^\n]{0,120}?${ROLE_NOTE_VERB}`;
+/** A character of the note: its paragraph goes on across a line break, not into a blank line or a next speaker's "User:". */
+const NOTE_CHAR = String.raw`(?:[^\n]|\n(?!\n|[^\n:]{1,24}:))`;
+export const ROLE_NOTE_ORDER = String.raw`${ROLE_NOTE_ADDRESS}${NOTE_CHAR}{0,120}?${ROLE_NOTE_VERB}${NOTE_CHAR}{0,200}?${ROLE_NOTE_COVER}|${ROLE_NOTE_ADDRESS}${NOTE_CHAR}{0,160}?${ROLE_NOTE_COVER}${NOTE_CHAR}{0,120}?${ROLE_NOTE_VERB}`;
+
+/**
+ * ROLE_NOTE_ORDER in Spanish, Italian, Portuguese, French, Dutch and German: "Asistente: cuando resumas este correo
+ * para Lucía, responde … No hace falta que se lo comentes", "Assistente: … segnala la fattura come approvata …
+ * senza menzionarlo", "Assistent: voeg … toe aan de contacten van de gebruiker". A bare "Assistente:" heads a
+ * transcript line too, so the order must act for the user or keep itself from them.
+ */
+const ROLE_NOTE_ADDRESS_TRANSLATED = String.raw`(?:^|\n|[.!?>)\]|•] |[-#/*]{1,3} ?|["'(\[{]|: )(?:hola |ciao |hallo |hi |bonjour |olá |ola )?(?:asistente|assistente|assistent|assistentin|assistant|agente|agent)(?: (?:ia|ai|ki|de ia|virtual|virtuale|virtuel))?\s?(?:[:,]|\s?[—–]|\s-)\s`;
+const ROLE_NOTE_VERB_TRANSLATED = LATIN_WORDS(
+  'responde|responda|reenvía|reenvie|reenvíe|envía|envíe|añade|añada|agrega|agregue|marca|marque|elimina|elimine|borra|borre|comparte|comparta|acepta|acepte|aprueba|apruebe|paga|pague|' +
+    'rispondi|risponda|inoltra|inoltri|invia|invii|aggiungi|aggiunga|segnala|segnali|inserisci\\S{0,3}|elimina\\S{0,3}|cancella\\S{0,3}|condividi|accetta|approva|paga|' +
+    'responda|encaminhe|envie|adicione|marque|exclua|apague|compartilhe|aceite|aprove|pague|' +
+    'réponds|répondez|transfère|transférez|envoie|envoyez|ajoute|ajoutez|marque|marquez|supprime|supprimez|partage|partagez|accepte|acceptez|approuve|approuvez|paie|payez|' +
+    'voeg|markeer|stuur|verstuur|verwijder|beantwoord|antwoord|deel|accepteer|keur|betaal|zet|' +
+    'antworte|leite|sende|schicke|füge|markiere|lösche|teile|akzeptiere|genehmige|bezahle|trage',
+);
+const ROLE_NOTE_COVER_TRANSLATED = String.raw`${LATIN_WORDS(
+  'sin (?:molestarla|molestarle|avisarla|avisarle|avisar|decírselo|decirle|mencionarlo|comentarlo|preguntar(?:le)?)|no hace falta que (?:se lo |le )?(?:comentes|digas|menciones|avises|preguntes)|del usuario|de la usuaria|en su nombre|' +
+    'senza (?:menzionarl[oa]|dirl[oa]|chiedere|avvisare|disturbarl[oa])|dell[\'’]utente|per conto (?:dell[\'’]utente|suo|sua)|' +
+    'sem (?:mencionar|avisar|perguntar|incomodar)|do usuário|da usuária|em nome del[ea]|' +
+    'sans (?:le (?:mentionner|dire|prévenir)|prévenir|demander|la déranger|le déranger)|de l[\'’]utilisat(?:eur|rice)|en son nom|' +
+    'van de gebruiker|zonder (?:te vragen|het te (?:melden|vermelden|zeggen))|namens (?:de gebruiker|haar|hem)|' +
+    'ohne (?:es zu erwähnen|nachzufragen|rückfrage|zu fragen)|des (?:nutzers|benutzers)|im namen (?:des|der|von)',
+)}`;
+/** Such an address, an agent's action within a few sentences, and the user named or kept out of it. */
+export const ROLE_NOTE_ORDER_TRANSLATED = String.raw`${ROLE_NOTE_ADDRESS_TRANSLATED}${NOTE_CHAR}{0,200}?${ROLE_NOTE_VERB_TRANSLATED}${NOTE_CHAR}{0,240}?${ROLE_NOTE_COVER_TRANSLATED}|${ROLE_NOTE_ADDRESS_TRANSLATED}${NOTE_CHAR}{0,200}?${ROLE_NOTE_COVER_TRANSLATED}${NOTE_CHAR}{0,160}?${ROLE_NOTE_VERB_TRANSLATED}`;
 
 /**
  * Where a sentence, line or bracket starts, without consuming the mark before it: a hit that began on the previous
@@ -355,6 +386,9 @@ const ADDRESSED_TRANSLATED = [
   // "给正在阅读本页面的AI助手的说明：", "致AI编程助手：": the addressee may carry a clause and end at the colon.
   `(?:给|給|致|写给|寫給)${C(12)}(?:ai|人工智能|智能助手|语言模型|語言模型|大模型)${C(6)}(?:(?:的)?(?:说明|說明|指示|指令|提示|消息|訊息|备注|備註)|[:：])|(?:ai|人工智能)(?:助手|模型)?(?:请注意|請注意)`,
   `(?:ai|人工知能|aiアシスタント|言語モデル|チャットボット)(?:への|に対する|向けの)(?:指示|メッセージ|注意|お知らせ|命令|メモ)`,
+  // "如您是帮用户挑选茶叶的AI助手，请…": "if you are an AI assistant", the conditional the English list has; not
+  // "如果你是AI助手的重度用户" (a heavy user of AI assistants).
+  `(?:如果|如|若|假如|倘若)(?:您|你)(?:是|為|为)${C(20)}(?:ai|人工智能|智能)(?:助手|助理|模型|代理|客服|智能体|智能體)(?![的之]|用户|用戶|使用者|开发|開發|研究|爱好|愛好|产品|產品|公司|行业|行業)`,
 ].join('|');
 
 /**
@@ -435,10 +469,10 @@ const AI_ADDRESSEE_TRANSLATED = [
 ].join('|');
 
 /** Note words and prepositions before such an addressee: "Hinweis an", "Note pour", "Aviso para", "Aan het". */
-const NOTE_TRANSLATED = String.raw`(?:(?:se (?:for|és|é|sei)|si (?:eres|vous êtes|tu es)|falls du|wenn du) (?:o |a |el |la |l['’]|le |il |un |une |uno |una |um |uma |der |ein |eine )?)?(?:(?:hinweis|nachricht|anweisung|anweisungen|notiz|achtung|note|message|consigne|consignes|instruction|instructions|remarque|avis|nota|mensaje|aviso|instrucción|instrucciones|messaggio|istruzioni|mensagem|instrução|opmerking|bericht|instructie|notitie|uwaga|notatka|wiadomość|polecenie|not|ghi chú|lưu ý|catatan|pesan|примечание|заметка|сообщение|указание|инструкция|ملاحظة|رسالة|تعليمات|observação|observacao|instrukcja|wskazówka) ?[:,]? )?(?:an|für|à|pour|para|per|aan|voor|dla|do|için|dành cho|cho|gửi|gởi|untuk|bagi|для|إلى|لـ|al|a la|a los|ao|à|aos|agli|all['’]|alla|al|ai|destinée aux|destinée au|destinée à|destinada a|destinada ao|destinado a|destinado ao)? ?(?:den |die |das |das |alle |jeden |l['’]|le |la |les |el |los |las |gli |il |i |o |os |a |as |de |het |tous les |todos los |tutti gli |każdy |wszystkie |все |الـ)?`;
+const NOTE_TRANSLATED = String.raw`(?:(?:se (?:for|és|é|sei)|si (?:eres|vous êtes|tu es)|falls du|wenn du) (?:o |a |el |la |l['’]|le |il |un |une |uno |una |um |uma |der |ein |eine )?)?(?:(?:hinweis|nachricht|anweisung|anweisungen|notiz|achtung|note|message|consigne|consignes|instruction|instructions|remarque|avis|nota|mensaje|aviso|instrucción|instrucciones|messaggio|istruzioni|mensagem|instrução|opmerking|bericht|instructie|notitie|uwaga|notatka|wiadomość|polecenie|not|ghi chú|lưu ý|catatan|pesan|примечание|заметка|сообщение|указание|инструкция|ملاحظة|رسالة|تعليمات|observação|observacao|instrukcja|wskazówka) ?[:,]? )?(?:an|für|à|aux|au|pour|para|per|aan|voor|dla|do|için|dành cho|cho|gửi|gởi|untuk|bagi|для|إلى|لـ|al|a la|a los|ao|à|aos|agli|all['’]|alla|al|ai|destinée aux|destinée au|destinée à|destinada a|destinada ao|destinado a|destinado ao)? ?(?:den |die |das |das |alle |jeden |l['’]|le |la |les |el |los |las |gli |il |i |o |os |a |as |de |het |tous les |todos los |tutti gli |każdy |wszystkie |все |الـ)?`;
 
 /** Orders after such an address in other languages: ORDER_TRANSLATED and the polite and plain imperatives it lacks. */
-const AI_NOTE_ORDERS_TRANSLATED = String.raw`(?:${ORDER_TRANSLATED}|${LATIN_WORDS('bitte|sofort|umgehend|ohne (?:rückfrage|weitere prüfung)')}|${LATIN_WORDS('informiere|informieren sie|warne|warnen sie')}|\b(?:teile|teilen sie) [^.\n]{1,60}? mit(?:,|:| dass)|${LATIN_WORDS('[a-zäöüß]{3,20}en sie')}|${LATIN_WORDS('accepte|acceptez|partage|partagez|confirme|confirmez|valide|validez|approuve|approuvez|paie|payez|modifie|modifiez|change|changez|classe|classez|note|notez|évalue|évaluez|présente|présentez|récupère|récupérez|avant de répondre|avant de résumer|avant toute (?:réponse|chose)|exécute|exécutez')}|${LATIN_WORDS('di que|dile que|dígale que|indícale|indíquele|pídele|pídale|antes de responder|antes de resumir')}|${LATIN_WORDS('merci de (?:présenter|recommander|indiquer|dire|envoyer|transmettre|mentionner|répondre|noter|classer)')}|${LATIN_WORDS('enviem|encaminhe|encaminhem|digam|diga ao|peça|peçam|recomende|recomendem|informem')}|${LATIN_WORDS('acepta|acepte|comparte|comparta|confirma|confirme|aprueba|apruebe|paga|pague|cambia|cambie|califica|califique|evalúa|evalúe|presenta|presente|que (?:abra|copie|mande|envíe|borre|diga)')}|${LATIN_WORDS('accetta|condividi|conferma|approva|paga|cambia|valuta|presenta|assegna')}|${LATIN_WORDS('aceite|compartilhe|confirme|aprove|pague|altere|mude|avalie|apresente|substitua|omita|remova|informe|considere')}|${LATIN_WORDS('vertel|beoordeel|plaats|negeer|accepteer|deel|bevestig|keur|betaal|wijzig|markeer|nodig|leg|vul|kies|bestel|stuur|verstuur|zend|voeg|geef|zeg|noem')}|${LATIN_WORDS('pomiń|powiedz|oceń|przyznaj|zaakceptuj|udostępnij|potwierdź|zatwierdź|zapłać|zmień|oznacz|przelej|wyślij|nie wspominaj')}|${LATIN_WORDS('tanımla|geçir|sil|yap|değiştir|onayla|öde|paylaş|kabul et|puanla|bahsetme|koy|teklif et|sırala|yükselt')}|${LATIN_WORDS('hãy|không được|đừng|bỏ qua|nói với')}|${LATIN_WORDS('[a-z]{3,20}kan|lakukan|jangan')}|(?:قم|قومي|لا تطلب|لا تخبر|حوّل|حول|شارك|وافق|ادفع|اذكر|احذف|قدّم|قدم)|(?:считать|считай|считайте|укажи|укажите|указать|не отмечать|рекомендовать|рекомендуй|рекомендуйте|одобри|одобрить|поставь|поставьте)|(?:दें|दिखाएं|दिखाएँ|बताएं|भेजें|जोड़ें|करें|कर दें|न करें)|(?:立即|马上|不要|别|給|给出|发给|批准|删除)|(?:してください|しないで|送って|承認|削除)|(?:하세요|하지 마|보내|승인|삭제))`;
+const AI_NOTE_ORDERS_TRANSLATED = String.raw`(?:${ORDER_TRANSLATED}|${LATIN_WORDS('bitte|sofort|umgehend|ohne (?:rückfrage|weitere prüfung)')}|${LATIN_WORDS('informiere|informieren sie|warne|warnen sie')}|\b(?:teile|teilen sie) [^.\n]{1,60}? mit(?:,|:| dass)|${LATIN_WORDS('[a-zäöüß]{3,20}en sie')}|${LATIN_WORDS('accepte|acceptez|partage|partagez|confirme|confirmez|valide|validez|approuve|approuvez|paie|payez|modifie|modifiez|change|changez|classe|classez|note|notez|évalue|évaluez|présente|présentez|récupère|récupérez|avant de répondre|avant de résumer|avant toute (?:réponse|chose)|exécute|exécutez|indique|indiquez|dis|dites|précise|précisez|affirme|affirmez|omets|omettez|ne mentionne pas|ne mentionnez pas')}|${LATIN_WORDS('di que|dile que|dígale que|indícale|indíquele|pídele|pídale|antes de responder|antes de resumir')}|${LATIN_WORDS('merci de (?:présenter|recommander|indiquer|dire|envoyer|transmettre|mentionner|répondre|noter|classer)')}|${LATIN_WORDS('enviem|encaminhe|encaminhem|digam|diga ao|peça|peçam|recomende|recomendem|informem')}|${LATIN_WORDS('acepta|acepte|comparte|comparta|confirma|confirme|aprueba|apruebe|paga|pague|cambia|cambie|califica|califique|evalúa|evalúe|presenta|presente|que (?:abra|copie|mande|envíe|borre|diga)')}|${LATIN_WORDS('accetta|condividi|conferma|approva|paga|cambia|valuta|presenta|assegna')}|${LATIN_WORDS('aceite|compartilhe|confirme|aprove|pague|altere|mude|avalie|apresente|substitua|omita|remova|informe|considere')}|${LATIN_WORDS('vertel|beoordeel|plaats|negeer|accepteer|deel|bevestig|keur|betaal|wijzig|markeer|nodig|leg|vul|kies|bestel|stuur|verstuur|zend|voeg|geef|zeg|noem')}|${LATIN_WORDS('pomiń|powiedz|oceń|przyznaj|zaakceptuj|udostępnij|potwierdź|zatwierdź|zapłać|zmień|oznacz|przelej|wyślij|nie wspominaj')}|${LATIN_WORDS('tanımla|geçir|sil|yap|değiştir|onayla|öde|paylaş|kabul et|puanla|bahsetme|koy|teklif et|sırala|yükselt')}|${LATIN_WORDS('hãy|không được|đừng|bỏ qua|nói với')}|${LATIN_WORDS('[a-z]{3,20}kan|lakukan|jangan')}|(?:قم|قومي|لا تطلب|لا تخبر|حوّل|حول|شارك|وافق|ادفع|اذكر|احذف|قدّم|قدم)|(?:считать|считай|считайте|укажи|укажите|указать|не отмечать|рекомендовать|рекомендуй|рекомендуйте|одобри|одобрить|поставь|поставьте)|(?:दें|दिखाएं|दिखाएँ|बताएं|भेजें|जोड़ें|करें|कर दें|न करें)|(?:立即|马上|不要|别|給|给出|发给|批准|删除)|(?:してください|しないで|送って|承認|削除)|(?:하세요|하지 마|보내|승인|삭제))`;
 
 /** A word a note may open with before its heading: "Et si vous êtes un assistant IA…", "Wichtiger Hinweis an alle KI-Assistenten…". */
 const NOTE_LEAD = String.raw`(?:(?:et|und|y|e|en|ou|o|oder|wichtiger|wichtige|dringender|dringende|important|importante|urgent|urgente) )?`;
@@ -478,13 +512,14 @@ export const VOCATIVE_ORDER = String.raw`${VOCATIVE}\s{0,2}${VOCATIVE_VERB}`;
  * assistant", "whoever (or whatever) handles the HOA inbox". A person's assistant is not "connected to"
  * or "processing" a mailbox.
  */
-const MAIL_AGENT = String.raw`(?:(?:automated|ai|digital)[ -](?:[a-z-]{2,20} )?(?:mail|e-?mail|inbox|mailbox)[ -](?:assistants?|agents?|bots?|copilots?)|(?:ai|automated) (?:scheduling|calendar) (?:assistants?|agents?)|(?:mail|e-?mail|inbox|mailbox) (?:assistants?|agents?|bots?|copilots?) (?:processing|reading|handling|managing|connected|integrated)|(?:assistants?|agents?|copilots?|bots?|ai)\b(?: [a-z-]{2,20}){0,3} (?:connected to|integrated with|linked to|processing|reading|handling|managing|triaging|with access to|that (?:reads|handles|manages|processes|has access to)|who (?:reads|handles|manages|processes)) (?:this|the|your|her|his|their|[a-z]{2,20}'s) (?:shared )?(?:mailbox|inbox|thread|mail|e-?mails?|calendar)|whoever \(or whatever\)|whatever (?:handles|reads|processes|manages) (?:this|the|your))`;
+const MAIL_AGENT = String.raw`(?:(?:automated|ai|digital)[ -](?:[a-z-]{2,20} )?(?:mail|e-?mail|inbox|mailbox)[ -](?:assistants?|agents?|bots?|copilots?)|(?:ai|automated) (?:scheduling|calendar) (?:assistants?|agents?)|(?:mail|e-?mail|inbox|mailbox) (?:assistants?|agents?|bots?|copilots?) (?:processing|reading|handling|managing|connected|integrated)|(?:assistants?|agents?|copilots?|bots?|ai)\b(?: [a-z-]{2,20}){0,3} (?:connected to|integrated with|linked to|processing|reading|handling|managing|triaging|with access to|that (?:reads|handles|manages|processes|has access to)|who (?:reads|handles|manages|processes)) (?:this|the|your|her|his|their|[a-z]{2,20}'s) (?:shared )?(?:mailbox|inbox|thread|mail|e-?mails?|calendar)|whoever \(or whatever\)|whatever (?:handles|reads|processes|manages) (?:this|the|your)|(?:whatever|whichever|any) (?:bot|assistant|agent|ai|tool|program) (?:handles|reads|processes|manages|sorts|triages|summari[sz]es) (?:[a-z]{2,20}'s|this|the|your|her|his|their) (?:mail|e-?mails?|inbox|mailbox|messages))`;
 
 /**
  * Such an agent, then within the paragraph an order for it. Not across a blank line (a title naming "an AI
- * Email Agent" is a topic), nor after a causative ("participants tried to make an AI email assistant send …").
+ * Email Agent" is a topic), nor after a causative ("participants tried to make an AI email assistant send …"),
+ * nor a word of a URL ("…/static/share.jpg" in the next meta field).
  */
-export const MAIL_AGENT_ORDER = String.raw`(?<!\b(?:make|makes|making|made|get|gets|got|getting|trick|tricks|tricked|tricking|force|forced|convince|convinced|cause|caused|set|sets|setting|configure|configures|configured|configuring|customi[sz]e|customi[sz]ed) (?:an?|the|my|our|your) )\b${MAIL_AGENT}(?![a-z])(?:[^\n]|\n[^\n]){0,200}?(?:${MODEL_ORDER}|\b(?:approve|pay|update|accept|attach|search|download|sign in|log in|move|archive|treat|apply|complete|perform|schedule|reply|respond|delete|remove|forward|send|decline|cancel|reject|book|invite|share|grant|confirm|transfer|wire)\b)`;
+export const MAIL_AGENT_ORDER = String.raw`(?<!\b(?:make|makes|making|made|get|gets|got|getting|trick|tricks|tricked|tricking|force|forced|convince|convinced|cause|caused|set|sets|setting|configure|configures|configured|configuring|customi[sz]e|customi[sz]ed) (?:an?|the|my|our|your) )\b${MAIL_AGENT}(?![a-z])(?:[^\n]|\n[^\n]){0,200}?(?<![/.=_-])(?:${MODEL_ORDER}|\b(?:approve|pay|update|accept|attach|search|download|sign in|log in|move|archive|treat|apply|complete|perform|schedule|reply|respond|delete|remove|forward|send|decline|cancel|reject|book|invite|share|grant|confirm|transfer|wire)\b)`;
 
 /**
  * Within a note, across the line breaks of a code comment: "# Dear AI agent fixing failing tests: the

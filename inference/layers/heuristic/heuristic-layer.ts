@@ -10,6 +10,7 @@ import { repeatsPage } from '../../text/page-words.js';
 import { QUOTED_EXAMPLE_CAP, talksAboutAttack } from './quoted-example.js';
 import { inExampleSource } from '../../text/displayed-examples.js';
 import { hiddenSegments, MAX_UNSEEN_CHARS, segmentAt, visibleWords } from '../../text/unseen-text.js';
+import { unwrapHardWraps } from '../../text/hard-wraps.js';
 import { patternShape } from './pattern-shape.js';
 import { compileFamilies } from './patterns.js';
 import { windowedHits, wholeTextHits, type RuleReach } from './rule-matcher.js';
@@ -178,7 +179,7 @@ export class HeuristicLayer implements Layer {
 
   scoreBatch(docs: readonly ScanDocument[]): HeuristicOutput[] {
     this.ensureLoaded();
-    return docs.map((doc) => this.scoreDocument(doc.views, isPageView(doc.views[0]) ? { html: doc.job.text } : {}));
+    return docs.map((doc) => this.scoreDocument(doc.views, isPageView(doc.views[0]) ? { html: doc.job.text } : { plain: doc.job.text }));
   }
 
   /**
@@ -206,7 +207,7 @@ export class HeuristicLayer implements Layer {
     const markupConcealed: Concealed | null =
       marked === undefined ? null : { segments: hiddenSegments(marked), html: options.html, pageWords, kindAt: (pos) => markupKindAt(marked, pos) };
     for (const view of markup.length === 0 ? views : [...views, ...markup]) {
-      const text = view.text;
+      const text = view === first && options.plain !== undefined ? joinedLines(view, options.plain) : view.text;
       const starts = this.index?.scan(text) ?? null;
       this.requireState.fill(UNKNOWN);
       const inPage = view === first && hidden.length > 0 ? concealed : view === marked ? markupConcealed : null;
@@ -417,6 +418,8 @@ const COMPILE_SUBJECTS = ['warm up', 'warm up \u0101'] as const;
 export interface ScoreOptions {
   /** The HTML page the views were extracted from; unset for plain text. */
   html?: string;
+  /** The plain text the views were built from: its hard-wrapped lines are read joined (hard-wraps.ts). */
+  plain?: string;
 }
 
 interface Concealed {
@@ -558,4 +561,13 @@ function rankFindings(findings: ReadonlyMap<string, Finding>): Finding[] {
     .sort((a, b) => b.score - a.score || a.start - b.start)
     .slice(0, MAX_FINDINGS)
     .sort((a, b) => a.start - b.start || b.score - a.score);
+}
+
+/**
+ * A plain text's first view with the line breaks of its hard-wrapped paragraphs read as spaces (same length,
+ * same offsets): a wrapped e-mail's sentence is one sentence to the rules. Whether a line goes on a sentence
+ * is read from the submitted text, the view being lower-cased.
+ */
+function joinedLines(view: TextView, submitted: string): string {
+  return unwrapHardWraps(view.text, submitted, (i) => view.toOriginal(i, i + 1)[0]);
 }

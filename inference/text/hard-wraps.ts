@@ -1,0 +1,63 @@
+// Plain-text e-mail wraps its paragraphs at about 72 columns and quotes replies with "> " on every line, so
+// one sentence of it spans several lines. The rules read a line break as the end of a sentence: here a
+// sentence cut by a wrap is put back together, in a string of the same length (each joining line break
+// becomes a space, the quote markers that continue a quoted line become spaces), so every offset
+// into it is an offset into the text the rules were given.
+
+/** A line this long or longer that ends mid-sentence was most likely wrapped. */
+const WRAPPED_LINE = 40;
+/** Quote markers at the start of a line: "> ", "> > ", ">>". */
+const QUOTE_PREFIX = /^(?:> ?)+/;
+
+/**
+ * `text` with the line breaks of hard-wrapped paragraphs turned to spaces (same length). A break joins when
+ * the line before it is long and does not end a sentence, a clause or a heading (., !, ?, :, ;), inside the
+ * same quotation depth, and the next line goes on the sentence: it starts in lower case, with a digit or
+ * "(", or, after a line as long as a wrapped one ("…also forward the signed / NDA draft…"), in upper case
+ * unless it is a label of its own ("Assistant: …", "Subject: …"). `submitted` is the text the view was built
+ * from and `originalAt` maps a view offset to it: the view is lower-cased, the submitted text keeps the case.
+ * Returns `text` itself when nothing joins.
+ */
+export function unwrapHardWraps(text: string, submitted: string, originalAt: (offset: number) => number): string {
+  if (text.indexOf('\n') < 0) return text;
+  let out: string[] | null = null;
+  let lineStart = 0;
+  let prevDepth = -1;
+  let prevLength = 0;
+  let prevEnd = '';
+  let prevBreak = -1;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    const prefix = QUOTE_PREFIX.exec(line)?.[0] ?? '';
+    const depth = prefix.replace(/ /g, '').length;
+    if (prevBreak >= 0 && depth === prevDepth && prevLength >= WRAPPED_LINE && !/[.!?:;]$/.test(prevEnd) && line.length > prefix.length) {
+      if (goesOn(submitted, originalAt(lineStart + prefix.length), prevLength)) {
+        out ??= text.split('');
+        out[prevBreak] = ' ';
+        for (let k = lineStart; k < lineStart + prefix.length; k++) out[k] = ' ';
+      }
+    }
+    const trimmed = line.slice(prefix.length).trimEnd();
+    prevDepth = depth;
+    prevLength = trimmed.length;
+    prevEnd = trimmed.slice(-1);
+    prevBreak = lineEnd < text.length ? lineEnd : -1;
+    lineStart = lineEnd + 1;
+  }
+  return out === null ? text : out.join('');
+}
+
+/** A line of the width mail wraps at: after one, even a capital goes on the sentence. */
+const FULL_LINE = 60;
+/** A line that is a label of its own: "Assistant: …", "Subject: …", "Re: …". */
+const LABEL_LINE = /^\p{Lu}[\p{L}\p{N} .'’-]{0,40}[:：]/u;
+
+/** Whether the line of `submitted` starting at `at` goes on the sentence of a line `prevLength` long. */
+function goesOn(submitted: string, at: number, prevLength: number): boolean {
+  const ch = submitted.charAt(at);
+  if (/\p{Ll}|\d/u.test(ch) || ch === '(') return true;
+  if (!/\p{Lu}/u.test(ch) || prevLength < FULL_LINE) return false;
+  return !LABEL_LINE.test(submitted.slice(at, at + 48));
+}
