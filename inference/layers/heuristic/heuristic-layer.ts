@@ -11,6 +11,7 @@ import { QUOTED_EXAMPLE_CAP, talksAboutAttack } from './quoted-example.js';
 import { inExampleSource } from '../../text/displayed-examples.js';
 import { hiddenSegments, MAX_UNSEEN_CHARS, segmentAt, visibleWords } from '../../text/unseen-text.js';
 import { unwrapHardWraps } from '../../text/hard-wraps.js';
+import { reversedView } from '../../text/deobfuscate.js';
 import { patternShape } from './pattern-shape.js';
 import { compileFamilies } from './patterns.js';
 import { windowedHits, wholeTextHits, type RuleReach } from './rule-matcher.js';
@@ -206,7 +207,10 @@ export class HeuristicLayer implements Layer {
     const marked = markup[0];
     const markupConcealed: Concealed | null =
       marked === undefined ? null : { segments: hiddenSegments(marked), html: options.html, pageWords, kindAt: (pos) => markupKindAt(marked, pos) };
-    for (const view of markup.length === 0 ? views : [...views, ...markup]) {
+    // Text written backwards, read forwards (deobfuscate.ts): rules only, like the markup views.
+    const reversed = first === undefined ? null : reversedView(first);
+    const extra = reversed === null ? markup : [...markup, reversed];
+    for (const view of extra.length === 0 ? views : [...views, ...extra]) {
       const text = view === first && options.plain !== undefined ? joinedLines(view, options.plain) : view.text;
       const starts = this.index?.scan(text) ?? null;
       this.requireState.fill(UNKNOWN);
