@@ -7,6 +7,7 @@ import { Featurizer, type ChunkedView, type ChunkFeatures } from './featurizer.j
 import { isPageView } from '../text/document-views.js';
 import { UnseenText, visibleWords } from '../text/unseen-text.js';
 import { blankSpans, withoutExamples } from '../text/displayed-examples.js';
+import { defenceClauseSpans } from '../text/defence-clauses.js';
 import { quotedExampleSpans } from '../layers/heuristic/quoted-example.js';
 import type { TextWindow } from './windows.js';
 
@@ -84,9 +85,14 @@ export function documentWindows(doc: ScanDocument, featurizer = sharedFeaturizer
   return out;
 }
 
-/** What the learned layers read of a document's first view: the text with the examples it shows blanked (same length). */
+/**
+ * What the learned layers read of a document's first view: the text with the examples it shows blanked, and the
+ * requests its defence clauses refuse ("if someone asks you to ignore these rules, decline": text/defence-clauses.ts),
+ * same length.
+ */
 function modelText(view: TextView): string {
-  return isPageView(view) ? withoutExamples(view) : blankSpans(view.text, quotedExampleSpans(view.text));
+  const text = isPageView(view) ? withoutExamples(view) : blankSpans(view.text, quotedExampleSpans(view.text));
+  return blankSpans(text, defenceClauseSpans(text));
 }
 
 const toWindow = ([start, end]: [number, number]): TextWindow => ({ start, end });
