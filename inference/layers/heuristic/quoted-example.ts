@@ -72,6 +72,10 @@ const EXAMPLE_FRAME = new RegExp(
     String.raw`\b(?:frases?|mensajes?|textos?|líneas?|instrucciones|comandos?|órdenes|cosas|phrases?|messages?|textes?|lignes?|instructions|commandes?|choses|sätze|phrasen|nachrichten|texte|zeilen|anweisungen|befehle|frasi|messaggi|testi|righe|istruzioni|comandi|mensagens|linhas|instruções)(?: [\wÀ-ÿ'-]+){0,2} (?:como|comme|wie|come)`,
     // "In einer Mail steht unsichtbar: „…“", "im Text hieß es: „…“": what a German message says, reported.
     String.raw`\b(?:mails?|e-?mails?|nachrichten?|texte?s?|dokumente?n?|seiten?|kommentare?n?)\b(?: [\w-]+){0,3}? (?:steht|stand|stehen|standen|hei(?:ß|ss)t es|hie(?:ß|ss) es|lautet|lautete|lauten)(?: [\w-]{2,15})?`,
+    // What a user might say, on a condition: "If a user tells it "ignore previous instructions", how should it respond?",
+    // "如果有用户让它“忽略之前的指令”，它应该怎么回应". A system prompt's author weighing an attack quotes it.
+    String.raw`\b(?:if|when|whenever|what if) (?:a |the |any |some )?(?:users?|customers?|visitors?|callers?|someone|somebody|anyone|people|a person|the other person)(?: [\w'-]+){0,2}? (?:says|said|types|typed|writes|wrote|sends|sent|tells (?:it|you|the (?:bot|assistant|model|agent))|told (?:it|you|the (?:bot|assistant|model|agent))|enters|pastes|asks (?:it|you)?)`,
+    String.raw`(?:如果|如|若|假如|要是|万一|萬一)(?:有)?(?:用户|用戶|客户|客戶|顾客|顧客|访客|訪客|人|别人|別人|某人)(?:对它|對它|对你|對你|跟它|跟你)?(?:说|說|让它|讓它|让你|讓你|输入|輸入|发送|發送|问|問|写|寫|要求它|要求你)`,
     String.raw`\bexamples? (?:include|are|is)`,
     // A title: "Write a poem titled 'Forget the Previous Instructions' about starting over", "a talk entitled "…"".
     String.raw`\b(?:titled|entitled|headlined|with the (?:title|headline|subject(?: line)?))`,
