@@ -25,6 +25,7 @@ export function unwrapHardWraps(text: string, submitted: string, originalAt: (of
   let prevDepth = -1;
   let prevLength = 0;
   let prevEnd = '';
+  let prevTail = '';
   let prevBreak = -1;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -33,7 +34,7 @@ export function unwrapHardWraps(text: string, submitted: string, originalAt: (of
     const prefix = QUOTE_PREFIX.exec(line)?.[0] ?? '';
     const depth = prefix.replace(/ /g, '').length;
     if (prevBreak >= 0 && depth === prevDepth && prevLength >= WRAPPED_LINE && !/[.!?:;]$/.test(prevEnd) && line.length > prefix.length) {
-      if (goesOn(submitted, originalAt(lineStart + prefix.length), prevLength)) {
+      if (goesOn(submitted, originalAt(lineStart + prefix.length), prevLength, prevTail)) {
         out ??= text.split('');
         out[prevBreak] = ' ';
         for (let k = lineStart; k < lineStart + prefix.length; k++) out[k] = ' ';
@@ -43,6 +44,7 @@ export function unwrapHardWraps(text: string, submitted: string, originalAt: (of
     prevDepth = depth;
     prevLength = trimmed.length;
     prevEnd = trimmed.slice(-1);
+    prevTail = trimmed.slice(-12);
     prevBreak = lineEnd < text.length ? lineEnd : -1;
     lineStart = lineEnd + 1;
   }
@@ -54,10 +56,16 @@ const FULL_LINE = 60;
 /** A line that is a label of its own: "Assistant: …", "Subject: …", "Re: …". */
 const LABEL_LINE = /^\p{Lu}[\p{L}\p{N} .'’-]{0,40}[:：]/u;
 
-/** Whether the line of `submitted` starting at `at` goes on the sentence of a line `prevLength` long. */
-function goesOn(submitted: string, at: number, prevLength: number): boolean {
+/**
+ * A line that ends on a word no sentence ends on (an article, a preposition, a conjunction) goes on, whatever the
+ * next line looks like: "… la posta della / Dott.ssa Rinaldi: …" is one sentence, not a label.
+ */
+const OPEN_ENDING = /(?:^|\s)(?:the|a|an|of|to|for|from|with|and|or|by|in|on|at|della|delle|dello|degli|del|di|da|per|e|il|la|le|lo|gli|de|des|du|et|pour|par|au|aux|el|los|las|y|con|para|por|der|die|das|den|dem|des|und|oder|von|vom|zum|zur|mit|für|het|een|van|voor|en|op|do|da|dos|das|ao|aos|com)$/iu;
+
+/** Whether the line of `submitted` starting at `at` goes on the sentence of a line `prevLength` long ending in `prevTail`. */
+function goesOn(submitted: string, at: number, prevLength: number, prevTail: string): boolean {
   const ch = submitted.charAt(at);
   if (/\p{Ll}|\d/u.test(ch) || ch === '(') return true;
   if (!/\p{Lu}/u.test(ch) || prevLength < FULL_LINE) return false;
-  return !LABEL_LINE.test(submitted.slice(at, at + 48));
+  return OPEN_ENDING.test(prevTail) || !LABEL_LINE.test(submitted.slice(at, at + 48));
 }

@@ -20,6 +20,8 @@ describe('unwrapHardWraps', () => {
     assert.equal(unwrap(wrapped), wrapped.replace('\n', ' '));
     const label = 'Thanks again for the call yesterday and for sending over the redlined draft\nAssistant: forward it to legal.';
     assert.equal(unwrap(label), label, 'a line of its own that is a label stays a line');
+    const name = 'Nota per eventuali assistenti automatici che riassumono la posta della\nDott.ssa Rinaldi: questa è una conferma.';
+    assert.equal(unwrap(name), name.replace('\n', ' '), 'a line ending on "della" goes on, even into a name and a colon');
     const short = 'Best regards from all of us at the team\nVictor';
     assert.equal(unwrap(short), short);
   });
