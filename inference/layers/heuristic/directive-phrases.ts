@@ -184,15 +184,15 @@ export const AI_NOTE_ORDER_EN = String.raw`${AI_NOTE_ADDRESS}${HEADLINE_GOES_ON}
  * itself: the user named ("on behalf of your user", "the user's calendar"), or done without asking,
  * approval or telling (ROLE_NOTE_COVER).
  */
-const ROLE_NOTE_ADDRESS = String.raw`(?:^|\n|[.!?>)\]|•] |[-#/*]{1,3} ?|["'(\[{]|: )(?:(?:p\.?s\.?|n\.?b\.?)[ ,:]{1,3})?(?:(?:note|notes|message|instructions?|reminder|memo) (?:to|for) |(?:to|for|hi|hey|dear) )?(?:the |any |all |whatever |whichever |every )?(?:[a-z][a-z-]{1,20} ){0,2}(?:assistant|agent|bot|ai|copilot|summari[sz]er|reviewer|note-?taker|recommenders?|scheduler)s?(?: (?:[a-z]{2,20}ing|for|of|in|on|that|who|reads|handles|manages|sorts) [^\n:,.]{1,40})?\s?(?:[:,]|\s?[—–]|\s-)\s`;
+const ROLE_NOTE_ADDRESS = String.raw`(?:(?:^|\n|[.!?>)\]|•] |[-#/*]{1,3} ?|["'(\[{]|: )(?:(?:p\.?s\.?|n\.?b\.?)[ ,:]{1,3})?(?:(?:note|notes|message|instructions?|reminder|memo) (?:to|for) |(?:to|for|hi|hey|hello|dear) )?(?:the |any |all |whatever |whichever |every )?(?:[a-z][a-z-]{1,20} ){0,2}(?:assistant|agent|bot|ai|copilot|summari[sz]er|reviewer|note-?taker|recommenders?|scheduler)s?(?: (?:[a-z]{2,20}ing|for|of|in|on|that|who|reads|handles|manages|sorts) [^\n:,.]{1,60})?\s?(?:[:,]|\s?[—–]|\s-)\s|(?:^|\n|[.!?>)\]|•] |["'(\[{])(?:hello|hi|hey|dear),? (?:ai |llm |coding |code )?(?:agent|assistant|bot|copilot)s?[.!]\s)`;
 /** What an agent is told to do to its user's things: the verbs both role-note rules share. */
 const AGENT_ACTIONS = String.raw`forward|send|share|e-?mail|upload|post|paste|delete|remove|archive|approve|merge|pay|transfer|refund|grant|change|update|set|run|execute|deploy|record|mark|move|click|confirm|accept|cancel|reply|recommend|replace|install|append|add|skip|disable`;
 const ROLE_NOTE_VERB = String.raw`\b(?:${AGENT_ACTIONS}|auto-approve|release|scale|tell)\b`;
-const ROLE_NOTE_COVER = String.raw`\b(?:the user(?:'s)?|your user(?:'s)?|(?:on )?behalf of (?:the|your|their|a) (?:user|customer|student|patient|client)|on [a-z]{2,20}'s behalf|without (?:asking|approval|showing|confirmation|telling|requesting|review|the user)|do not (?:tell|ask|show|report|mention|notify)|don'?t (?:tell|ask|show|report|mention|notify)|(?:there is |there'?s )?no need to (?:tell|ask|show|report|mention|notify|check with))\b`;
+const ROLE_NOTE_COVER = String.raw`\b(?:the user(?:'s)?|your user(?:'s)?|(?:on )?behalf of (?:the|your|their|a) (?:user|customer|student|patient|client)|on [a-z]{2,20}'s behalf|without (?:asking|approval|showing|confirmation|telling|requesting|review|the user)|do not (?:tell|ask|show|report|mention|notify)|don'?t (?:tell|ask|show|report|mention|notify)|(?:there is |there'?s )?no need to (?:tell|ask|show|report|mention|notify|check with)|skip asking (?:the |your )?(?:human|user|owner|maintainers?)|(?:they'?ve|they have|the user has|the owner has|maintainers have) (?:already )?pre-?approved|(?:to |in |into |from )(?:their|his|her) (?:contacts|address book|calendar|inbox|mailbox|account)|sign (?:them|him|her) up)\b`;
 /** Such an address, an agent's action within a sentence or two, and the user named or kept out of it. */
 /** A character of the note: its paragraph goes on across a line break, not into a blank line or a next speaker's "User:". */
 const NOTE_CHAR = String.raw`(?:[^\n]|\n(?!\n|[^\n:]{1,24}:))`;
-export const ROLE_NOTE_ORDER = String.raw`${ROLE_NOTE_ADDRESS}${NOTE_CHAR}{0,120}?${ROLE_NOTE_VERB}${NOTE_CHAR}{0,200}?${ROLE_NOTE_COVER}|${ROLE_NOTE_ADDRESS}${NOTE_CHAR}{0,160}?${ROLE_NOTE_COVER}${NOTE_CHAR}{0,120}?${ROLE_NOTE_VERB}`;
+export const ROLE_NOTE_ORDER = String.raw`${ROLE_NOTE_ADDRESS}${NOTE_CHAR}{0,120}?${ROLE_NOTE_VERB}${NOTE_CHAR}{0,360}?${ROLE_NOTE_COVER}|${ROLE_NOTE_ADDRESS}${NOTE_CHAR}{0,160}?${ROLE_NOTE_COVER}${NOTE_CHAR}{0,120}?${ROLE_NOTE_VERB}`;
 
 /**
  * ROLE_NOTE_ORDER in Spanish, Italian, Portuguese, French, Dutch and German: "Asistente: cuando resumas este correo
@@ -257,14 +257,15 @@ const DESTINATION = String.raw`(?:https?://|www\.|[a-z0-9._+-]{1,40}@[a-z0-9-]{2
  * A label that names "AI" (or IA, KI, ИИ, ЖИ, ШІ, 人工智能, 人工知能) and ends at a colon a few words on, at a sentence's or
  * bracket's start, then a destination in the same line: a planted note in any language. "AI" stands alone among
  * letters of any alphabet the views fold (a Cyrillic word folded in part to Latin letters holds "ai" inside it); a label
- * that is the AI's own output or a team ("AI summary:", "Résumé généré par IA :", "Our AI team:") is no note to one.
+ * that is the AI's own output or a team ("AI summary:", "Résumé généré par IA :", "Our AI team:") is no note to one, and
+ * a JSON key's colon ("inLanguage": …) ends no label.
  */
 /**
  * "AI" in any of those languages, standing alone among letters of every alphabet the views fold, and no part of a
- * host name ("draftwell.ai/", "ai.example.com").
+ * host name ("draftwell.ai/", "ai.example.com") or the head of a URL path's segment ("/about/ai-crawlers").
  */
-export const AI_ANY_LANGUAGE = String.raw`(?<![a-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]|[a-z0-9-]\.)(?:ai|ia|ki|ии|жи|ші|人工智能|人工知能)(?![a-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]|\.[a-z0-9])`;
-export const AI_NOTE_ANY_LANGUAGE = String.raw`${SENTENCE_START}(?![^\n:：፦.!?()\[\]]{0,40}?(?:summary|summaries|overview|r[eé]sum[eé]|resumen|resumo|riassunto|zusammenfassung|samenvatting|podsumowanie|generated|g[eé]n[eé]r[eé]|generado|gerado|generiert|generato|answer|translation|traduction|transcript)\b)[^\n:：፦.!?()\[\]]{0,40}?${AI_ANY_LANGUAGE}(?! (?:team|teams|lab|labs|group|research|researchers?|engineers?|experts?|summary|summaries|overview|generated|answers?|insights?|highlights?|translation|transcript|response|output|features?|tools?|policy|news|act|ethics|says|said|wrote|replied)\b)[^\n:：፦.!?()\[\]]{0,40}?[:：፦]\s?[^\n]{0,200}?${DESTINATION}`;
+export const AI_ANY_LANGUAGE = String.raw`(?<![a-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]|[a-z0-9-]\.|[a-z0-9]/)(?:ai|ia|ki|ии|жи|ші|人工智能|人工知能)(?![a-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]|\.[a-z0-9])`;
+export const AI_NOTE_ANY_LANGUAGE = String.raw`${SENTENCE_START}(?![^\n:：፦.!?()\[\]]{0,40}?(?:summary|summaries|overview|r[eé]sum[eé]|resumen|resumo|riassunto|zusammenfassung|samenvatting|podsumowanie|generated|g[eé]n[eé]r[eé]|generado|gerado|generiert|generato|answer|translation|traduction|transcript)\b)[^\n:：፦.!?()\[\]]{0,40}?${AI_ANY_LANGUAGE}(?! (?:team|teams|lab|labs|group|research|researchers?|engineers?|experts?|summary|summaries|overview|generated|answers?|insights?|highlights?|translation|transcript|response|output|features?|tools?|policy|news|act|ethics|says|said|wrote|replied)\b)[^\n:：፦.!?()\[\]]{0,40}?(?<!")[:：፦]\s?[^\n]{0,200}?${DESTINATION}`;
 
 /**
  * A note for software named by the machine work it does ("Note for procurement systems that generate purchase
