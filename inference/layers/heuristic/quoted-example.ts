@@ -182,6 +182,16 @@ const PARITY_CHARS = 2000;
  * Where the quotation holding `start` opens (the nearest quotation mark before it on its line, which
  * must open one; a straight quote only after an even number of them), or -1.
  */
+/** Whether the “ at `at` closes a „ opened before it on its line (German, Czech, Polish quotation marks). */
+function closesLowQuote(text: string, at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - MAX_QUOTED); i--) {
+    const c = text[i]!;
+    if (c === '\n' || c === '“' || c === '”') return false;
+    if (c === '„') return true;
+  }
+  return false;
+}
+
 function openingQuote(text: string, start: number): number {
   // The nearest quotation mark before the hit on its line; it must open, not close, a quotation.
   let open = -1;
@@ -202,6 +212,8 @@ function openingQuote(text: string, start: number): number {
     }
   }
   if (open < 0 || !(OPENING.has(text[open]!) || text[open] === "'" || text[open] === '’')) return -1;
+  // German and Czech quote „like this“: a “ after an open „ on its line closes it.
+  if (text[open] === '“' && closesLowQuote(text, open)) return -1;
   // A straight quote opens only if an even number of straight quotes precede it on the line (counted
   // back at most PARITY_CHARS, so a megabyte on one line costs no more than a paragraph).
   if (text[open] === '"') {
@@ -600,9 +612,20 @@ export function talksAboutAttack(text: string, start: number, end: number, page:
     inIndentedExample(text, start) ||
     afterCausative(text, start) ||
     inUrl(text, start, end) ||
-    ((openingQuote(text, start) >= 0 || openingQuote(text, end - 1) >= 0 || inFence(text, start)) && (page === null ? writesAboutAttacks(text) : pageWritesAboutAttacks(page))) ||
+    ((quotesWords(text, openingQuote(text, start)) || quotesWords(text, openingQuote(text, end - 1)) || inFence(text, start)) && (page === null ? writesAboutAttacks(text) : pageWritesAboutAttacks(page))) ||
     (page !== null && (inDisplayedMarkup(text, start) || inDisplayedMarkup(text, end - 1) || inExample(page, start) || inExample(page, end - 1) || inControlLabel(page, start, end)))
   );
+}
+
+/**
+ * Whether the quotation opened at `open` (-1: none) holds words: a payment reference ("Verwendungszweck „441203“") or a
+ * code in quotation marks is no attack quoted as an example, though a hit may run into it.
+ */
+function quotesWords(text: string, open: number): boolean {
+  if (open < 0) return false;
+  const close = closingMark(text, open, open + 1);
+  const quoted = text.slice(open + 1, close < 0 ? Math.min(text.length, open + 1 + MAX_QUOTED) : close);
+  return /\p{L}{2,}[^\p{L}]+\p{L}{2,}/u.test(quoted);
 }
 
 /** The longest button or disclosure label read as the page's interface (inControlLabel). */
