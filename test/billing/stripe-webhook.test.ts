@@ -7,6 +7,7 @@ import { buildEvent, signPayload, type AdvanceOptions } from '../../api/billing/
 import { ONRAMP_SESSION_UPDATED } from '../../api/billing/onramp-session.js';
 import { createTestDatabase, type TestDatabase } from '../db/test-database.js';
 import { field, http } from '../api/helpers/http.js';
+import { loggedWithin } from '../api/helpers/test-api.js';
 import { balance, deposit, openAccount, postEvent, startBillingEnv, WEBHOOK_SECRET, type BillingEnv } from './helpers/billing-env.js';
 
 describe('billing: Stripe webhook', () => {
@@ -119,7 +120,7 @@ describe('billing: Stripe webhook', () => {
     const after = await depositRow(depositId);
     assert.deepEqual(after, done);
     assert.equal(await balance(env.api, auth), '24610000');
-    assert.ok(env.api.logs.some((l) => l.includes('already final') && l.includes(depositId) && l.includes('"level":"error"')));
+    assert.ok(await loggedWithin(env.api.logs, (l) => l.includes('already final') && l.includes(depositId) && l.includes('"level":"error"')));
   });
 
   it('an event for an unknown deposit is answered 200 and logged as an error, crediting nothing', async () => {
@@ -130,7 +131,7 @@ describe('billing: Stripe webhook', () => {
       const res = await postEvent(env.api, event);
       assert.equal(res.status, 200, res.text);
       assert.deepEqual(res.body, { received: true });
-      assert.ok(env.api.logs.some((l) => l.includes('unknown deposit') && l.includes(depositId) && l.includes('"level":"error"')));
+      assert.ok(await loggedWithin(env.api.logs, (l) => l.includes('unknown deposit') && l.includes(depositId) && l.includes('"level":"error"')));
     }
     const foreign = await postEvent(env.api, buildEvent(ONRAMP_SESSION_UPDATED, { ...session, metadata: {} }));
     assert.equal(foreign.status, 200);

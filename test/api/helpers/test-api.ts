@@ -35,6 +35,19 @@ export interface TestApiOptions {
   wrapInference?: (client: InferenceClient) => InferenceClient;
 }
 
+/**
+ * Whether a logged line matching `match` arrives within `timeoutMs`. winston hands a line to its stream transport
+ * on a later tick than the call that logged it, so a line logged before a response can arrive after it under load.
+ */
+export async function loggedWithin(logs: readonly string[], match: (line: string) => boolean, timeoutMs = 2000): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (logs.some(match)) return true;
+    if (Date.now() >= deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
 /** 127.0.0.1:9 (discard) is closed on every test machine: connection refused at once. */
 export const CLOSED_INFERENCE_URL = 'http://127.0.0.1:9';
 
