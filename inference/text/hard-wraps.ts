@@ -24,7 +24,6 @@ export function unwrapHardWraps(text: string, submitted: string, originalAt: (of
   let lineStart = 0;
   let prevDepth = -1;
   let prevLength = 0;
-  let prevEnd = '';
   let prevTail = '';
   let prevBreak = -1;
   while (lineStart <= text.length) {
@@ -33,7 +32,7 @@ export function unwrapHardWraps(text: string, submitted: string, originalAt: (of
     const line = text.slice(lineStart, lineEnd);
     const prefix = QUOTE_PREFIX.exec(line)?.[0] ?? '';
     const depth = prefix.replace(/ /g, '').length;
-    if (prevBreak >= 0 && depth === prevDepth && prevLength >= WRAPPED_LINE && !/[.!?:;]$/.test(prevEnd) && line.length > prefix.length) {
+    if (prevBreak >= 0 && depth === prevDepth && prevLength >= WRAPPED_LINE && !/[.!?:;]$/.test(prevTail) && line.length > prefix.length) {
       if (goesOn(submitted, originalAt(lineStart + prefix.length), prevLength, prevTail)) {
         out ??= text.split('');
         out[prevBreak] = ' ';
@@ -43,7 +42,6 @@ export function unwrapHardWraps(text: string, submitted: string, originalAt: (of
     const trimmed = line.slice(prefix.length).trimEnd();
     prevDepth = depth;
     prevLength = trimmed.length;
-    prevEnd = trimmed.slice(-1);
     prevTail = trimmed.slice(-12);
     prevBreak = lineEnd < text.length ? lineEnd : -1;
     lineStart = lineEnd + 1;

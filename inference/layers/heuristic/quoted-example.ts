@@ -178,10 +178,6 @@ const MAX_QUOTED = 240;
 const FRAME_CHARS = 60;
 const PARITY_CHARS = 2000;
 
-/**
- * Where the quotation holding `start` opens (the nearest quotation mark before it on its line, which
- * must open one; a straight quote only after an even number of them), or -1.
- */
 /** Whether the “ at `at` closes a „ opened before it on its line (German, Czech, Polish quotation marks). */
 function closesLowQuote(text: string, at: number): boolean {
   for (let i = at - 1; i >= Math.max(0, at - MAX_QUOTED); i--) {
@@ -192,6 +188,10 @@ function closesLowQuote(text: string, at: number): boolean {
   return false;
 }
 
+/**
+ * Where the quotation holding `start` opens (the nearest quotation mark before it on its line, which
+ * must open one; a straight quote only after an even number of them), or -1.
+ */
 function openingQuote(text: string, start: number): number {
   // The nearest quotation mark before the hit on its line; it must open, not close, a quotation.
   let open = -1;
