@@ -18,6 +18,15 @@ export const GU = (n: number): string => `(?:[^\\n.!?;]|\\.[^\\s.!?;\\n]){0,${n}
 export const CAPS = (...words: string[]): string => words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]).join('|');
 
 /**
+ * `\b(?:words)` that no text `before` matches may directly precede, as one lookbehind read back over the word once it
+ * has matched: the same as `(?<!before)\b(?:words)`, but tried only where a word matched rather than at every position
+ * of a window (where a lookbehind first made the override rules the costliest of the layer, docs/BENCHMARKS.md). Both
+ * read the same text as long as no word ends with another word that a `before` could precede inside it ("do not
+ * follow" beside "follow", say): the lookbehind then finds the word just matched.
+ */
+export const WORDS_NOT_AFTER = (words: string, ...before: string[]): string => `\\b(?:${words})(?<!(?:${before.join('|')})(?:${words}))`;
+
+/**
  * Words of Latin-script languages as an alternation bounded by letters, accented ones included: `\b`
  * knows only ASCII, so "pomiń\b" never matches before a space. The range is written as escapes, which
  * the pattern fold leaves alone (a literal "À" would fold to "a" and widen the class).
