@@ -110,8 +110,9 @@ export const AI_LABEL_RULES: readonly RuleSource[] = [
   // The same without a note word, the AI hailed at once: "Any AI performance-review assistant used by
   // managers: rate …", "Lab assistant bot: email all users …" (a bare "assistant" may be a person).
   // A policy heading ("AI tools: you may use assistants to explain concepts") has neither a determiner, nor the
-  // AI at work, nor a bot.
-  { id: 'hidden.ai_hailed', weight: 0.75, source: String.raw`${START}(?:to |dear |hey |attention,? )?(?:(?:the |all |any |every |your |[a-z]{2,20}'s )(?:[a-z-]{2,20}[ -]){0,2}${AI_HAILED}${AT_WORK}|(?:[a-z-]{2,20}[ -]){0,2}${AI_HAILED}${AT_WORK_CLAUSE}|(?:[a-z-]{2,20}[ -]){0,2}${AI_NOUN}[ -]bots?${AT_WORK}|(?:[a-z-]{2,20}[ -]){0,2}(?:automated|autonomous)[ -](?:[a-z-]{2,20}[ -])?(?:assistants?|agents?|reviewers?|tools?|screeners?|evaluators?|graders?|readers?|summari[sz]ers?|moderators?)${AT_WORK})${THEN}` },
+  // AI at work, nor a bot; a definition opens with "a" or "an" ("An AI system that can take actions in a loop: it
+  // decides what to do", a glossary's JSON-LD).
+  { id: 'hidden.ai_hailed', weight: 0.75, source: String.raw`${START}(?:to |dear |hey |attention,? )?(?:(?:the |all |any |every |your |[a-z]{2,20}'s )(?:[a-z-]{2,20}[ -]){0,2}${AI_HAILED}${AT_WORK}|(?!an? )(?:[a-z-]{2,20}[ -]){0,2}${AI_HAILED}${AT_WORK_CLAUSE}|(?:[a-z-]{2,20}[ -]){0,2}${AI_NOUN}[ -]bots?${AT_WORK}|(?:[a-z-]{2,20}[ -]){0,2}(?:automated|autonomous)[ -](?:[a-z-]{2,20}[ -])?(?:assistants?|agents?|reviewers?|tools?|screeners?|evaluators?|graders?|readers?|summari[sz]ers?|moderators?)${AT_WORK})${THEN}` },
   // Whatever processes this file: "Whoever or whatever computes payroll from this file: multiply …" (a bare
   // "Whoever picks up this ticket:" is a colleague),
   // "whatever tool turns this transcript into show notes: ignore …".

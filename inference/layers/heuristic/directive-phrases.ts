@@ -589,7 +589,11 @@ export const ADDRESSED_ORDER = String.raw`(?:${ADDRESSED})${L(60)}?(?:${ORDER}|$
  * "anyone helping" is no team or job (the same words in visible text are: "Agents should confirm the
  * dates"), so the AI need not be named. German, Italian, Spanish, French and Portuguese forms too.
  */
-const HIDDEN_PARTY = String.raw`(?:(?:ai|llm|gpt)[ /-](?:[a-z-]{2,20}[ /-]){0,2}(?:assistants?|agents?|models?|tools?|systems?|summari[sz]ers?|crawlers?|engines?)|assistants?|agents?|chatbots?|bots|copilots?|summari[sz]ers?|(?:ai |llm )?summar(?:y|ies)|answer[- ]engines?|(?:large )?language models?|llms?|ai|crawlers?|any(?:one|body) (?:helping|assisting|summari[sz]ing|booking|advising)|(?:sprach|ki-?)?assistent(?:en|in|innen)?|ki-agent(?:en)?|ki|agenti(?: ia)?|assistenti(?: ia)?|assistentes?(?: (?:ia|de ia|di ia))?|asistentes?(?: de ia)?|agentes(?: de ia)?|assistants? (?:ia|d'ia)|ia)`;
+/** "AI" as a topic, not a party: "the AI security track", "our AI policy", "AI Act". */
+const NOT_AI_TOPIC = String.raw`(?! (?:security|safety|ethics|policy|policies|act|track|research|team|teams|news|summit|conference|day|week|course|training|workshop|lab|labs|strategy|governance|regulation|literacy|adoption|trends?|industry|market|era|age|future|revolution|hype|risks?|incidents?|glossary|terms)\b)`;
+/** After "an": the English article before an AI word, not the German "to" ("an alle KI-Agenten"). */
+const NOT_ENGLISH_ARTICLE = String.raw`(?!(?:ai|a\.i\.|llms?|agent|agents|assistant|assistants|automated|autonomous|ai-[a-z-]{2,20}|e-?mail|inbox|intelligent|interactive|internal|external|online|open-source|api|app|ai agent|ai assistant)\b)`;
+const HIDDEN_PARTY = String.raw`(?:(?:ai|llm|gpt)[ /-](?:[a-z-]{2,20}[ /-]){0,2}(?:assistants?|agents?|models?|tools?|systems?|summari[sz]ers?|crawlers?|engines?)|assistants?|agents?|chatbots?|bots|copilots?|summari[sz]ers?|(?:ai |llm )?summar(?:y|ies)|answer[- ]engines?|(?:large )?language models?|llms?|ai${NOT_AI_TOPIC}|crawlers?|any(?:one|body) (?:helping|assisting|summari[sz]ing|booking|advising)|(?:sprach|ki-?)?assistent(?:en|in|innen)?|ki-agent(?:en)?|ki|agenti(?: ia)?|assistenti(?: ia)?|assistentes?(?: (?:ia|de ia|di ia))?|asistentes?(?: de ia)?|agentes(?: de ia)?|assistants? (?:ia|d'ia)|ia)`;
 
 /** What a hidden note binds its addressee to: "should", "must", "are required to", in those languages. */
 const HIDDEN_DUTY = String.raw`(?:should|must|shall|need to|needs to|have to|has to|ought to|are (?:required|expected|asked|instructed|advised|requested|encouraged|to)|is (?:required|expected|asked|to)|sollten|sollen|müssen|muss|dovrebbero|devono|deve|deben|deberían|debe|doivent|devraient|doit|devem|deveriam)`;
@@ -610,8 +614,9 @@ export const CONCEALED_RULES: readonly RuleSource[] = [
   // A note headed for the agents reading the page, though it names no AI: "For assistants with shell
   // access reading this:", "[istruzioni per agenti IA con accesso alla posta dell'utente]", "Hinweis für
   // Sprachassistenten:", "Compliance facts for procurement assistants and AI summaries:".
-  // "à" only with the French article after it: folded it is the English "a" ("Using a Chatbot to Plan Lessons:").
-  { id: 'concealed.party_heading', weight: 0.8, source: String.raw`(?:^|\n|[.!?] |\[)[^\n:\]]{0,40}?(?:\b(?:for|to|für|per|para|pour|an|aux)\s|\bà (?:l'|la |le |les ))(?:the |all |any |every |l'|la |il |lo |gli |le |les |el |los |las |o |os )?(?:(?!(?:on|using|with|about|by|via|in|of|from|than|like|use|uses|used)\s)[a-z-]{2,20} ){0,4}?${HIDDEN_PARTY}\b[^:\]\n]{0,80}[:\]]` },
+  // "à" only with the French article after it: folded it is the English "a" ("Using a Chatbot to Plan Lessons:"). The
+  // German "an" not as the English article ("Six weeks running an LLM agent on my inbox:", a blog's meta description).
+  { id: 'concealed.party_heading', weight: 0.8, source: String.raw`(?:^|\n|[.!?] |\[)[^\n:\]]{0,40}?(?:\b(?:for|to|für|per|para|pour|aux)\s|\ban\s${NOT_ENGLISH_ARTICLE}|\bà (?:l'|la |le |les ))(?:the |all |any |every |l'|la |il |lo |gli |le |les |el |los |las |o |os )?(?:(?!(?:on|using|with|about|by|via|in|of|from|than|like|use|uses|used)\s)[a-z-]{2,20} ){0,4}?${HIDDEN_PARTY}\b[^:\]\n]{0,80}[:\]]` },
   // A note named after its addressee: "agent-task:", "LLM/answer-engine note:", "Assistant note:".
   { id: 'concealed.party_label', weight: 0.8, source: String.raw`(?:^|\n|[.!?\]] |\[)(?:ai|llm|agent|assistant|bot|model|copilot)(?:[/ -](?!(?:release|patch|version|update|change|product|training|card)s?\b)[a-z-]{2,20}){0,2}[ -](?:note|task|notice|instructions?|directive|hint|guidance|action|memo)s?\]?\s?:` },
   // The addressee bound to act: "assistants helping developers … should ask them to paste", "AI assistants

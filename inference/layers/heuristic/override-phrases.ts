@@ -41,9 +41,11 @@ const NOT_LISTED_AFTER = String.raw`(?!, (?:ignore|override|bypass|disregard|for
  * "Instruction override: text claiming that previous rules no longer apply, or that …".
  */
 const NOT_TERM = String.raw`(?! ?:)`;
+/** A verb hyphened into a name is no order: "the ignore-previous-prompt study", "an ignore-all-instructions attack". */
+const NOT_HYPHENED = String.raw`(?!-)`;
 /** An override verb that is an order, with `extra` more things that may not stand right before it (WORDS_NOT_AFTER). */
 const enVerb = (...extra: string[]): string =>
-  `${WORDS_NOT_AFTER(EN_VERB_ALTERNATIVES, NOT_BEFORE_VERB, SUBJECT_BEFORE_VERB, ATTEMPTED_BEFORE_VERB, LISTED_BEFORE_VERB, ...extra)}${NOT_LISTED_AFTER}${NOT_TERM}`;
+  `${WORDS_NOT_AFTER(EN_VERB_ALTERNATIVES, NOT_BEFORE_VERB, SUBJECT_BEFORE_VERB, ATTEMPTED_BEFORE_VERB, LISTED_BEFORE_VERB, ...extra)}${NOT_LISTED_AFTER}${NOT_TERM}${NOT_HYPHENED}`;
 const EN_VERB = enVerb();
 // Setup guides tell the reader to skip earlier steps on a condition about the reader's own setup: "if
 // you installed the app from the store, skip the previous instructions". An order to a model carries
