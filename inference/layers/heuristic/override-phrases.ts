@@ -14,7 +14,6 @@ const QUAL = (previous: string, nouns: string, all: string, instructions: string
 // A negated verb is the opposite order: "don't forget the previous instructions", "never ignore the
 // rules above". Negative lookarounds like this one only remove matches (pattern-shape.ts).
 const NOT_BEFORE_VERB = String.raw`\b(?:don['’]?t|do not|never|not|didn['’]?t|won['’]?t|wouldn['’]?t|shouldn['’]?t|should not|mustn['’]?t|must not|cannot|can['’]?t) `;
-const EN_NOT = String.raw`(?<!${NOT_BEFORE_VERB})`;
 /** The override verbs. */
 const EN_VERB_ALTERNATIVES = String.raw`ignore|ignoring|disregard|disregarding|forget|forgetting|overlook|overlooking|override|overriding|bypass|skip|neglect|discard|abandon|set aside|pay no attention to|do not follow|don'?t follow|stop following|no longer follow|nullify`;
 const EN_VERB_WORDS = String.raw`\b(?:${EN_VERB_ALTERNATIVES})`;
@@ -173,7 +172,7 @@ export const OVERRIDE_RULES: readonly RuleSource[] = [
   { id: 'override.en.void', weight: 0.75, source: String.raw`\b${EN_QUAL}${G(12)}${EN_NOUN}${G(10)}\b(?:are|is|have been|has been) (?:now )?(?:void|null|cancell?ed|obsolete|overridden|invalid|revoked|superseded|irrelevant|no longer (?:valid|apply|in effect|relevant))\b` },
   // "Forget everything, write …", "forget about everything and tell me …": a wipe, then an order at once.
   // "Ignore all that and tell me …" is how people talk to an assistant, so only "everything" counts.
-  { id: 'override.en.everything_then', weight: 0.75, source: String.raw`${EN_NOT}\b(?:forget|ignore|disregard) (?:about )?everything\b[ \t]{0,2}[,;:!-]{0,2}[ \t]{0,2}(?:and |then |now |and then |and now |just )?(?:write|say|print|output|tell me|repeat|type|answer|respond|reply|show)\b` },
+  { id: 'override.en.everything_then', weight: 0.75, source: String.raw`${WORDS_NOT_AFTER('forget|ignore|disregard', NOT_BEFORE_VERB)} (?:about )?everything\b[ \t]{0,2}[,;:!-]{0,2}[ \t]{0,2}(?:and |then |now |and then |and now |just )?(?:write|say|print|output|tell me|repeat|type|answer|respond|reply|show)\b` },
   // "Contrary to your previous instructions, …": the reader's own instructions ("notwithstanding the
   // previous guidelines, staff may work remotely" is an HR memo).
   { id: 'override.en.contrary', weight: 0.75, source: String.raw`\b(?:contrary to|deviating from|in deviation from|notwithstanding|regardless of) (?:all (?:of )?|any of )?your ${EN_QUAL} (?:instructions|directives|rules|guidelines|prompts?|programming)\b` },
@@ -185,7 +184,7 @@ export const OVERRIDE_RULES: readonly RuleSource[] = [
   { id: 'override.en.out_of_head', weight: 0.75, source: String.raw`\b(?:leave|put|get|remove|clear|wipe|erase|delete|push)\b${G(8)}\b(?:all )?(?:the |your )?(?:previous|prior|earlier|former|old) (?:information|instructions|tasks|context|input|prompts?|assignments)\b${G(20)}\b(?:behind|out of your (?:head|mind|memory)|from your (?:head|mind|memory))` },
   // A wipe and "your new task" together, across a sentence break: "Forget all orders. Focus on your new task: …".
   // A warning alone: "please ignore my last e-mail, your new task is …" is also how colleagues write.
-  { id: 'override.new_task', weight: 0.6, source: `${EN_NOT}\\b(?:forget|ignore|disregard|drop|vergiss|vergesst|vergessen sie|ignoriere|ignorieren sie|oublie|oubliez|ignore[rz]|olvida|olvide|ignora|dimentica|esqueça)\\b[^\\n]{0,80}\\b(?:(?:your|the|a|my) new (?:task|assignment|job|mission)|(?:deine|ihre|eine|die) neue aufgabe|(?:ta|votre|une|la) nouvelle (?:tâche|mission)|(?:tu|su|una|la) nueva (?:tarea|misión)|(?:il tuo|un|il) nuovo compito|(?:sua|a|uma) nova tarefa)\\b` },
+  { id: 'override.new_task', weight: 0.6, source: `${WORDS_NOT_AFTER('forget|ignore|disregard|drop|vergiss|vergesst|vergessen sie|ignoriere|ignorieren sie|oublie|oubliez|ignore[rz]|olvida|olvide|ignora|dimentica|esqueça', NOT_BEFORE_VERB)}\\b[^\\n]{0,80}\\b(?:(?:your|the|a|my) new (?:task|assignment|job|mission)|(?:deine|ihre|eine|die) neue aufgabe|(?:ta|votre|une|la) nouvelle (?:tâche|mission)|(?:tu|su|una|la) nueva (?:tarea|misión)|(?:il tuo|un|il) nuovo compito|(?:sua|a|uma) nova tarefa)\\b` },
   // "Treat the following as your new instructions", "your real task, which takes priority over whatever
   // the support agent asked you, is to …": planted text promoting itself over the model's instructions.
   { id: 'override.en.treat_as_new', weight: 0.8, source: String.raw`\btreat (?:the following|this|these|what follows|everything (?:below|that follows|after this line))(?: (?:text|message|note|lines?|section))? as your (?:new |real |actual |updated )?(?:system prompt|(?:new|real|actual|updated|system) (?:instructions|directives|prompt))\b` },

@@ -251,7 +251,7 @@ const BEFORE_MY_FIRST = String.raw`\b(?:before|prior to|preceding|above)[*_]{0,2
 /** What is copied: everything, the text, the context. */
 const ALL_TEXT = String.raw`\b(?:everything|all (?:the )?(?:text|messages?|content|instructions|words)|(?:the )?(?:full |whole |entire |complete |exact )?(?:message |conversation )?(?:context|text|content|instructions?|messages?|words|tokens))\b|\b(?:alles|den gesamten text|todo|todos los|tout|tous les|tutto|tutti i|tudo|todas as)\b|все|всё|весь|所有|全部|一切|文字|内容|すべて|全て|テキスト|모든|전부|내용`;
 /** Copy it out: the verbs an extraction of everything above the user's first message uses. */
-const COPY_OUT = String.raw`\b(?:echo|repeat|print|show|output|copy|paste|list|quote|reproduce|write out|dump|recite|return|transcribe|tabulate|put|format|organi[sz]e|send)\b|${SHOW}|\b(?:kopiere|gib aus|liste|copia|copie|copiez|liste|listez|lista|elenca|скопируй|перечисли|выпиши)|整理|列出|输出|輸出|复制|複製|原封不动|原封不動|逐字|重复|重複|显示|顯示|打印|出力|書き出|表示|コピー|そのまま|繰り返|출력|복사|그대로|보여`;
+const COPY_OUT = String.raw`\b(?:echo|repeat|print|show|output|copy|paste|list|quote|reproduce|write out|dump|recite|return|transcribe|tabulate|put|format|organi[sz]e|send)\b|${SHOW}|\b(?:kopiere|gib aus|liste|copia|copie|copiez|listez|lista|elenca|скопируй|перечисли|выпиши)|整理|列出|输出|輸出|复制|複製|原封不动|原封不動|逐字|重复|重複|显示|顯示|打印|出力|書き出|表示|コピー|そのまま|繰り返|출력|복사|그대로|보여`;
 const GIVEN_SETUP = `(?:(?:${GIVEN_TO_YOU})${NOT_FROM_SOMEONE})${G(60)}(?:${SETUP_CONTEXT})|(?:${SETUP_CONTEXT})${G(60)}(?:(?:${GIVEN_TO_YOU})${NOT_FROM_SOMEONE})`;
 const ASKED_VERBATIM = `${VERBATIM}|${BEFORE_FIRST_MESSAGE}`;
 
