@@ -105,6 +105,24 @@ export function reversedView(view: TextView): TextView | null {
   return new ReversedView(reversed, view);
 }
 
+/** A JSON string's escaped line break, tab or carriage return: backslash and letter, outside a doubled backslash. */
+const ESCAPED_BREAK = /(?<!\\)\\[nrt]/g;
+
+/**
+ * A tool's JSON output read with its escaped line breaks as breaks ("…refund one of them?\n\n---\nNOTE TO THE AI
+ * SUPPORT AGENT: …" inside a ticket's description): the same length, each `\n` becoming a space and a break, so offsets
+ * map one to one. Notes start on a line of their own, and the rules that read line starts need the break a model reads
+ * there. Null when the text holds fewer than two escapes. Like reversedView, only the heuristic layer reads it.
+ */
+export function escapedBreaksView(view: TextView): TextView | null {
+  ESCAPED_BREAK.lastIndex = 0;
+  let count = 0;
+  while (ESCAPED_BREAK.exec(view.text) !== null) if (++count >= 2) break;
+  if (count < 2) return null;
+  const text = view.text.replace(ESCAPED_BREAK, (m) => (m === '\\n' ? ' \n' : '  '));
+  return new RotatedView(text, '', view);
+}
+
 function rot13View(view: TextView, encoding: string): TextView | null {
   if (!ROT13_TRIGGERS.test(view.text)) return null;
   const rotated = rot13(view.text);

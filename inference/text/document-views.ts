@@ -15,6 +15,7 @@ class ExtractedView implements TextView {
   private hidden: ReadonlyArray<readonly [number, number]> | undefined;
   private quoted: ReadonlyArray<readonly [number, number]> | undefined;
   private chrome: ReadonlyArray<readonly [number, number]> | undefined;
+  private jsonLd: ReadonlyArray<readonly [number, number]> | undefined;
   private markup: PageTextView[] | undefined;
   constructor(
     private readonly view: TextView,
@@ -44,6 +45,10 @@ class ExtractedView implements TextView {
   /** [start, end) ranges of this view's text that are the page's buttons and consent banner, carried like hiddenRanges. */
   get chromeRanges(): ReadonlyArray<readonly [number, number]> {
     return (this.chrome ??= this.carried(this.extracted.chromeRanges));
+  }
+  /** [start, end) ranges of this view's text that are raw JSON-LD, carried like hiddenRanges. */
+  get jsonLdRanges(): ReadonlyArray<readonly [number, number]> {
+    return (this.jsonLd ??= this.carried(this.extracted.jsonLdRanges));
   }
   /**
    * Views of what the page's markup says and its text leaves out (html-extract.ts): normalised first,
@@ -82,6 +87,8 @@ export type PageTextView = TextView & {
   readonly hiddenRanges: ReadonlyArray<readonly [number, number]>;
   readonly quotedRanges: ReadonlyArray<readonly [number, number]>;
   readonly chromeRanges: ReadonlyArray<readonly [number, number]>;
+  /** Raw JSON-LD: the models read it as text; the rules read its strings in the markup view, as unseen text. */
+  readonly jsonLdRanges: ReadonlyArray<readonly [number, number]>;
 };
 
 export function isPageView(view: TextView | undefined): view is PageTextView {

@@ -276,6 +276,9 @@ class Extractor implements Partial<Handler> {
   readonly hiddenRanges: Array<readonly [number, number]> = [];
   /** Ranges of visible extracted text set apart as a quotation or code (outermost element), in order. */
   readonly quotedRanges: Array<readonly [number, number]> = [];
+  /** [start, end) ranges of the text that are a JSON-LD script's raw JSON (kept for the models; see onopentag). */
+  readonly jsonLdRanges: Array<readonly [number, number]> = [];
+  private jsonLdStart = 0;
   /** Ranges of extracted text that is the page's interface (isChrome; outermost element), in order. */
   readonly chromeRanges: Array<readonly [number, number]> = [];
   private readonly captures: Capture[] = [];
@@ -417,7 +420,7 @@ class Extractor implements Partial<Handler> {
     if (flags & F_HIDDEN && this.hiddenDepth++ === 0) this.hiddenStart = this.main.len;
     if (flags & F_SKIP) this.skipDepth++;
     if (flags & F_SCRIPT) this.scriptDepth++;
-    if (flags & F_JSON_LD) this.jsonLdDepth++;
+    if (flags & F_JSON_LD && this.jsonLdDepth++ === 0) this.jsonLdStart = this.main.len;
     if (flags & F_STYLE) this.styleDepth++;
     if (flags & F_SVG) this.svgDepth++;
     if (flags & F_MARKUP) this.markupScriptDepth++;
@@ -432,7 +435,7 @@ class Extractor implements Partial<Handler> {
     if (flags & F_ECHO && !isImplied) this.echoTag();
     if (flags & F_SKIP) this.skipDepth--;
     if (flags & F_SCRIPT) this.scriptDepth--;
-    if (flags & F_JSON_LD) this.jsonLdDepth--;
+    if (flags & F_JSON_LD && --this.jsonLdDepth === 0 && this.main.len > this.jsonLdStart) this.jsonLdRanges.push([this.jsonLdStart, this.main.len]);
     if (flags & F_STYLE && --this.styleDepth === 0) {
       hidingClassesOf(this.styleText, this.hidingClasses);
       this.styleText = '';
@@ -736,5 +739,5 @@ export function extractHtml(html: string, depth = 0): HtmlTextView {
     markup.len === 0
       ? undefined
       : new HtmlTextView(markup.toString(), markup.spans.slice(0, markup.len * 2), extractor.markupRanges, [], undefined, extractor.markupRuns.sort((a, b) => a.start - b.start));
-  return new HtmlTextView(main.toString(), main.spans.slice(0, main.len * 2), extractor.hiddenRanges, extractor.quotedRanges, markupView, [], extractor.chromeRanges);
+  return new HtmlTextView(main.toString(), main.spans.slice(0, main.len * 2), extractor.hiddenRanges, extractor.quotedRanges, markupView, [], extractor.chromeRanges, extractor.jsonLdRanges);
 }

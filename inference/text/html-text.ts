@@ -50,6 +50,8 @@ export class HtmlTextView implements TextView {
     readonly markupRuns: ReadonlyArray<MarkupSource> = [],
     /** [start, end) ranges of `text` that are the page's interface: buttons, a consent banner (html-extract.ts, isChrome). */
     readonly chromeRanges: ReadonlyArray<readonly [number, number]> = [],
+    /** [start, end) ranges of `text` that are a JSON-LD script's raw JSON, which the models read as page text. */
+    readonly jsonLdRanges: ReadonlyArray<readonly [number, number]> = [],
   ) {}
 
   /** [start, end) cut to the hidden range that holds most of it. */
@@ -116,6 +118,9 @@ export class HtmlTextView implements TextView {
       s = Math.min(s, lineStart);
       e = Math.max(e, lineEnd);
     }
+    // A range can open with the space before its element (TextSink writes a pending space when the next text comes):
+    // that space is the page's, and a span opening on it would map back to the markup before the element too.
+    while (s < e - 1 && (this.text.charCodeAt(s) === 32 || this.text.charCodeAt(s) === 10)) s++;
     return [s, e];
   }
 }

@@ -11,7 +11,7 @@ import { QUOTED_EXAMPLE_CAP, talksAboutAttack } from './quoted-example.js';
 import { inExampleSource } from '../../text/displayed-examples.js';
 import { hiddenSegments, MAX_UNSEEN_CHARS, segmentAt, visibleWords } from '../../text/unseen-text.js';
 import { unwrapHardWraps } from '../../text/hard-wraps.js';
-import { reversedView } from '../../text/deobfuscate.js';
+import { escapedBreaksView, reversedView } from '../../text/deobfuscate.js';
 import { patternShape } from './pattern-shape.js';
 import { compileFamilies } from './patterns.js';
 import { windowedHits, wholeTextHits, type RuleReach } from './rule-matcher.js';
@@ -209,13 +209,18 @@ export class HeuristicLayer implements Layer {
       marked === undefined ? null : { segments: hiddenSegments(marked), html: options.html, pageWords, kindAt: (pos) => markupKindAt(marked, pos) };
     // Text written backwards, read forwards (deobfuscate.ts): rules only, like the markup views.
     const reversed = first === undefined ? null : reversedView(first);
-    const extra = reversed === null ? markup : [...markup, reversed];
+    // A JSON tool output's escaped line breaks read as breaks (deobfuscate.ts): rules only, like the reversed view.
+    const unescaped = first === undefined || page ? null : escapedBreaksView(first);
+    const extra = [...markup, ...(reversed === null ? [] : [reversed]), ...(unescaped === null ? [] : [unescaped])];
     for (const view of extra.length === 0 ? views : [...views, ...extra]) {
       const text = view === first && options.plain !== undefined ? joinedLines(view, options.plain) : view.text;
       const starts = this.index?.scan(text) ?? null;
       this.requireState.fill(UNKNOWN);
       const inPage = view === first && hidden.length > 0 ? concealed : view === marked ? markupConcealed : null;
       const pageText = page && view === first ? first : null;
+      // Raw JSON-LD stays in the page's text for the models; the rules read its strings in the markup view, each as a
+      // run of unseen text judged against the page (a QAPage's copy of its visible answers is the page describing itself).
+      const jsonLd = pageText === null || pageText.jsonLdRanges.length === 0 ? null : pageText.jsonLdRanges;
       for (let f = 0; f < this.families.length; f++) {
         const family = this.families[f]!;
         if (family.scope === 'hidden') continue;
@@ -233,8 +238,12 @@ export class HeuristicLayer implements Layer {
           else continue;
           if (hits.length === 0) continue;
           for (let h = 0; h < hits.length; h += 2) {
-            const hiddenKind = inPage !== null && rule.weight >= HINT_CEILING && !repeatsVisible(inPage, view, hits[h]!) ? kindAt(inPage, hits[h]!, view) : null;
-            let weight = Math.min(1, rule.weight + bonus + (hiddenKind === null ? 0 : HIDDEN_BONUS));
+            if (jsonLd !== null && inRanges(jsonLd, hits[h]!)) continue;
+            // Unseen text that repeats the page (a QAPage's JSON-LD copy of its answers, a meta description) is read where
+            // a reader sees it; its copy weighs no more than a hint, as in scoreHidden.
+            const repeated = inPage !== null && rule.weight > REPEATED_WEIGHT && repeatsVisible(inPage, view, hits[h]!);
+            const hiddenKind = inPage !== null && rule.weight >= HINT_CEILING && !repeated ? kindAt(inPage, hits[h]!, view) : null;
+            let weight = repeated ? REPEATED_WEIGHT : Math.min(1, rule.weight + bonus + (hiddenKind === null ? 0 : HIDDEN_BONUS));
             // An attack quoted as an example (the hit starts, ends or runs into the quotation), one a third
             // party gets a model to do, or markup a page shows as text is talk about attacks (quoted-example.ts).
             if (hiddenKind === null && weight > QUOTED_EXAMPLE_CAP && talksAboutAttack(text, hits[h]!, hits[h + 1]!, pageText, family.narratedQuoteIsMention)) weight = QUOTED_EXAMPLE_CAP;
@@ -326,9 +335,10 @@ export class HeuristicLayer implements Layer {
     findings: Map<string, Finding>, family: CompiledFamily, view: TextView, weight: number, start: number, end: number,
     description: string = describe(family, view), within?: readonly [number, number],
   ): void {
-    // A match that opens at a line break (rules start "(?:^|\n|…)") starts after it: its sentence is the next line's,
-    // and a break the extraction inserted maps back to where the element before it ends.
-    while (start < end - 1 && view.text.charCodeAt(start) === 10) start++;
+    // A match that opens at a line break (rules start "(?:^|\n|…)") starts after it and the blanks after it: its sentence is
+    // the next line's, and a break the extraction inserted (or a space between two elements) maps back to where the
+    // element before it ends.
+    for (let c = view.text.charCodeAt(start); start < end - 1 && (c === 10 || c === 32 || c === 9); c = view.text.charCodeAt(++start));
     let [s, e] = sentenceAround(view.text, start, end);
     if (within !== undefined) [s, e] = [Math.max(s, Math.min(start, within[0])), Math.min(e, Math.max(end, within[1]))];
     const [os, oe] = view.toOriginal(s, e);
@@ -453,6 +463,15 @@ function repeatsVisible(concealed: Concealed, view: TextView, pos: number): bool
   // The hit's sentence, cut to the unseen run that holds it.
   const [s, e] = sentenceAround(text, pos, pos);
   return repeatsPage(text.slice(Math.max(s, segments[k]!), Math.min(e, segments[k + 1]!)), words);
+}
+
+/** Whether `pos` lies in one of `ranges` ([start, end) pairs in order; a page has a few JSON-LD scripts at most). */
+function inRanges(ranges: ReadonlyArray<readonly [number, number]>, pos: number): boolean {
+  for (const [s, e] of ranges) {
+    if (pos < s) return false;
+    if (pos < e) return true;
+  }
+  return false;
 }
 
 /** How the text at `pos` of the page's first view is hidden, or null when a reader sees it. */

@@ -39,3 +39,9 @@ export const LATIN_WORDS = (alternation: string): string => `(?<![a-z\\u00c0-\\u
  * the vocatives of hidden text (hidden-phrases.ts) each add words of their own.
  */
 export const AI_READER_ORDER = String.raw`(?:please|do not|don'?t|never|always|also|first|rate|approve|pay|send|forward|reply|respond|answer|tell|say|state|post|move|mark|add|include|e-?mail|cancel|set|create|schedule|book|delete|remove|update|change|confirm|assign|give|skip|ignore|disregard|forget|open|click|visit|download|install|run|execute|call|share|copy|print|reveal|list|write|summari[sz]e|describe|recommend|classify|report|treat|transfer|attach|upload|fill|enter|insert|append|use|omit|when|whenever|if|before|in every|in your|must|should)`;
+
+/**
+ * A publisher's opt-out after the colon, robots.txt in prose: "AI crawlers: do not train on this content", "AI bots: please
+ * don't scrape or index these pages". It asks the machine to leave, not to act for anyone.
+ */
+export const TRAINING_OPT_OUT = String.raw`(?!\s{0,3}(?:please )?(?:do not|don'?t|never|you may not|may not|must not|are not (?:allowed|permitted) to) (?:use (?:this|these|our|the|any|its) [a-z -]{0,30}(?:for|to|in) (?:ai |model |llm )?(?:train|fine-tun)|train|scrape|crawl|index|ingest|harvest|mine)\b)`;
