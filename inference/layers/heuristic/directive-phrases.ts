@@ -184,7 +184,7 @@ export const AI_NOTE_ORDER_EN = String.raw`${AI_NOTE_ADDRESS}${HEADLINE_GOES_ON}
  * itself: the user named ("on behalf of your user", "the user's calendar"), or done without asking,
  * approval or telling (ROLE_NOTE_COVER).
  */
-const ROLE_NOTE_ADDRESS = String.raw`(?:(?:^|\n|[.!?>)\]|•] |[-#/*]{1,3} ?|["'(\[{]|: )(?:(?:p\.?s\.?|n\.?b\.?)[ ,:]{1,3})?(?:(?:note|notes|message|instructions?|reminder|memo) (?:to|for) |(?:to|for|hi|hey|hello|dear) |if you(?:'re| are) (?:an? )?)?(?:the |any |all |whatever |whichever |every )?(?:(?!(?:the|an?|your|my|our|his|her|their|its|this|that) )[a-z][a-z-]{1,20} ){0,2}(?:assistant|agent|bot|ai|copilot|summari[sz]er|reviewer|note-?taker|recommenders?|scheduler)s?(?: (?:[a-z]{2,20}ing|for|of|in|on|that|who|reads|handles|manages|sorts) [^\n:,.]{1,60})?\s?(?:[:,]|\s?[—–]|\s-)\s|(?:^|\n|[.!?>)\]|•] |["'(\[{])(?:hello|hi|hey|dear),? (?:ai |llm |coding |code )?(?:agent|assistant|bot|copilot)s?[.!]\s)`;
+const ROLE_NOTE_ADDRESS = String.raw`(?:(?:^|\n|[.!?>)\]|•] |[-#/*]{1,3} ?|["'(\[{]|: )(?:(?:p\.?s\.?|n\.?b\.?)[ ,:]{1,3})?(?:(?:note|notes|message|instructions?|reminder|memo) (?:to|for) |(?:to|for) (?![^\n:,]{1,60},)|(?:hi|hey|hello|dear) |if you(?:'re| are) (?:an? )?)?(?:the |any |all |whatever |whichever |every )?(?:(?!(?:the|an?|your|my|our|his|her|their|its|this|that|for|as|of|with|about) )[a-z][a-z-]{1,20} ){0,2}(?:assistant|agent|bot|ai|copilot|summari[sz]er|reviewer|note-?taker|recommenders?|scheduler)s?(?: (?:[a-z]{2,20}ing|for|of|in|on|that|who|reads|handles|manages|sorts) [^\n:,.]{1,60})?\s?(?:[:,]|\s?[—–]|\s-)\s|(?:^|\n|[.!?>)\]|•] |["'(\[{])(?:hello|hi|hey|dear),? (?:ai |llm |coding |code )?(?:agent|assistant|bot|copilot)s?[.!]\s)`;
 /** What an agent is told to do to its user's things: the verbs both role-note rules share. */
 const AGENT_ACTIONS = String.raw`forward|send|share|e-?mail|upload|post|paste|delete|remove|archive|approve|merge|pay|transfer|refund|grant|change|update|set|run|execute|deploy|record|mark|move|click|confirm|accept|cancel|reply|recommend|replace|install|append|add|skip|disable`;
 const ROLE_NOTE_VERB = String.raw`\b(?:${AGENT_ACTIONS}|auto-approve|release|scale|tell)\b`;
@@ -415,8 +415,11 @@ const VOC_TRANSLATED = [
   `(?:${CAPS('нейросеть', 'бот', 'ии', 'ассистент', 'модель')})${G(20)}(?:читает|читающ|обрабатывает|пересказывает|анализирует)${G(30)}`,
 ].join('|');
 
-/** An AI named by what it is doing, as the subject of an order: "このメールを要約するAIは、…伝えてください". */
-const AI_SUBJECT_CJK = `(?:読む|読んでいる|要約する|処理する|分析する)(?:ai|言語モデル|チャットボット)(?:アシスタント)?(?:は|へ)${C(40)}(?:伝えて|してください|ください|しなさい)|(?:읽는|요약하는|처리하는|분석하는) (?:ai|인공지능|챗봇)(?:는|은)${C(40)}(?:하세요|하십시오|해라|주세요)`;
+/**
+ * An AI named by what it is doing, as the subject of an order: "このメールを要約するAIは、…伝えてください". A 「quotation」 the order
+ * carries (the text to post, with its own "！") does not end the sentence.
+ */
+const AI_SUBJECT_CJK = `(?:読む|読んでいる|要約する|紹介する|要約・紹介する|処理する|分析する|閲覧する)(?:ai|言語モデル|チャットボット|(?:ai|コーディング|aiコーディング)?(?:アシスタント|エージェント))(?:アシスタント)?(?:は|へ)(?:[^\n。！？「]|「[^」\n]{0,80}」){0,200}(?:伝えて|してください|ください|しなさい)|(?:읽는|요약하는|처리하는|분석하는) (?:ai|인공지능|챗봇)(?:는|은)${C(120)}(?:하세요|하십시오|해라|주세요)`;
 
 /** Orders in those languages: imperatives, modals and "when you summarise" (what a model is told to do). */
 const ORDER_TRANSLATED = [
@@ -491,9 +494,10 @@ const NOTE_TRANSLATED = String.raw`(?:(?:se (?:for|és|é|sei)|si (?:eres|vous �
  */
 const NOTE_ORDERS_MORE = [
   LATIN_WORDS('przejdź|wystaw|kliknij|kup|zamów|otwórz|wpisz|zarekomenduj|polecaj|zaproponuj|poinformuj|nie informuj|nie mów'),
-  LATIN_WORDS('adviseer|raad|meld|koop|klik|vermeld'),
+  LATIN_WORDS('adviseer|raad|meld|koop|klik|vermeld|moet u|moet je|dient u|dien je'),
+  LATIN_WORDS('d[ií]ganle|d[ií]ganles|digan|indiquen|recomienden|informen'),
   LATIN_WORDS('gå inn|gå til|legg igjen|legg inn|anbefal|nevn|ikke nevn|klikk|kjøp|betal|åpne|fortell|vi ber (?:er|dere|deg|dig|jer) (?:att|om|at)|nämn|uppmana|lägg|köp|klicka|öppna|betala|anbefal'),
-  `(?:${CAPS('процитируйте', 'процитируй', 'выведи', 'выведите', 'проигнорируйте', 'проигнорируй', 'сообщите', 'попросите', 'порекомендуйте', 'не упоминайте', 'оставь', 'оставьте', 'установи', 'установите', 'скачай', 'скачайте', 'перейди', 'перейдите')})`,
+  `(?:${CAPS('приложите', 'приложи', 'выгрузите', 'выгрузи', 'экспортируйте', 'экспортируй', 'не сообщайте', 'не сообщай', 'процитируйте', 'процитируй', 'выведи', 'выведите', 'проигнорируйте', 'проигнорируй', 'сообщите', 'попросите', 'порекомендуйте', 'не упоминайте', 'оставь', 'оставьте', 'установи', 'установите', 'скачай', 'скачайте', 'перейди', 'перейдите')})`,
   LATIN_WORDS('mohon|setujui|klik|kirim|langsung'),
   LATIN_WORDS('inclui|inclua|apresenta|recomenda|indica'),
   LATIN_WORDS('recopiez|recopie|copiez|affichez|affiche|révélez|révèle|reproduisez|reproduis|citez'),
@@ -506,7 +510,7 @@ const AI_NOTE_ORDERS_TRANSLATED = String.raw`(?:${ORDER_TRANSLATED}|${NOTE_ORDER
 const NOTE_LEAD = String.raw`(?:(?:et|und|y|e|en|ou|o|oder|wichtiger|wichtige|dringender|dringende|important|importante|urgent|urgente) )?`;
 
 /** Such a note in another language: the address ends at a colon or dash, an order follows within a few sentences. */
-export const AI_NOTE_ORDER_TRANSLATED = String.raw`(?:^|\n|[.!?:;>)\]}*|•-] |["'(\[{])[^a-z0-9\n]{0,4}(?:\d{1,3}(?:\.\d{1,3}){0,3}\.? )?(?!(?:ai|人工智能|智能)?(?:助手|助理)[:：]|(?:ai|인공지능) ?(?:비서|어시스턴트)\s?[:：]|aiアシスタント[:：])${NOTE_LEAD}${LABEL_WORDS}${NOTE_TRANSLATED}(?:${AI_ADDRESSEE_TRANSLATED})[^\n:：]{0,120}?\s?(?:[:：]|\s[-–—]\s)\s{0,3}${L(200)}${AI_NOTE_ORDERS_TRANSLATED}`;
+export const AI_NOTE_ORDER_TRANSLATED = String.raw`(?:^|\n|[.!?:;>)\]}*|•-] |["'(\[{])[^a-z0-9\n]{0,4}(?:\d{1,3}(?:\.\d{1,3}){0,3}\.? )?(?!(?:ai|人工智能|智能)?(?:助手|助理)[:：]|(?:ai|인공지능) ?(?:비서|어시스턴트)\s?[:：]|aiアシスタント[:：])${NOTE_LEAD}${LABEL_WORDS}${NOTE_TRANSLATED}(?:[^\s:：.!?,;]{2,30} (?:und|oder|et|ou|y|o|e|i|en|of|och|eller|og) )?(?:${AI_ADDRESSEE_TRANSLATED})[^\n:：]{0,120}?\s?(?:[:：]|\s[-–—]\s)\s{0,3}${L(200)}${AI_NOTE_ORDERS_TRANSLATED}`;
 
 /**
  * "If you are an AI" in other languages, the condition a note opens with, then an order on the same line: "Si vous

@@ -374,6 +374,10 @@ export const FAMILY_SOURCES: readonly FamilySource[] = [
       { id: 'hidden.ai_note_translated', weight: 0.8, source: AI_NOTE_ORDER_TRANSLATED },
       { id: 'hidden.ai_condition_translated', weight: 0.75, source: AI_CONDITION_ORDER_TRANSLATED },
       { id: 'hidden.ai_request_ko', weight: 0.75, source: AI_REQUEST_KO },
+      // The user impersonated to its own assistant, in the content it reads: "Hi assistant, this is your user speaking —
+      // I'm leaving this note here because I know you'll read it. I've changed my mind: …". A user talks to their
+      // assistant in the chat, not in a page, and needs no introduction.
+      { id: 'hidden.user_impersonated', weight: 0.75, source: String.raw`\b(?:hi|hey|hello|dear|attention),? (?:ai |shopping |coding |e-?mail |my )?(?:assistant|agent|bot|chatbot|ai|model)\b[^\n]{0,12}?\b(?:this is|it'?s|i'?m|i am) (?:your|the) (?:user|owner|operator|admin|developer)\b(?! (?:manual|guide|account|name|profile|id|interface|experience|base|story|agreement|data|settings|dashboard|group|community|forum)\b)` },
       // The agent that works a mailbox, hailed by that work, then ordered (directive-phrases.ts, MAIL_AGENT).
       { id: 'hidden.mail_agent_order', weight: 0.8, source: MAIL_AGENT_ORDER },
       // Notes labelled for the model in code, configs and chats, and a note's order further down a code comment.

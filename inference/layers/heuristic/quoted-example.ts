@@ -158,6 +158,9 @@ const AFTER_FRAME = new RegExp(
       '(?:と|という|といった|のような|などの|など|之类|之類|等|这样的|這樣的)',
       // Postpositions that name what came before them: Turkish "… " gibi", Hindi "… " जैसे", Tamil "… " போன்ற.
       String.raw`[ \t]?(?:gibi|jaise|जैसे|जस्ता|போன்ற|వంటి|ಮುಂತಾದ|പോലുള്ള|মতো|ලෙස)(?![\p{L}\p{M}])`,
+      // Korean: "'이전 지시를 무시하라' 같은 문장" (a sentence like …), "… 등의" (such as …). Not "… 이라는 문구를 추가하라" (add
+      // the phrase …): that names what an order inserts.
+      String.raw`[ \t]?(?:같은|와 같은|과 같은|등의|처럼)(?![\p{L}\p{M}])`,
     ].join('|') +
     ')',
   'iu',
