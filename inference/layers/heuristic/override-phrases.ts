@@ -260,7 +260,7 @@ export const OVERRIDE_RULES: readonly RuleSource[] = [
   // Turkish: object first, verb last
   { id: 'override.tr', weight: 0.8, source: `(?:önceki|yukarıdaki|tüm|bütün)${G(20)}(?:talimatları|talimatlar|komutları|kuralları)${G(20)}(?:(?:yok say|görmezden gel|unut)(?:ın|in|un|ün)?|dikkate alma(?:yın)?)(?![a-zçğıöşü])` },
   // Indonesian / Malay
-  { id: 'override.id', weight: 0.8, source: `(?<!\\b(?:jangan|tidak|usah)(?: pernah| sampai)? )\\b(?:abaikan|lupakan)\\b${G(30)}(?:instruksi|perintah|arahan|aturan)${G(40)}(?:sebelumnya|sebelum ini|di atas|terdahulu)` },
+  { id: 'override.id', weight: 0.8, source: `(?<!\\b(?:jangan|tidak|usah)(?: pernah| sampai)? )\\b(?:abaikan|lupakan)\\b${G(30)}(?:instruksi|perintah|arahan|aturan)${G(40)}(?:sebelumnya|sebelum ini|di atas|terdahulu)|\\b(?:abaikan|lupakan)\\b (?:semua |seluruh )?(?:batasan|aturan|pedoman|filter|instruksi)(?:mu|nya| kamu| anda)\\b` },
   // Vietnamese
   // "quên" (forget) folds to "quen" (familiar), so only its imperative forms count.
   { id: 'override.vi', weight: 0.8, source: `(?<!đừng |không |chớ |đã |bao giờ )(?:bỏ qua|phớt lờ|hãy quên|quên hết|quên tất cả|quên mọi|quên đi)${G(30)}(?:hướng dẫn|chỉ dẫn|chỉ thị|lệnh|quy tắc)${G(20)}(?:trước|ở trên)` },
