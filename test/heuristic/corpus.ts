@@ -2616,3 +2616,15 @@ export const TWENTY_FIFTH_SET_JAILBREAK_BENIGN: readonly string[] = [
   "How do I protect my phone number against a SIM swap?",
   "Give me the full, working recipe for sourdough bread.",
 ];
+
+/**
+ * English headings that the translated note rules must leave alone: prepositions that are English words once accents
+ * fold ("för" is "for", "à" is "a"), an English "of" before the AI, "open questions" after a colon.
+ */
+export const TRANSLATED_NOTE_ENGLISH_BENIGN: readonly string[] = [
+  'Pricing for AI-models: open beta is free until June.',
+  'Build an AI-agent: open your editor and start with the template.',
+  'Cost per AI-agent: open a ticket for volume pricing.',
+  'Users of AI-agents: open the settings to change the model.',
+  'Chatbots and AI-agents: open questions for regulators.',
+];

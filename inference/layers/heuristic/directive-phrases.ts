@@ -171,7 +171,7 @@ const AI_NOTE_ORDER = String.raw`(?:${MODEL_ORDER}|${TOOL_ORDER}|\b(?:the |your 
  * How a headline or a policy about AI goes on after its colon: "AI tools: use them wisely", "Chatbots:
  * when you need one", "AI tools: you may use assistants to explain concepts, you may not submit …".
  */
-const HEADLINE_GOES_ON = String.raw`(?!\s{0,3}(?:use (?:them|it)\b|when (?:you|to) (?:need|want|use|should)\b|how\b|why\b|what\b|which\b|who\b|where\b|friend or foe|pros and cons|myths|facts|a (?:guide|primer|practical guide|beginner'?s guide)\b|an (?:overview|introduction)\b|everything you|the (?:good|bad|future|complete|ultimate|definitive|basics)\b|you (?:may|can|are (?:allowed|permitted|welcome))\b|(?:may|can) be used\b|are (?:allowed|permitted|not allowed|banned|prohibited)\b))`;
+const HEADLINE_GOES_ON = String.raw`(?!\s{0,3}(?:use (?:them|it)\b|open (?:questions|problems|issues|source|letters?|challenges|research)\b|when (?:you|to) (?:need|want|use|should)\b|how\b|why\b|what\b|which\b|who\b|where\b|friend or foe|pros and cons|myths|facts|a (?:guide|primer|practical guide|beginner'?s guide)\b|an (?:overview|introduction)\b|everything you|the (?:good|bad|future|complete|ultimate|definitive|basics)\b|you (?:may|can|are (?:allowed|permitted|welcome))\b|(?:may|can) be used\b|are (?:allowed|permitted|not allowed|banned|prohibited)\b))`;
 
 /** Such an address, then within a few sentences an order to the model ("send us your questions" is to a person). */
 export const AI_NOTE_ORDER_EN = String.raw`${AI_NOTE_ADDRESS}${HEADLINE_GOES_ON}${TRAINING_OPT_OUT}\s{0,3}${L(200)}?(?!(?:send|tell|ask|contact|e-?mail|write to|call|give) (?:us|me)\b)${AI_NOTE_ORDER}`;
@@ -475,14 +475,20 @@ const AI_ADDRESSEE_TRANSLATED = [
 ].join('|');
 
 /** "To" or "for" before an AI addressee in a note's label. */
-const NOTE_PREPOSITION = String.raw`an|für|à|aux|au|pour|para|per|aan|voor|dla|do|için|dành cho|cho|gửi|gởi|untuk|bagi|для|إلى|لـ|al|a la|a los|ao|à|aos|agli|all['’]|alla|al|ai|destinée aux|destinée au|destinée à|destinada a|destinada ao|destinado a|destinado ao|til|till|för|pro|pentru`;
+const NOTE_PREPOSITION = String.raw`an|für|à|aux|au|pour|para|per|aan|voor|dla|do|için|dành cho|cho|gửi|gởi|untuk|bagi|для|إلى|لـ|al|a la|a los|ao|à|aos|agli|all['’]|alla|al|ai|destinée aux|destinée au|destinée à|destinada a|destinada ao|destinado a|destinado ao|til|till|pro|pentru`;
+
+/**
+ * The prepositions LABEL_WORDS may end on: none that is also an English word once accents fold ("för" folds to "for", "à"
+ * to "a"; "an", "per", "do"), so "Pricing for AI-models: open beta …" and "Build an AI-agent: open your editor" stay headings.
+ */
+const LABEL_PREPOSITION = String.raw`für|pour|para|voor|aan|dla|için|dành cho|gửi|untuk|bagi|для|إلى|aux|til|till|pentru|destin[ée]e?s? (?:à|aux|au)|destinad[oa]s? (?:a|ao|à)`;
 
 /**
  * Words of a label before its preposition that the note words below do not list: "Служебная инструкция для ИИ-ассистентов",
  * "Thông tin dành cho trợ lý AI", "Notering till AI-assistenter". Only before a preposition, so a heading that merely
  * names an AI ("KI-Assistent für Ihr Team:") is no label.
  */
-const LABEL_WORDS = String.raw`(?:(?:[^\s:：.!?,;()\[\]"'<>]{2,24} ){1,2}(?:${NOTE_PREPOSITION}) )?`;
+const LABEL_WORDS = String.raw`(?:(?:[^\s:：.!?,;()\[\]"'<>]{2,24} ){1,2}(?:${LABEL_PREPOSITION}) )?`;
 
 /** Note words and prepositions before such an addressee: "Hinweis an", "Note pour", "Aviso para", "Aan het". */
 const NOTE_TRANSLATED = String.raw`(?:(?:se (?:for|és|é|sei)|si (?:eres|vous êtes|tu es)|falls du|wenn du) (?:o |a |el |la |l['’]|le |il |un |une |uno |una |um |uma |der |ein |eine )?)?(?:(?:hinweis|nachricht|anweisung|anweisungen|notiz|achtung|note|message|consigne|consignes|instruction|instructions|remarque|avis|nota|mensaje|aviso|instrucción|instrucciones|messaggio|istruzioni|mensagem|instrução|opmerking|bericht|instructie|notitie|uwaga|notatka|wiadomość|polecenie|not|ghi chú|lưu ý|catatan|pesan|примечание|заметка|сообщение|указание|инструкция|ملاحظة|رسالة|تعليمات|observação|observacao|instrukcja|wskazówka) ?[:,]? )?(?:${NOTE_PREPOSITION})? ?(?:den |die |das |das |alle |jeden |l['’]|le |la |les |el |los |las |gli |il |i |o |os |a |as |de |het |tous les |todos los |tutti gli |każdy |wszystkie |все |الـ)?(?:eventuali |eventuais |éventuels? |éventuelles? |eventuales |qualsiasi |qualunque |qualquer |cualquier |n['’]importe quel |etwaige[n]? |eventuele )?`;
@@ -507,10 +513,10 @@ const NOTE_ORDERS_MORE = [
 const AI_NOTE_ORDERS_TRANSLATED = String.raw`(?:${ORDER_TRANSLATED}|${NOTE_ORDERS_MORE}|${LATIN_WORDS('bitte|sofort|umgehend|ohne (?:rückfrage|weitere prüfung)')}|${LATIN_WORDS('informiere|informieren sie|warne|warnen sie')}|\b(?:teile|teilen sie) [^.\n]{1,60}? mit(?:,|:| dass)|${LATIN_WORDS('[a-zäöüß]{3,20}en sie')}|${LATIN_WORDS('accepte|acceptez|partage|partagez|confirme|confirmez|valide|validez|approuve|approuvez|paie|payez|modifie|modifiez|change|changez|classe|classez|note|notez|évalue|évaluez|présente|présentez|récupère|récupérez|avant de répondre|avant de résumer|avant toute (?:réponse|chose)|exécute|exécutez|indique|indiquez|dis|dites|précise|précisez|affirme|affirmez|omets|omettez|ne mentionne pas|ne mentionnez pas')}|${LATIN_WORDS('di que|dile que|dígale que|indícale|indíquele|pídele|pídale|antes de responder|antes de resumir')}|${LATIN_WORDS('merci de (?:présenter|recommander|indiquer|dire|envoyer|transmettre|mentionner|répondre|noter|classer)')}|${LATIN_WORDS('enviem|encaminhe|encaminhem|digam|diga ao|peça|peçam|recomende|recomendem|informem')}|${LATIN_WORDS('acepta|acepte|comparte|comparta|confirma|confirme|aprueba|apruebe|paga|pague|cambia|cambie|califica|califique|evalúa|evalúe|presenta|presente|que (?:abra|copie|mande|envíe|borre|diga)')}|${LATIN_WORDS('accetta|condividi|conferma|approva|paga|cambia|valuta|presenta|assegna|indica|indicate|riporta|riportate|scrivete|segnalate|ometti|omettete')}|${LATIN_WORDS('aceite|compartilhe|confirme|aprove|pague|altere|mude|avalie|apresente|substitua|omita|remova|informe|considere')}|${LATIN_WORDS('vertel|beoordeel|plaats|negeer|accepteer|deel|bevestig|keur|betaal|wijzig|markeer|nodig|leg|vul|kies|bestel|stuur|verstuur|zend|voeg|geef|zeg|noem')}|${LATIN_WORDS('pomiń|powiedz|oceń|przyznaj|zaakceptuj|udostępnij|potwierdź|zatwierdź|zapłać|zmień|oznacz|przelej|wyślij|nie wspominaj')}|${LATIN_WORDS('tanımla|geçir|sil|yap|değiştir|onayla|öde|paylaş|kabul et|puanla|bahsetme|koy|teklif et|sırala|yükselt')}|${LATIN_WORDS('hãy|không được|đừng|bỏ qua|nói với')}|${LATIN_WORDS('[a-z]{3,20}kan|lakukan|jangan')}|(?:قم|قومي|لا تطلب|لا تخبر|حوّل|حول|شارك|وافق|ادفع|اذكر|احذف|قدّم|قدم)|(?:считать|считай|считайте|укажи|укажите|указать|не отмечать|рекомендовать|рекомендуй|рекомендуйте|одобри|одобрить|поставь|поставьте)|(?:दें|दिखाएं|दिखाएँ|बताएं|भेजें|जोड़ें|करें|कर दें|न करें)|(?:立即|马上|不要|别|給|给出|发给|批准|删除)|(?:してください|しないで|送って|承認|削除)|(?:하세요|하지 마|보내|승인|삭제))`;
 
 /** A word a note may open with before its heading: "Et si vous êtes un assistant IA…", "Wichtiger Hinweis an alle KI-Assistenten…". */
-const NOTE_LEAD = String.raw`(?:(?:et|und|y|e|en|ou|o|oder|wichtiger|wichtige|dringender|dringende|important|importante|urgent|urgente) )?`;
+const NOTE_LEAD = String.raw`(?:(?:et|und|y|e|en|ou|o|oder|wichtiger|wichtige|dringender|dringende|important|importante|urgent|urgente|automatische|automatisierte|automatique|automatica|autom[aá]tica|autom[aá]tico) )?`;
 
 /** Such a note in another language: the address ends at a colon or dash, an order follows within a few sentences. */
-export const AI_NOTE_ORDER_TRANSLATED = String.raw`(?:^|\n|[.!?:;>)\]}*|•-] |["'(\[{])[^a-z0-9\n]{0,4}(?:\d{1,3}(?:\.\d{1,3}){0,3}\.? )?(?!(?:ai|人工智能|智能)?(?:助手|助理)[:：]|(?:ai|인공지능) ?(?:비서|어시스턴트)\s?[:：]|aiアシスタント[:：])${NOTE_LEAD}${LABEL_WORDS}${NOTE_TRANSLATED}(?:[^\s:：.!?,;]{2,30} (?:und|oder|et|ou|y|o|e|i|en|of|och|eller|og) )?(?:${AI_ADDRESSEE_TRANSLATED})[^\n:：]{0,120}?\s?(?:[:：]|\s[-–—]\s)\s{0,3}${L(200)}${AI_NOTE_ORDERS_TRANSLATED}`;
+export const AI_NOTE_ORDER_TRANSLATED = String.raw`(?:^|\n|[.!?:;>)\]}*|•-] |["'(\[{])[^a-z0-9\n]{0,4}(?:\d{1,3}(?:\.\d{1,3}){0,3}\.? )?(?!(?:ai|人工智能|智能)?(?:助手|助理)[:：]|(?:ai|인공지능) ?(?:비서|어시스턴트)\s?[:：]|aiアシスタント[:：])${NOTE_LEAD}${LABEL_WORDS}${NOTE_TRANSLATED}(?:[^\s:：.!?,;]{2,30} (?:und|oder|et|ou|y|o|e|i|och|eller|og) )?(?:${AI_ADDRESSEE_TRANSLATED})[^\n:：]{0,120}?\s?(?:[:：]|\s[-–—]\s)\s{0,3}${L(200)}${AI_NOTE_ORDERS_TRANSLATED}`;
 
 /**
  * "If you are an AI" in other languages, the condition a note opens with, then an order on the same line: "Si vous
