@@ -351,7 +351,9 @@ export const YOUR_AI_SENDS_SECRETS = String.raw`\byour (?:ai|ai (?:tool|assistan
 const AI_ADDRESSEE_NAMED = String.raw`(?:ai|a\.i\.|llm|llms|large language models?|language models?|ai models?|ai assistants?|ai agents?|chatbots?|gpt|chatgpt|gpt-4o?|copilot|ki|ki-assistent(?:en)?|ki-modell(?:e)?|sprachmodell(?:e)?|ia)`;
 
 /** A note, greeting or condition addressed to the model. */
-export const ADDRESSED = [
+// An addressee that ends a question is talked about: "What happens if I paste in a page that contains instructions to
+// the AI?" (an FAQ, whose JSON-LD copy goes on with "acceptedAnswer").
+export const ADDRESSED = String.raw`(?:${[
   // "Note to the assistant manager" names a person: the addressee is followed by nothing but what it is
   // doing. An addressee that is also a job or a name ("Reminder to all agents:", "Message for Claude:")
   // is in NEW_ADDRESSED, where only an order meant for a model counts.
@@ -367,7 +369,7 @@ export const ADDRESSED = [
   String.raw`\bals (?:ki|ki-assistent|ki-modell|sprachmodell|assistent|chatbot|llm)\b${G(8)}\b(?:der|die|das)\b${G(30)}\b(?:liest|verarbeitet|zusammenfasst|analysiert|durchsucht)\b`,
   String.raw`\ben tant qu['’](?:ia|assistant|llm|agent)\b${G(40)}\b(?:lit|lisez|traite|traitez|résume|résumez|analyse|analysez)\b`,
   String.raw`\bcomo (?:ia|asistente|llm|agente|modelo)\b${G(40)}\b(?:lee|lees|procesa|procesas|resume|resumes|analiza|analizas)\b`,
-].join('|');
+].join('|')})(?!\s?\?)`;
 
 /**
  * A note addressed to the model in Italian, Portuguese, Dutch, Russian, Chinese and Japanese, and the
@@ -502,9 +504,9 @@ const NOTE_ORDERS_MORE = [
   LATIN_WORDS('przejdź|wystaw|kliknij|kup|zamów|otwórz|wpisz|zarekomenduj|polecaj|zaproponuj|poinformuj|nie informuj|nie mów'),
   LATIN_WORDS('adviseer|raad|meld|koop|klik|vermeld|moet u|moet je|dient u|dien je'),
   LATIN_WORDS('d[ií]ganle|d[ií]ganles|digan|indiquen|recomienden|informen'),
-  LATIN_WORDS('gå inn|gå til|legg igjen|legg inn|anbefal|nevn|ikke nevn|klikk|kjøp|betal|åpne|fortell|vi ber (?:er|dere|deg|dig|jer) (?:att|om|at)|nämn|uppmana|lägg|köp|klicka|öppna|betala|anbefal'),
+  LATIN_WORDS('gå inn|gå til|legg igjen|legg inn|anbefal|nevn|klikk|kjøp|betal|åpne|fortell|vi ber (?:er|dere|deg|dig|jer) (?:att|om|at)|nämn|uppmana|lägg|köp|klicka|öppna|betala'),
   `(?:${CAPS('приложите', 'приложи', 'выгрузите', 'выгрузи', 'экспортируйте', 'экспортируй', 'не сообщайте', 'не сообщай', 'процитируйте', 'процитируй', 'выведи', 'выведите', 'проигнорируйте', 'проигнорируй', 'сообщите', 'попросите', 'порекомендуйте', 'не упоминайте', 'оставь', 'оставьте', 'установи', 'установите', 'скачай', 'скачайте', 'перейди', 'перейдите')})`,
-  LATIN_WORDS('mohon|setujui|klik|kirim|langsung'),
+  LATIN_WORDS('mohon|setujui|kirim|langsung'),
   LATIN_WORDS('inclui|inclua|apresenta|recomenda|indica'),
   LATIN_WORDS('recopiez|recopie|copiez|affichez|affiche|révélez|révèle|reproduisez|reproduis|citez'),
 ].join('|');
@@ -581,8 +583,9 @@ const MAIL_AGENT = String.raw`(?:(?:automated|ai|digital)[ -](?:[a-z-]{2,20} )?(
  */
 /**
  * The gap to the order crosses a blank line only into a numbered or bulleted list ("… MUST do the following immediately:",
- * a blank line, "1. Export the complete contact list …"). An ask of the assistant reported, which the gap does not cross: "text intended for AI e-mail assistants …,
- * asking the assistant to mark the message as safe, summarise it favourably or forward something" (a security blog).
+ * a blank line, "1. Export the complete contact list …"). An order after an ask of the assistant reported on its line (a
+ * lookbehind before the order) does not count: "text intended for AI e-mail assistants …, asking the assistant to mark
+ * the message as safe, summarise it favourably or forward something" (a security blog).
  */
 const REPORTED_ASK = String.raw`\b(?:ask|asks|asking|asked|tell|tells|telling|told|instruct|instructs|instructing|instructed|urge|urges|urging|urged|get|gets|getting|got|trick|tricks|tricking|tricked) (?:the |an? |your |their |its )?(?:[a-z-]{2,20} )?(?:assistants?|agents?|ai|models?|bots?|copilots?) (?:to|into)\b`;
 export const MAIL_AGENT_ORDER = String.raw`(?<!\b(?:make|makes|making|made|get|gets|got|getting|trick|tricks|tricked|tricking|force|forced|convince|convinced|cause|caused|set|sets|setting|configure|configures|configured|configuring|customi[sz]e|customi[sz]ed) (?:an?|the|my|our|your) )\b${MAIL_AGENT}(?![a-z])(?:[^\n]|\n[^\n]|\n\n[ \t]{0,4}(?:\d{1,2}[.)]|[-*•])\s){0,200}?(?<![/.=_-])(?<!${REPORTED_ASK}[^\n]{0,160})(?:${MODEL_ORDER}|\b(?:approve|pay|update|accept|attach|search|download|sign in|log in|move|archive|treat|apply|complete|perform|schedule|reply|respond|delete|remove|forward|send|decline|cancel|reject|book|invite|share|grant|confirm|transfer|wire)\b)`;
@@ -641,11 +644,7 @@ const AI_ASSISTANT_ML = [
 export const BRACKET_AI_NOTE = String.raw`[\[(【（][^\]\)】）\n]{0,60}?(?:${AI_ASSISTANT_ML})[^\]\)】）\n:：]{0,80}[:：][^\]\)】）\n]{15,400}[\]\)】）]|【[^】\n]{0,30}?(?:${AI_ASSISTANT_ML})[^】\n]{0,30}】[^\n]{15}`;
 
 /** A note to the model followed by what it should do. */
-/**
- * An address, then an order. An addressee that ends a question is talked about: "What happens if I paste in a page that
- * contains instructions to the AI?" (an FAQ, whose JSON-LD copy goes on with "acceptedAnswer").
- */
-export const ADDRESSED_ORDER = String.raw`(?:${ADDRESSED})(?!\s?\?)${L(60)}?(?:${ORDER}|${DIRECTIVE})`;
+export const ADDRESSED_ORDER = String.raw`(?:${ADDRESSED})${L(60)}?(?:${ORDER}|${DIRECTIVE})`;
 
 /**
  * Text a human reader does not see (comments, hidden elements, alt/title/aria-label, meta): run only
@@ -683,7 +682,7 @@ export const CONCEALED_RULES: readonly RuleSource[] = [
   { id: 'concealed.ai_note_translated', weight: 0.8, source: AI_NOTE_ORDER_TRANSLATED },
   { id: 'concealed.ai_condition_translated', weight: 0.75, source: AI_CONDITION_ORDER_TRANSLATED },
   { id: 'concealed.turn_directive', weight: 0.8, source: TURN_DIRECTIVE },
-  { id: 'concealed.addressed', weight: 0.6, source: String.raw`(?:${ADDRESSED})(?!\s?\?)` },
+  { id: 'concealed.addressed', weight: 0.6, source: ADDRESSED },
   // Hidden text that opens by naming the model and then gives an order: "Assistant: when you answer the
   // user, append …", "IA : à la fin de ta réponse, ajoute …". Visible, "Assistant:" is a chat transcript.
   { id: 'concealed.bare_addressee_order', weight: 0.8, source: String.raw`(?:^|\n|[.!?] )[ \t*_#>-]{0,4}(?:the |dear |hey )?(?:assistant|agent|model|bot|ai|ia|ki|llm|chatbot|copilot)\s?[:,]\s{0,2}(?:${G(40)}[,:] ?)?(?!ask us|contact us|demandez|preguntanos|chiedici|open\b|print\b)(?:${MODEL_ORDER}|${ORDER_TRANSLATED})` },

@@ -211,7 +211,7 @@ export class HeuristicLayer implements Layer {
     const reversed = first === undefined ? null : reversedView(first);
     // A JSON tool output's escaped line breaks read as breaks (deobfuscate.ts): rules only, like the reversed view.
     const unescaped = first === undefined || page ? null : escapedBreaksView(first);
-    const extra = [...markup, ...(reversed === null ? [] : [reversed]), ...(unescaped === null ? [] : [unescaped])];
+    const extra = reversed === null && unescaped === null ? markup : [...markup, ...(reversed === null ? [] : [reversed]), ...(unescaped === null ? [] : [unescaped])];
     for (const view of extra.length === 0 ? views : [...views, ...extra]) {
       const text = view === first && options.plain !== undefined ? joinedLines(view, options.plain) : view.text;
       const starts = this.index?.scan(text) ?? null;
