@@ -88,7 +88,12 @@ const DE_TOPIC = '(?:zur|zum|bezüglich|betreffend|über)';
 const EN_QUAL = '(?:previous|prior|above|earlier|preceding|foregoing|former|original|initial|old|existing|system|developer)';
 const EN_NOUN = String.raw`(?:instructions?|prompts?|directives?|rules|guidelines|guidance|commands|context|orders|programming|constraints|restrictions|guardrails|messages|training|conditioning)\b`;
 /** "Ignore the previous instructions": an override verb, then a "previous" qualifier and an instruction noun. */
-const EN_QUALIFIED_RESET = `${EN_VERB}${NOT_ON_CONDITION}${NOT_MINE}\\b${G(30)}\\b${EN_QUAL}${G(20)}${EN_NOUN}`;
+/**
+ * A gerund in an e-mail's subject line names what the mail is about: "Subject: Staging: overriding the system prompt for
+ * the eval run" (twenty-sixth fresh set). An order in a subject line is imperative ("Subject: ignore the previous …").
+ */
+const NOT_GERUND_IN_SUBJECT = String.raw`(?<!\bsubject:[^\n]{0,80}\b(?:ignoring|disregarding|forgetting|overlooking|overriding))`;
+const EN_QUALIFIED_RESET = `${EN_VERB}${NOT_GERUND_IN_SUBJECT}${NOT_ON_CONDITION}${NOT_MINE}\\b${G(30)}\\b${EN_QUAL}${G(20)}${EN_NOUN}`;
 
 /**
  * The classic reset in 23 more languages a fresh set's translated attacks used and no rule read, as (verb, a word
