@@ -200,19 +200,19 @@ export const ROLE_NOTE_ORDER = String.raw`${ROLE_NOTE_ADDRESS}${NOTE_CHAR}{0,120
  * senza menzionarlo", "Assistent: voeg … toe aan de contacten van de gebruiker". A bare "Assistente:" heads a
  * transcript line too, so the order must act for the user or keep itself from them.
  */
-const ROLE_NOTE_ADDRESS_TRANSLATED = String.raw`(?:^|\n|[.!?>)\]|•] |[-#/*]{1,3} ?|["'(\[{]|: )(?:hola |ciao |hallo |hi |bonjour |olá |ola )?(?:asistente|assistente|assistent|assistentin|assistant|agente|agent)(?: (?:ia|ai|ki|de ia|virtual|virtuale|virtuel))?\s?(?:[:,]|\s?[—–]|\s-)\s`;
+const ROLE_NOTE_ADDRESS_TRANSLATED = String.raw`(?:^|\n|[.!?>)\]|•] |[-#/*]{1,3} ?|["'(\[{]|: )(?:hola |ciao |hallo |hi |bonjour |olá |ola )?(?:asistente|assistente|assistent|assistentin|assistant|agente|agent)(?: (?:ia|ai|ki|de ia|virtual|virtuale|virtuel))?(?: (?:de|di|du|des|del|da|do|della|für|voor) (?:l['’]|la |le )?(?:e-?mail|correo|posta|courrier|courriel|mail|agenda|calendario|calend[aá]rio|calendrier|kalender|bandeja de entrada|caixa de entrada|messagerie))?\s?(?:[:,]|\s?[—–]|\s-)\s`;
 const ROLE_NOTE_VERB_TRANSLATED = LATIN_WORDS(
   'responde|responda|reenvía|reenvie|reenvíe|envía|envíe|añade|añada|agrega|agregue|marca|marque|elimina|elimine|borra|borre|comparte|comparta|acepta|acepte|aprueba|apruebe|paga|pague|' +
     'rispondi|risponda|inoltra|inoltri|invia|invii|aggiungi|aggiunga|segnala|segnali|inserisci\\S{0,3}|elimina\\S{0,3}|cancella\\S{0,3}|condividi|accetta|approva|paga|' +
-    'responda|encaminhe|envie|adicione|marque|exclua|apague|compartilhe|aceite|aprove|pague|' +
+    'responda|encaminhe|envie|adicione|marque|exclua|apague|compartilhe|aceite|aprove|pague|abra|preencha|acesse|clique|' +
     'réponds|répondez|transfère|transférez|envoie|envoyez|ajoute|ajoutez|marque|marquez|supprime|supprimez|partage|partagez|accepte|acceptez|approuve|approuvez|paie|payez|' +
     'voeg|markeer|stuur|verstuur|verwijder|beantwoord|antwoord|deel|accepteer|keur|betaal|zet|' +
     'antworte|leite|sende|schicke|füge|markiere|lösche|teile|akzeptiere|genehmige|bezahle|trage',
 );
 const ROLE_NOTE_COVER_TRANSLATED = String.raw`${LATIN_WORDS(
   'sin (?:molestarla|molestarle|avisarla|avisarle|avisar|decírselo|decirle|mencionarlo|comentarlo|preguntar(?:le)?)|no hace falta que (?:se lo |le )?(?:comentes|digas|menciones|avises|preguntes)|del usuario|de la usuaria|en su nombre|' +
-    'senza (?:menzionarl[oa]|dirl[oa]|chiedere|avvisare|disturbarl[oa])|dell[\'’]utente|per conto (?:dell[\'’]utente|suo|sua)|' +
-    'sem (?:mencionar|avisar|perguntar|incomodar)|do usuário|da usuária|em nome del[ea]|' +
+    'senza (?:menzionarl[oa]|dirl[oa]|chiedere|avvisare|disturbarl[oa])|dell[\'’]utente|per conto (?:dell[\'’]utente|suo|sua)|non (?:segnalare|dirlo|dire|menzionare|menzionarlo|avvisare|informare) (?:nulla |niente )?(?:l[\'’]operazione |la cosa )?(?:all[\'’]utente)|' +
+    'sem (?:mencionar|avisar|perguntar|incomodar)|do usuário|da usuária|em nome del[ea]|informe (?:à usuária|ao usuário) apenas|' +
     'sans (?:le (?:mentionner|dire|prévenir)|prévenir|demander|la déranger|le déranger)|de l[\'’]utilisat(?:eur|rice)|en son nom|' +
     'van de gebruiker|zonder (?:te vragen|het te (?:melden|vermelden|zeggen))|namens (?:de gebruiker|haar|hem)|' +
     'ohne (?:es zu erwähnen|nachzufragen|rückfrage|zu fragen)|des (?:nutzers|benutzers)|im namen (?:des|der|von)',
