@@ -147,6 +147,8 @@ const AFTER_FRAME = new RegExp(
     [
       // Past tense only: a present-tense "works" is one word an attacker appends to any order.
       String.raw`[,.]?[ \t]{0,2}(?:caused|led|returned|worked|succeeded|failed|triggered|produced|yielded|resulted in|got the (?:model|bot|assistant|agent)|made the (?:model|bot|assistant|agent)|no longer works)\b`,
+      // What it still does to models, as a title says it: "'Why "ignore previous instructions" still works on some chatbots'".
+      String.raw`[,.]?[ \t]{0,2}(?:still|no longer|sometimes|often|usually) (?:works|fools|tricks|beats|breaks) (?:on |against )?(?:some|many|most|older|certain|a lot of|today'?s|modern) (?:chatbots|models|llms|bots|assistants|agents|ai)\b`,
       // Named as the well-known one: "'Ignore previous instructions' is the famous one" (only words that
       // name a known attack; "is a standard request from IT" is how an order is dressed up).
       String.raw`[,.]?[ \t]{0,2}(?:is|was) (?:probably |still |perhaps )?the (?:(?:most|best)[- ])?(?:famous|well[- ]known|best[- ]known|classic|oldest|textbook|canonical|notorious|infamous) (?:one|example|attack|trick|jailbreak|injection|payload|prompt)\b`,
