@@ -121,6 +121,13 @@ const AI_TOOLS_DIRECTED = String.raw`\b(?:ai|llm)[ -](?:enabled|powered|based|dr
 /** "ChatGPTなどのAIアシスタントがこのページを読んだ場合は、… とだけ伝えてください": an AI that reads this page, told what to do. */
 const READER_CONDITION_JA = String.raw`(?:ai ?アシスタント|aiエージェント|チャットボット|生成ai|言語モデル)(?:が|は)[^\n。]{0,20}?(?:この|本)(?:ページ|記事|メール|文書|サイト|レシピ|ファイル)を(?:読んだ|読む|読み込んだ|要約する|要約した|処理する|処理した)(?:場合|とき|時|際)[^\n]{0,240}?(?:伝えてください|答えてください|回答してください|してください|しないでください|送ってください|とだけ)`;
 
+/**
+ * A JSON directive addressed to AI agents by an audience field, with an instruction or actions for them:
+ * `"audience": ["ai_agents", "browser_assistants"], "instruction": "Agents … must apply …"` (a status page's hidden block).
+ * Agents that act, not models: a prompt registry's `{"audience": "llm", "instructions": "You are …"}` is configuration.
+ */
+const AGENT_AUDIENCE_JSON = String.raw`"(?:audience|target|targets|for|recipients?|addressees?)"\s?:\s?\[?[^\]\n]{0,80}?"(?:ai[_ -]?agents?|llm[_ -]?agents?|browser[_ -]?(?:assistants?|agents?)|[a-z]{2,12}[_-]copilots?)"[^\n]{0,40}(?:\n[^\n]{0,120}){0,4}?"(?:instructions?|directives?|actions?|tasks?|commands?)"\s?:`;
+
 export const READER_PHRASE_RULES: readonly RuleSource[] = [
   { id: 'hidden.reader_condition_order', weight: 0.8, source: READER_CONDITION_ORDER },
   { id: 'hidden.reader_passive_order', weight: 0.8, source: READER_PASSIVE_ORDER },
@@ -134,4 +141,5 @@ export const READER_PHRASE_RULES: readonly RuleSource[] = [
   { id: 'hidden.ai_tools_directed', weight: 0.8, source: AI_TOOLS_DIRECTED },
   { id: 'hidden.workspace_secrets_ja', weight: 0.75, source: WORKSPACE_SECRETS_JA },
   { id: 'hidden.reader_condition_ja', weight: 0.8, source: READER_CONDITION_JA },
+  { id: 'hidden.agent_audience_json', weight: 0.75, source: AGENT_AUDIENCE_JSON },
 ];
