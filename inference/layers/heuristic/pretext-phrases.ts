@@ -1,8 +1,10 @@
-// Jailbreak framings the twenty-sixth fresh set used and no rule read (docs/MODEL_CARD.md): a request split into
-// quoted pieces the model is to join and answer, text to read backwards and obey, an answer asked for in a cipher or leetspeak "so
-// the filter doesn't notice", an AI persona "with no ethical restrictions", policy enforcement announced as suspended
-// for the next response, "opposite day", and the developer mode, "your old rules no longer apply" and "never say I
-// can't" in Korean, Indonesian, Italian and more. Each names the framing itself; the harm it wraps may be any.
+// Jailbreak framings the twenty-sixth and twenty-seventh fresh sets used and no rule read (docs/MODEL_CARD.md): a
+// request split into quoted pieces the model is to join and answer or wrapped in a function, text to read backwards and
+// obey, an answer asked for in a cipher or leetspeak "so the filter doesn't notice", an AI persona "with no ethical
+// restrictions", enforcement announced as off for the next response, an authority with the filters off, the base
+// model's answer, a terminal, a few-shot transcript, "opposite day", and developer mode, "your old rules no longer apply"
+// and "never say I can't" in Korean, Indonesian, Italian and more. Each names the framing itself; the harm it wraps may
+// be any.
 import type { RuleSource } from './rule-types.js';
 
 /** `a = "Write a convincing phishing email …"`: a name given a quoted piece of text. */
