@@ -31,6 +31,11 @@ export interface InferenceConfig {
   microBatchWaitMs: number;
   /** Jobs waiting for a worker beyond which new requests get RESOURCE_EXHAUSTED. */
   maxQueuedJobs: number;
+  /**
+   * A micro-batch's time budget on its worker, ms, plus as much again per MiB of text it holds: a batch past it has its
+   * worker replaced and its texts answered DEADLINE_EXCEEDED (scan-pool.ts).
+   */
+  batchTimeoutMs: number;
   /** Built-in scans each worker runs before the service answers SERVING (warm-up.ts); 0 turns warm-up off. */
   warmUpScans: number;
   thresholds: PolicyThresholds;
@@ -65,6 +70,12 @@ type Env = Record<string, string | undefined>;
  * +52% on a slower one, docs/BENCHMARKS.md). The rule layers alone are cheap enough that the main
  * thread needs a core of its own.
  */
+/**
+ * Ten seconds a batch, and ten more per MiB: the slowest texts measured (1 MiB built to stress the rules, every layer)
+ * take under a second on the slowest host here, and a full micro-batch of 1 KB texts some tens of milliseconds.
+ */
+export const DEFAULT_BATCH_TIMEOUT_MS = 10_000;
+
 export function defaultWorkerCount(layers: LayerSet = 'all'): number {
   const cores = availableParallelism();
   return layers === 'all' ? cores : Math.max(1, cores - 1);
@@ -112,6 +123,7 @@ export function loadInferenceConfig(env: Env = process.env, overrides: Partial<I
     microBatchSize: int('MICRO_BATCH_SIZE', 32, 1, 1024),
     microBatchWaitMs: int('MICRO_BATCH_WAIT_MS', 0, 0, 100),
     maxQueuedJobs: int('MAX_QUEUED_JOBS', 4096, 1, 1_000_000),
+    batchTimeoutMs: int('INFERENCE_BATCH_TIMEOUT_MS', DEFAULT_BATCH_TIMEOUT_MS, 10, 3_600_000),
     warmUpScans: int('INFERENCE_WARM_UP_SCANS', DEFAULT_WARM_UP_SCANS, 0, 100_000),
     thresholds: { warn: ratio('WARN_THRESHOLD', 0.4), block: ratio('BLOCK_THRESHOLD', 0.7) },
     layers,

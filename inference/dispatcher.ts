@@ -6,7 +6,8 @@ import { ScanError } from './scan-error.js';
 import type { ScanJob, ScanResult } from './scan-types.js';
 
 export interface BatchRunner {
-  run(jobs: ScanJob[]): Promise<ScanResult[]>;
+  /** One result per job; an Error in a job's place fails that job alone (one that ran out of time, say). */
+  run(jobs: ScanJob[]): Promise<(ScanResult | Error)[]>;
 }
 
 export interface DispatcherOptions {
@@ -169,11 +170,12 @@ export class Dispatcher {
     return batch;
   }
 
-  #succeed(pending: Pending, result: ScanResult | undefined): void {
+  #succeed(pending: Pending, result: ScanResult | Error | undefined): void {
     if (pending.settled) return;
     pending.settled = true;
     this.#detach(pending);
-    if (result) pending.resolve(result);
+    if (result instanceof Error) pending.reject(result);
+    else if (result) pending.resolve(result);
     else pending.reject(new ScanError('internal', 'worker returned too few results'));
   }
 

@@ -1,10 +1,12 @@
 // The scan workers: runs a micro-batch on a worker thread of the pool (worker-pool.ts replaces a
-// crashed thread) and retries a batch once if its worker died.
+// crashed thread) and retries a batch once if its worker died. A batch that runs past its time budget
+// has its worker replaced; its texts are then scanned one by one, so only the text that cannot be
+// scanned in time fails (DEADLINE_EXCEEDED) and the others it shared a batch with are answered.
 import type { LayerSet, PolicyThresholds } from './config.js';
 import { ScanError } from './scan-error.js';
 import type { ScanJob, ScanResult } from './scan-types.js';
 import type { ScanWorkerData } from './worker.js';
-import { WorkerExitError, WorkerPool } from './worker-pool.js';
+import { WorkerExitError, WorkerPool, WorkerTimeoutError } from './worker-pool.js';
 import type { WarmUpReport } from './warm-up.js';
 
 /** A worker's readiness detail, when it is a warm-up report (fixture workers send none). */
@@ -23,7 +25,14 @@ export interface ScanPoolOptions {
   filename?: string;
   /** Called once if the workers cannot be started again (a replacement failed to load its layers). */
   onBroken?: (error: Error) => void;
+  /** A batch's time budget, ms, plus as much again per MiB of text (InferenceConfig.batchTimeoutMs); none when unset. */
+  batchTimeoutMs?: number;
+  /** Called when a worker is replaced because a batch ran past its budget (never with the texts). */
+  onTimeout?: (info: { texts: number; chars: number; budgetMs: number }) => void;
 }
+
+/** UTF-16 code units in a MiB of text, for the budget's per-MiB share (near enough for a budget). */
+const MIB = 1024 * 1024;
 
 // worker.ts next to this file: .js when compiled, .ts from sources (the pool thread registers tsx).
 const defaultWorker = new URL(`./worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url).href;
@@ -36,6 +45,8 @@ const BATCHES_PER_WORKER = 2;
 
 export class ScanPool {
   readonly #pool: WorkerPool;
+  readonly #batchTimeoutMs: number | undefined;
+  readonly #onTimeout: ScanPoolOptions['onTimeout'];
   #closed = false;
 
   constructor(options: ScanPoolOptions) {
@@ -46,6 +57,8 @@ export class ScanPool {
       data: { thresholds: options.thresholds, layers: options.layers ?? 'all', warmUpScans: options.warmUpScans ?? 0 } satisfies ScanWorkerData,
       onBroken: options.onBroken,
     });
+    this.#batchTimeoutMs = options.batchTimeoutMs;
+    this.#onTimeout = options.onTimeout;
   }
 
   /** Batches the pool can hold at once; the dispatcher keeps this many in flight. */
@@ -66,23 +79,59 @@ export class ScanPool {
     const details = await this.#pool.started();
     const probe: ScanJob[] = [{ text: 'warm-up', mode: 'content', contentType: 'text' }];
     const results = await Promise.all(Array.from({ length: this.#pool.size }, () => this.run(probe)));
-    return { modelVersion: results[0]?.[0]?.modelVersion ?? 'unknown', warmUps: details.filter(isWarmUpReport) };
+    const failed = results.flat().find((r) => r instanceof ScanError);
+    if (failed) throw failed;
+    const first = results[0]?.[0] as ScanResult | undefined;
+    return { modelVersion: first?.modelVersion ?? 'unknown', warmUps: details.filter(isWarmUpReport) };
   }
 
-  async run(jobs: ScanJob[]): Promise<ScanResult[]> {
+  /**
+   * Scans a batch: one result per job, or a ScanError in a job's place when that job alone could not be scanned in
+   * time. Rejects with a ScanError when the whole batch fails.
+   */
+  async run(jobs: ScanJob[]): Promise<(ScanResult | ScanError)[]> {
     if (this.#closed) throw new ScanError('unavailable', 'scan pool is shut down');
     try {
-      return (await this.#pool.run(jobs)) as ScanResult[];
+      return await this.#runOnce(jobs);
     } catch (first) {
       if (this.#closed) throw new ScanError('unavailable', 'scan pool is shut down', { cause: first });
+      if (first instanceof WorkerTimeoutError) return this.#afterTimeout(jobs, first);
       // A batch that threw would throw again; only a batch whose worker died gets one more try.
       if (!(first instanceof WorkerExitError) || this.#pool.broken) throw new ScanError('internal', 'scan worker failed', { cause: first });
       try {
-        return (await this.#pool.run(jobs)) as ScanResult[];
+        return await this.#runOnce(jobs);
       } catch (second) {
+        if (second instanceof WorkerTimeoutError) return this.#afterTimeout(jobs, second);
         throw new ScanError('internal', 'scan worker failed', { cause: second });
       }
     }
+  }
+
+  #runOnce(jobs: ScanJob[]): Promise<ScanResult[]> {
+    return this.#pool.run(jobs, this.#budget(jobs)) as Promise<ScanResult[]>;
+  }
+
+  #budget(jobs: readonly ScanJob[]): number | undefined {
+    if (this.#batchTimeoutMs === undefined) return undefined;
+    return Math.round(this.#batchTimeoutMs * (1 + chars(jobs) / MIB));
+  }
+
+  /** A batch ran out of time: a single text fails; a batch's texts are scanned again one by one. */
+  async #afterTimeout(jobs: ScanJob[], error: WorkerTimeoutError): Promise<(ScanResult | ScanError)[]> {
+    this.#onTimeout?.({ texts: jobs.length, chars: chars(jobs), budgetMs: error.budgetMs });
+    if (jobs.length === 1) {
+      return [new ScanError('deadline_exceeded', `the scan did not finish within the service's time budget (${error.budgetMs} ms); the text was not scanned`, { cause: error })];
+    }
+    return Promise.all(
+      jobs.map(async (job) => {
+        try {
+          const [result] = await this.run([job]);
+          return result!;
+        } catch (e) {
+          return e instanceof ScanError ? e : new ScanError('internal', 'scan worker failed', { cause: e });
+        }
+      }),
+    );
   }
 
   async close(): Promise<void> {
@@ -90,4 +139,13 @@ export class ScanPool {
     this.#closed = true;
     await this.#pool.close();
   }
+}
+
+function chars(jobs: readonly ScanJob[]): number {
+  let n = 0;
+  for (const job of jobs) {
+    n += job.text.length;
+    for (const turn of job.turns ?? []) n += turn.text.length;
+  }
+  return n;
 }

@@ -77,6 +77,9 @@ export async function startInferenceServer(options: InferenceServerOptions = {})
     layers: config.layers,
     warmUpScans: config.warmUpScans,
     filename: options.workerFilename,
+    batchTimeoutMs: config.batchTimeoutMs,
+    // What ran out of time is logged by size only: a text may hold secrets.
+    onTimeout: ({ texts, chars, budgetMs }) => logger.warn('a scan batch ran past its time budget; its worker was replaced', { texts, chars, budgetMs }),
     // A replacement worker that cannot load its layers: the service can no longer scan, and says so.
     onBroken: (error) => {
       health.setAll(ServingStatus.NOT_SERVING);

@@ -19,6 +19,11 @@ export interface WorkerPoolOptions {
   data?: unknown;
   /** Called once if the pool stops for good: a thread died before it could load its module. */
   onBroken?: (error: Error) => void;
+  /**
+   * Called when a thread is terminated because a task ran past its time budget (run's `budgetMs`); the task rejects with
+   * WorkerTimeoutError and a replacement thread starts.
+   */
+  onTimeout?: (budgetMs: number) => void;
 }
 
 /** Messages from a pool thread (pool-worker.ts). */
@@ -38,11 +43,25 @@ export class WorkerExitError extends Error {
   }
 }
 
+/**
+ * A task's failure because it ran past its time budget: its thread was terminated (a module stuck in a loop or a
+ * backtracking regular expression would otherwise hold the thread for ever). Not retried as it was: it would run out of
+ * time again.
+ */
+export class WorkerTimeoutError extends Error {
+  constructor(readonly budgetMs: number) {
+    super(`the task ran past its time budget of ${budgetMs} ms; its worker thread was replaced`);
+    this.name = 'WorkerTimeoutError';
+  }
+}
+
 interface Task {
   readonly id: number;
   readonly payload: unknown;
   readonly resolve: (result: unknown) => void;
   readonly reject: (error: unknown) => void;
+  /** How long the task may keep its thread from answering; Infinity without a budget. */
+  readonly budgetMs: number;
 }
 
 // From sources (tests, `npm start`) the thread registers tsx before loading the module; compiled
@@ -87,6 +106,13 @@ class TaskSlots {
     return undefined;
   }
 
+  /** The task sent first among those held: a thread works through its tasks in the order it gets them. */
+  oldest(): Task | undefined {
+    let oldest: Task | undefined;
+    for (const task of this.#slots) if (task !== undefined && (oldest === undefined || task.id < oldest.id)) oldest = task;
+    return oldest;
+  }
+
   /** Removes and returns every task. */
   takeAll(): Task[] {
     const all = this.#slots.filter((t): t is Task => t !== undefined);
@@ -102,6 +128,10 @@ class PoolThread {
   ready = false;
   /** What the module reported when it was ready (its `ready` export). */
   detail: unknown;
+  /** When the thread last answered a task, or was handed one while it held none (performance.now()). */
+  lastProgress = 0;
+  /** Terminated for a task past its budget: its other tasks wait for the exit, not for a check of their own. */
+  timedOut = false;
   /** Resolves when the thread has loaded its module; rejects if it stops before. */
   readonly started: Promise<void>;
 
@@ -157,6 +187,9 @@ export class WorkerPool {
   #closed = false;
   /** Why the pool cannot work: a worker that failed before it could load its module. */
   #broken: Error | undefined;
+  /** Checks for tasks past their budget once a task has had one. */
+  #watchdog: NodeJS.Timeout | undefined;
+  #watchPeriod = Infinity;
 
   constructor(options: WorkerPoolOptions) {
     if (!Number.isInteger(options.workers) || options.workers < 1) throw new RangeError('workers must be a positive integer');
@@ -194,11 +227,18 @@ export class WorkerPool {
     return threads.map((t) => t.detail);
   }
 
-  run(payload: unknown): Promise<unknown> {
+  /**
+   * Runs one task. With `budgetMs`, a thread that holds it as its oldest task and answers nothing for that long is
+   * terminated: the task rejects with WorkerTimeoutError, the thread's other tasks with WorkerExitError, and a
+   * replacement starts.
+   */
+  run(payload: unknown, budgetMs?: number): Promise<unknown> {
     if (this.#closed) return Promise.reject(new WorkerExitError('the worker pool is closed'));
     if (this.#broken) return Promise.reject(this.#broken);
+    if (budgetMs !== undefined && !(budgetMs > 0)) return Promise.reject(new RangeError('budgetMs must be positive'));
     return new Promise((resolve, reject) => {
-      const task: Task = { id: this.#nextId++, payload, resolve, reject };
+      const task: Task = { id: this.#nextId++, payload, resolve, reject, budgetMs: budgetMs ?? Infinity };
+      if (budgetMs !== undefined) this.#watch(budgetMs);
       const thread = this.#leastBusy();
       if (thread) this.#post(thread, task);
       else this.#queue.push(task);
@@ -209,6 +249,8 @@ export class WorkerPool {
   async close(): Promise<void> {
     if (this.#closed) return;
     this.#closed = true;
+    clearInterval(this.#watchdog);
+    this.#watchdog = undefined;
     const error = new WorkerExitError('the worker pool is closed');
     for (const task of this.#queue) task.reject(error);
     this.#queue = [];
@@ -222,13 +264,15 @@ export class WorkerPool {
   #leastBusy(): PoolThread | undefined {
     let best: PoolThread | undefined;
     for (const thread of this.#threads) {
-      if (thread.tasks.size >= this.#options.tasksPerWorker) continue;
+      // A thread being terminated for a task past its budget takes nothing more: its replacement will.
+      if (thread.timedOut || thread.tasks.size >= this.#options.tasksPerWorker) continue;
       if (!best || thread.tasks.size < best.tasks.size) best = thread;
     }
     return best;
   }
 
   #post(thread: PoolThread, task: Task): void {
+    if (thread.tasks.size === 0) thread.lastProgress = performance.now();
     thread.tasks.add(task);
     try {
       thread.worker.postMessage({ id: task.id, task: task.payload });
@@ -243,6 +287,7 @@ export class WorkerPool {
     if (!('id' in message)) return;
     const task = thread.tasks.take(message.id);
     if (!task) return;
+    thread.lastProgress = performance.now();
     if ('error' in message) task.reject(message.error);
     else task.resolve(message.result);
     this.#drain(thread);
@@ -266,6 +311,35 @@ export class WorkerPool {
     this.#spawn();
     // Queued work goes to the replacement at once: its messages wait in the port until it has loaded.
     this.#drain(this.#threads[this.#threads.length - 1]!);
+  }
+
+  /**
+   * Keeps the watchdog running from the first task with a budget until the pool closes, checking a few times per shortest
+   * budget seen (at most every second): a late termination costs that much of a thread, a check costs a glance at each
+   * thread. No per-task timer or closure: the tasks stay plain objects (see the file's head).
+   */
+  #watch(budgetMs: number): void {
+    const period = Math.max(10, Math.min(1000, Math.floor(budgetMs / 4)));
+    if (this.#watchdog !== undefined && period >= this.#watchPeriod) return;
+    clearInterval(this.#watchdog);
+    this.#watchPeriod = period;
+    this.#watchdog = setInterval(() => this.#checkBudgets(), period);
+    this.#watchdog.unref();
+  }
+
+  #checkBudgets(): void {
+    const now = performance.now();
+    for (const thread of this.#threads) {
+      const oldest = thread.tasks.oldest();
+      if (thread.timedOut || oldest === undefined || now - thread.lastProgress <= oldest.budgetMs) continue;
+      thread.timedOut = true;
+      // The oldest task is the one the thread is stuck on: it alone times out; the others were only waiting behind it
+      // and fail as a crash's tasks do (retryable).
+      thread.tasks.take(oldest.id);
+      oldest.reject(new WorkerTimeoutError(oldest.budgetMs));
+      this.#options.onTimeout?.(oldest.budgetMs);
+      void thread.worker.terminate();
+    }
   }
 
   #drain(thread: PoolThread): void {

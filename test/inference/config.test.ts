@@ -34,6 +34,18 @@ describe('inference config', () => {
     );
   });
 
+  it('gives a batch 10 s on its worker (and 10 s more per MiB) unless INFERENCE_BATCH_TIMEOUT_MS says otherwise', () => {
+    assert.equal(loadInferenceConfig({}).batchTimeoutMs, 10_000);
+    assert.equal(loadInferenceConfig({ INFERENCE_BATCH_TIMEOUT_MS: '2500' }).batchTimeoutMs, 2500);
+    for (const bad of ['0', '5', 'soon', '3600001']) {
+      assert.throws(
+        () => loadInferenceConfig({ INFERENCE_BATCH_TIMEOUT_MS: bad }),
+        (e: unknown) => e instanceof ConfigError && e.problems.some((p) => p.startsWith('INFERENCE_BATCH_TIMEOUT_MS must be an integer between 10 and 3600000')),
+        bad,
+      );
+    }
+  });
+
   it('warms each worker with 200 built-in scans unless INFERENCE_WARM_UP_SCANS says otherwise', () => {
     assert.equal(loadInferenceConfig({}).warmUpScans, 200);
     assert.equal(loadInferenceConfig({ INFERENCE_WARM_UP_SCANS: '0' }).warmUpScans, 0);

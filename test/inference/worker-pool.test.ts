@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { WorkerExitError, WorkerPool } from '../../inference/worker-pool.js';
+import { WorkerExitError, WorkerPool, WorkerTimeoutError } from '../../inference/worker-pool.js';
 
 const echo = new URL('../fixtures/pool-echo-worker.ts', import.meta.url).href;
 const broken = new URL('../fixtures/pool-broken-worker.ts', import.meta.url).href;
@@ -137,5 +137,43 @@ describe('WorkerPool (real threads)', function () {
   it('refuses a bad size', () => {
     assert.throws(() => new WorkerPool({ filename: echo, workers: 0, tasksPerWorker: 1 }), RangeError);
     assert.throws(() => new WorkerPool({ filename: echo, workers: 1, tasksPerWorker: 1.5 }), RangeError);
+  });
+
+  describe('time budgets', () => {
+    it('terminates a thread stuck past a task\'s budget: that task times out, the one behind it fails as in a crash, a replacement runs the rest', async () => {
+      const timeouts: number[] = [];
+      pool = new WorkerPool({ filename: echo, workers: 1, tasksPerWorker: 2, onTimeout: (ms) => timeouts.push(ms) });
+      const [first] = (await pool.started()) as { thread: number }[];
+      const stuck = pool.run({ hang: true }, 200);
+      const behind = pool.run({ value: 'behind' }, 200);
+      const queued = pool.run({ value: 'queued' }, 200);
+      await assert.rejects(stuck, (e: unknown) => e instanceof WorkerTimeoutError && e.budgetMs === 200 && /time budget of 200 ms/.test(e.message));
+      await assert.rejects(behind, (e: unknown) => e instanceof WorkerExitError);
+      const after = (await queued) as Echo;
+      assert.equal(after.value, 'queued', 'the task queued beyond the stuck thread ran on its replacement');
+      assert.notEqual(after.thread, first!.thread);
+      assert.deepEqual(timeouts, [200]);
+      assert.equal(pool.threads, 1);
+    });
+
+    it('counts a budget from when the thread last answered, not from when the task was sent', async () => {
+      pool = new WorkerPool({ filename: echo, workers: 1, tasksPerWorker: 2 });
+      await pool.started();
+      // Each takes 600 ms of a 1,000 ms budget; the second answers 1,200 ms after it was sent, 600 ms after the first.
+      const results = (await Promise.all([pool.run({ value: 1, block: 600 }, 1000), pool.run({ value: 2, block: 600 }, 1000)])) as Echo[];
+      assert.deepEqual(results.map((r) => r.value), [1, 2]);
+    });
+
+    it('never times out a task sent without a budget, even beside tasks with one', async () => {
+      pool = new WorkerPool({ filename: echo, workers: 1, tasksPerWorker: 1 });
+      await pool.started();
+      assert.equal(((await pool.run({ value: 'budgeted' }, 50)) as Echo).value, 'budgeted');
+      assert.equal(((await pool.run({ value: 'slow', sleep: 400 })) as Echo).value, 'slow');
+    });
+
+    it('refuses a budget that is not a positive number', async () => {
+      pool = new WorkerPool({ filename: echo, workers: 1, tasksPerWorker: 1 });
+      for (const bad of [0, -5, Number.NaN]) await assert.rejects(pool.run({ value: 1 }, bad), RangeError);
+    });
   });
 });

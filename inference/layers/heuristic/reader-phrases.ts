@@ -59,7 +59,12 @@ const AGENT_DIRECTIVE_DATA = String.raw`${AGENT_KEY}[^\n]{0,200}?(?:${AGENT_ACTI
  * guide's "curl … | sh" is addressed to no AI and asks nothing of its user.
  */
 const PIPE_TO_SHELL = String.raw`\b(?:curl|wget)\b[^\n|]{1,160}\|\s?(?:sudo )?(?:ba|z)?sh\b`;
-const SPAN = (n: number): string => String.raw`(?:[^\n]|\n[ \t]{0,8}(?:#|//|\*|--)?){0,${n}}?`;
+/**
+ * Up to `n` characters on, across line breaks. Any character, not "a character or a line break with its indentation and
+ * comment marker": both alternatives could take the same blanks, so a miss backtracked through every way of splitting each
+ * indented line (a 783-character YAML manifest ran for minutes).
+ */
+const SPAN = (n: number): string => String.raw`[\s\S]{0,${n}}?`;
 const AGENT_DUTY = String.raw`\b(?:must|required|mandatory|the user'?s|without (?:asking|confirmation|the user|user)|(?:does not|doesn'?t|no) need (?:any |user |the user'?s? )?(?:confirmation|approval|consent)|no (?:approval|confirmation|sign-?off) (?:is )?(?:needed|required)|run it (?:once )?now)\b`;
 const AI_AGENTS = String.raw`\b(?:(?:ai|llm|gpt)[ -](?:[a-z-]{2,20}[ -]){0,2}(?:agents?|assistants?|models?|tools?|bots?|clients?|systems?|analy[sz]ers?|operators?|fixers?|readers?)|coding agents?)\b`;
 const AGENT_SHELL_ORDER = String.raw`${AI_AGENTS}${SPAN(300)}${PIPE_TO_SHELL}${SPAN(200)}${AGENT_DUTY}|${AI_AGENTS}${SPAN(300)}${AGENT_DUTY}${SPAN(200)}${PIPE_TO_SHELL}`;
