@@ -48,7 +48,7 @@ const LABELLED_ON_READING = String.raw`(?:^|\n)[ \t*_#>-]{0,4}[\[(]?(?:[a-z]{2,2
  * A directive for the agent as data: `assistant_directive: {"action": "send_email", …}`, `"agent_task": {"tool":
  * "transfer_funds" …}`, or one that waives the user's confirmation (`"confirm_with_user": false`).
  */
-const AGENT_KEY = String.raw`\b(?:assistant|agent|ai|llm|copilot|model)[_-](?:directive|instructions?|action|task|command|todo|request)s?["']?\s?[:=]`;
+const AGENT_KEY = String.raw`(?:\b(?:assistant|agent|ai|llm|copilot|model)[_-](?:directive|instructions?|action|task|command|todo|request)s?|\b(?:message|note|notes|instructions?|hints?|guidance|directive)[_-]for[_-](?:the[_-])?(?:assistant|agent|ai|llm|copilot|model|bot)s?)["']?\s?[:=]`;
 const AGENT_ACTION_VALUE = String.raw`"(?:action|tool|function|command|op|operation)"\s?:\s?"(?:send[_-]?e?-?mail|send[_-]?message|forward\w{0,12}|delete\w{0,12}|transfer\w{0,12}|upload\w{0,12}|exec\w{0,12}|run[_-]\w{0,12}|http[_-]\w{0,12}|webhook|share\w{0,12}|export\w{0,12}|post[_-]\w{0,12})"|"(?:confirm|ask|notify|check)[_-](?:with[_-])?user"\s?:\s?(?:false|"?no"?)\b`;
 const AGENT_DIRECTIVE_DATA = String.raw`${AGENT_KEY}[^\n]{0,200}?(?:${AGENT_ACTION_VALUE})|${AGENT_KEY}\s?${ONE_CLAIM}(?:please |now |also )?${READER_VERB}\b`;
 
