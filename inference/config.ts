@@ -64,18 +64,19 @@ export class ConfigError extends Error {
 type Env = Record<string, string | undefined>;
 
 /**
+ * Ten seconds a batch, and ten more per MiB: the slowest texts measured (1 MiB built to stress the rules, every layer)
+ * took up to 1.5 s on the slowest host here (docs/BENCHMARKS.md), a full micro-batch of 1 KB texts takes some tens of
+ * milliseconds, and a text is at most MAX_TEXT_BYTES (512 KiB by default).
+ */
+export const DEFAULT_BATCH_TIMEOUT_MS = 10_000;
+
+/**
  * Workers by default: with the learned layers a scan costs several times what terminating HTTP/2 and
  * protobuf costs on the main thread, so every core runs a worker (measured on 2 cores against one
  * worker: +10–30% unary and +30% ScanBatch on one host; the same unary, ScanBatch +90% and ScanStream
  * +52% on a slower one, docs/BENCHMARKS.md). The rule layers alone are cheap enough that the main
  * thread needs a core of its own.
  */
-/**
- * Ten seconds a batch, and ten more per MiB: the slowest texts measured (1 MiB built to stress the rules, every layer)
- * take under a second on the slowest host here, and a full micro-batch of 1 KB texts some tens of milliseconds.
- */
-export const DEFAULT_BATCH_TIMEOUT_MS = 10_000;
-
 export function defaultWorkerCount(layers: LayerSet = 'all'): number {
   const cores = availableParallelism();
   return layers === 'all' ? cores : Math.max(1, cores - 1);

@@ -151,6 +151,8 @@ class PoolThread {
     const handleMessage = (message: FromWorker) => {
       if ('ready' in message) {
         this.ready = true;
+        // Tasks handed to a thread still loading wait in its port: their budgets count from here.
+        this.lastProgress = performance.now();
         this.detail = message.detail;
         markStarted();
       } else {
@@ -331,7 +333,9 @@ export class WorkerPool {
     const now = performance.now();
     for (const thread of this.#threads) {
       const oldest = thread.tasks.oldest();
-      if (thread.timedOut || oldest === undefined || now - thread.lastProgress <= oldest.budgetMs) continue;
+      // A thread still loading its module is not judged: its tasks have not started, and terminating it before it is ready
+      // would stop the pool for good (#onExit).
+      if (!thread.ready || thread.timedOut || oldest === undefined || now - thread.lastProgress <= oldest.budgetMs) continue;
       thread.timedOut = true;
       // The oldest task is the one the thread is stuck on: it alone times out; the others were only waiting behind it
       // and fail as a crash's tasks do (retryable).

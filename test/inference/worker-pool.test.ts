@@ -8,6 +8,7 @@ import { WorkerExitError, WorkerPool, WorkerTimeoutError } from '../../inference
 const echo = new URL('../fixtures/pool-echo-worker.ts', import.meta.url).href;
 const broken = new URL('../fixtures/pool-broken-worker.ts', import.meta.url).href;
 const onceLoading = new URL('../fixtures/once-loading-worker.ts', import.meta.url).href;
+const slowLoading = new URL('../fixtures/slow-loading-worker.ts', import.meta.url).href;
 
 interface Echo {
   value: unknown;
@@ -162,6 +163,16 @@ describe('WorkerPool (real threads)', function () {
       // Each takes 600 ms of a 1,000 ms budget; the second answers 1,200 ms after it was sent, 600 ms after the first.
       const results = (await Promise.all([pool.run({ value: 1, block: 600 }, 1000), pool.run({ value: 2, block: 600 }, 1000)])) as Echo[];
       assert.deepEqual(results.map((r) => r.value), [1, 2]);
+    });
+
+    it('counts a budget from when the thread is ready: a task sent to a thread still loading is not timed out, and the pool stays whole', async () => {
+      const timeouts: number[] = [];
+      pool = new WorkerPool({ filename: slowLoading, workers: 1, tasksPerWorker: 1, data: { loadMs: 700 }, onTimeout: (ms) => timeouts.push(ms) });
+      // Sent at once: it waits in the port for 700 ms of loading, more than its 200 ms budget.
+      const result = (await pool.run({ value: 'waited' }, 200)) as Echo;
+      assert.equal(result.value, 'waited');
+      assert.deepEqual(timeouts, []);
+      assert.equal(pool.broken, undefined);
     });
 
     it('never times out a task sent without a budget, even beside tasks with one', async () => {
