@@ -4,7 +4,7 @@
 // scanned in time fails (DEADLINE_EXCEEDED) and the others it shared a batch with are answered.
 import type { LayerSet, PolicyThresholds } from './config.js';
 import { ScanError } from './scan-error.js';
-import type { ScanJob, ScanResult } from './scan-types.js';
+import { textUnits, type ScanJob, type ScanResult } from './scan-types.js';
 import type { ScanWorkerData } from './worker.js';
 import { WorkerExitError, WorkerPool, WorkerTimeoutError } from './worker-pool.js';
 import type { WarmUpReport } from './warm-up.js';
@@ -113,12 +113,12 @@ export class ScanPool {
 
   #budget(jobs: readonly ScanJob[]): number | undefined {
     if (this.#batchTimeoutMs === undefined) return undefined;
-    return Math.round(this.#batchTimeoutMs * (1 + chars(jobs) / MIB));
+    return Math.round(this.#batchTimeoutMs * (1 + textUnits(jobs) / MIB));
   }
 
   /** A batch ran out of time: a single text fails; a batch's texts are scanned again one by one. */
   async #afterTimeout(jobs: ScanJob[], error: WorkerTimeoutError): Promise<(ScanResult | ScanError)[]> {
-    this.#onTimeout?.({ texts: jobs.length, chars: chars(jobs), budgetMs: error.budgetMs });
+    this.#onTimeout?.({ texts: jobs.length, chars: textUnits(jobs), budgetMs: error.budgetMs });
     if (jobs.length === 1) {
       return [new ScanError('deadline_exceeded', `the scan did not finish within the service's time budget (${error.budgetMs} ms); the text was not scanned`, { cause: error })];
     }
@@ -141,11 +141,3 @@ export class ScanPool {
   }
 }
 
-function chars(jobs: readonly ScanJob[]): number {
-  let n = 0;
-  for (const job of jobs) {
-    n += job.text.length;
-    for (const turn of job.turns ?? []) n += turn.text.length;
-  }
-  return n;
-}

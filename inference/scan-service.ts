@@ -11,7 +11,7 @@ import { isServerFault, toConnectError } from './grpc-errors.js';
 import type { Logger } from './logger.js';
 import type { InferenceMetrics } from './metrics.js';
 import { ScanError } from './scan-error.js';
-import type { ScanJob, ScanResult } from './scan-types.js';
+import { textUnits, type ScanJob, type ScanResult } from './scan-types.js';
 
 export interface ScanServiceDeps {
   dispatcher: Dispatcher;
@@ -115,14 +115,9 @@ export function createScanService({ dispatcher, limits, logger, metrics }: ScanS
   };
 }
 
-/** Lifts an AbortSignal's listener warning limit (a CallCancellation has none). */
 /** UTF-8 bytes of a batch's texts and turns; counted only when the UTF-16 length says it might matter. */
 function batchTextBytes(jobs: readonly ScanJob[], limit: number): number {
-  let units = 0;
-  for (const job of jobs) {
-    units += job.text.length;
-    for (const turn of job.turns ?? []) units += turn.text.length;
-  }
+  const units = textUnits(jobs);
   // A UTF-16 unit is at most 3 bytes of UTF-8.
   if (units * 3 <= limit) return units;
   let bytes = 0;
@@ -133,6 +128,7 @@ function batchTextBytes(jobs: readonly ScanJob[], limit: number): number {
   return bytes;
 }
 
+/** Lifts an AbortSignal's listener warning limit (a CallCancellation has none). */
 function allowListeners(cancel: Cancellation, count: number): void {
   if (cancel instanceof AbortSignal) setMaxListeners(count, cancel);
 }

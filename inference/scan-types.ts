@@ -1,4 +1,4 @@
-// Plain-object types that cross the worker-thread boundary: a scan job in, a scan result out.
+// Plain-object types that cross the worker-thread boundary (a scan job in, a scan result out), and the size of a batch.
 // Kept free of protobuf classes so structured cloning stays cheap and the worker imports nothing heavy.
 
 export type ScanModeName = 'content' | 'output';
@@ -16,6 +16,16 @@ export interface ScanJob {
   mode: ScanModeName;
   contentType: ContentKind;
   turns?: ConversationTurn[];
+}
+
+/** UTF-16 code units of a batch's texts and their turns: what a batch holds, as the size limits and time budgets count it. */
+export function textUnits(jobs: readonly ScanJob[]): number {
+  let units = 0;
+  for (const job of jobs) {
+    units += job.text.length;
+    for (const turn of job.turns ?? []) units += turn.text.length;
+  }
+  return units;
 }
 
 /** One finding of one layer. Offsets are UTF-16 code units into the submitted text, end exclusive. */

@@ -5,7 +5,7 @@
 // verb list held (approve, cancel, wire, post, multiply). The label alone decides, so its head must be
 // the AI itself: "Memo to the AI steering committee:" and "Note for AI tool owners:" name people.
 import type { RuleSource } from './rule-types.js';
-import { AI_READER_ORDER, G, L } from './rule-fragments.js';
+import { A, AI_READER_ORDER, G, L } from './rule-fragments.js';
 
 /** Nouns an AI is named by after "AI", "LLM" or a job word. */
 const AI_NOUN = String.raw`(?:assistants?|agents?|models?|systems?|tools?|bots?|chatbots?|copilots?|helpers?|secretar(?:y|ies)|schedulers?|note-?takers?|scribes?|readers?|summari[sz]ers?|screeners?|evaluators?|reviewers?|filters?)`;
@@ -37,7 +37,7 @@ const ORDER = String.raw`(?:${AI_READER_ORDER}|now|wire|reject|accept|multiply|s
 const POLICY_NOTICE = String.raw`(?!\s{0,3}(?:the |all |our |any )?(?:students?|pupils?|users?|employees?|staff|members?|visitors?|customers?|readers?|candidates?|applicants?|people|humans?|participants?|teachers?|parents?|authors?|contributors?|[ée]tudiants?|[ée]l[èe]ves|schüler\w{0,4}|studierende\w{0,4}|estudiantes?|alumnos?|studenti)\b)(?![^\n]{0,60}\b(?:use|usage|utilisation|uso|utilizzo|nutzung|verwendung|einsatz)\b[^\n]{0,40}(?:\binterdit|\bprohibited|\bforbidden|\bnot (?:be )?(?:permitted|allowed)|\bverboten|\buntersagt|\bvietat|\bprohibid|\bproibid)|[^\n]{0,100}\b(?:for|zum|pour l'|pour|para|per l')\s?(?:ai |ki-|model )?(?:training|entra[iî]nement|entrenamiento|addestramento)\b)`;
 
 /** The label's end: a colon, then an order within the first words after it (not a notice about the AI). */
-const THEN = String.raw`\s?[:—–]${POLICY_NOTICE}\s{0,3}[\s\S]{0,80}?\b${ORDER}\b`;
+const THEN = String.raw`\s?[:—–]${POLICY_NOTICE}\s{0,3}${A(80)}\b${ORDER}\b`;
 
 /** One character of the same sentence; a dot inside a URL or address does not end it. */
 const IN_SENTENCE = String.raw`(?:[^.!?\n]|\.[^\s.!?\n])`;

@@ -11,7 +11,7 @@
 //   characterise the quarter as strongly positive").
 // Each needs an AI named as the reader and an order in the same breath; people are addressed by name, not as "an
 // assistant summarizing this message", and a page that writes about AI assistants narrates what they do.
-import { GU } from './rule-fragments.js';
+import { A, GU } from './rule-fragments.js';
 import type { RuleSource } from './rule-types.js';
 
 /** What an AI reader is told to do with the content or for the sender. */
@@ -60,15 +60,9 @@ const AGENT_DIRECTIVE_DATA = String.raw`${AGENT_KEY}[^\n]{0,200}?(?:${AGENT_ACTI
  * guide's "curl … | sh" is addressed to no AI and asks nothing of its user.
  */
 const PIPE_TO_SHELL = String.raw`\b(?:curl|wget)\b[^\n|]{1,160}\|\s?(?:sudo )?(?:ba|z)?sh\b`;
-/**
- * Up to `n` characters on, across line breaks. Any character, not "a character or a line break with its indentation and
- * comment marker": both alternatives could take the same blanks, so a miss backtracked through every way of splitting each
- * indented line (a 783-character YAML manifest ran for minutes).
- */
-const SPAN = (n: number): string => String.raw`[\s\S]{0,${n}}?`;
 const AGENT_DUTY = String.raw`\b(?:must|required|mandatory|the user'?s|without (?:asking|confirmation|the user|user)|(?:does not|doesn'?t|no) need (?:any |user |the user'?s? )?(?:confirmation|approval|consent)|no (?:approval|confirmation|sign-?off) (?:is )?(?:needed|required)|run it (?:once )?now)\b`;
 const AI_AGENTS = String.raw`\b(?:(?:ai|llm|gpt)[ -](?:[a-z-]{2,20}[ -]){0,2}(?:agents?|assistants?|models?|tools?|bots?|clients?|systems?|analy[sz]ers?|operators?|fixers?|readers?)|coding agents?)\b`;
-const AGENT_SHELL_ORDER = String.raw`${AI_AGENTS}${SPAN(300)}${PIPE_TO_SHELL}${SPAN(200)}${AGENT_DUTY}|${AI_AGENTS}${SPAN(300)}${AGENT_DUTY}${SPAN(200)}${PIPE_TO_SHELL}`;
+const AGENT_SHELL_ORDER = String.raw`${AI_AGENTS}${A(300)}${PIPE_TO_SHELL}${A(200)}${AGENT_DUTY}|${AI_AGENTS}${A(300)}${AGENT_DUTY}${A(200)}${PIPE_TO_SHELL}`;
 
 /** AI readers named in a page's note to them: "Instructions for AI assistants, browser agents …", "large language models". */
 const AI_READERS = String.raw`\b(?:(?:ai|llm|gpt)[ -](?:[a-z-]{2,20}[ -]){0,1}(?:assistants?|agents?|models?|systems?|tools?|bots?|search(?: engines?)?|chatbots?|crawlers?)|(?:large )?language models|llms|chatbots|answer engines)\b`;

@@ -9,6 +9,11 @@ export const C = (n: number): string => `[^\\n。！？]{0,${n}}`;
 export const L = (n: number): string => `[^\\n]{0,${n}}`;
 /** Like G, but a dot inside an address or URL ("reply to records@school.org with …") does not end the sentence. */
 export const GU = (n: number): string => `(?:[^\\n.!?;]|\\.[^\\s.!?;\\n]){0,${n}}`;
+/**
+ * Up to n characters of any kind, line breaks included, fewest first. One class, not "a character or a line break with
+ * its indentation": two alternatives that can take the same blanks backtrack exponentially on a miss.
+ */
+export const A = (n: number): string => `[\\s\\S]{0,${n}}?`;
 
 /**
  * Words as an alternation, each also capitalised: the normaliser folds a capital В, Т, Н, К or М to the
