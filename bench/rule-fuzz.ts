@@ -15,10 +15,19 @@ const { values } = parseArgs({
     top: { type: 'string', default: '25' },
   },
 });
-const random = rng(Number(values.seed));
+/** A positive integer option, or a usage error naming it. */
+function positive(name: string, raw: string): number {
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) {
+    console.error(`--${name} must be a positive integer (got "${raw}")`);
+    process.exit(64);
+  }
+  return value;
+}
+const random = rng(positive('seed', values.seed));
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 const SEPARATORS = [' ', ' ', ' ', '\n', '\n    ', '\n      ', '. ', ', ', ': ', '"', '\n# ', '\n// ', ' - ', '\t', '  ', '\n\n', '? ', '; ', ' (', ') ', "'", '\n> ', '\n* '];
-const length = Number(values.length);
+const length = positive('length', values.length);
 const timings: { ms: number; rule: string }[] = [];
 for (const family of compileFamilies()) {
   for (const rule of family.rules) {
@@ -42,4 +51,4 @@ for (const family of compileFamilies()) {
 }
 timings.sort((a, b) => b.ms - a.ms);
 console.log(`${timings.length} rules, ${length}-character texts, seed ${values.seed}; slowest of 3 texts per rule:`);
-for (const { ms, rule } of timings.slice(0, Number(values.top))) console.log(`${ms.toFixed(1).padStart(7)} ms  ${rule}`);
+for (const { ms, rule } of timings.slice(0, positive('top', values.top))) console.log(`${ms.toFixed(1).padStart(7)} ms  ${rule}`);
