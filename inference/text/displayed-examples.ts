@@ -36,6 +36,8 @@ const ATTACK_TALK = new RegExp(
     String.raw`\badversarial\b`,
     String.raw`\bexploit(?:s|ed|ing|ation)?\b`,
     String.raw`\bred[- ]team(?:s|ing|ers)?\b`,
+    // Capture-the-flag write-ups: the challenge a prompt attack was tried on (a twenty-ninth-set page quoting the attack it tried).
+    String.raw`\bctfs?\b|\bcapture[- ]the[- ]flag\b`,
     String.raw`\bphishing\b`,
     String.raw`\bhijack(?:s|ed|ing)?\b`,
     String.raw`\bpoison(?:ed|ing)?\b`,

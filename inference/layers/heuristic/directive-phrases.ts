@@ -605,12 +605,13 @@ const COMMENT_GAP = (n: number): string => String.raw`(?:[^\n]|\n[ \t]{0,8}(?:#|
 
 /**
  * A note labelled for the model the way code, configs and chats do it: "@ai-assistant:", "@HOA
- * Assistant", "AI-ASSISTANT-NOTE:", "TODO(ai):", "ai_agent_instructions": (a mention of a named bot
+ * Assistant", "AI-ASSISTANT-NOTE:", "TODO(ai):", "ai_agent_instructions":, a container label's dotted "ai.agent.instructions":
+ * (a mention of a named bot
  * such as @dependabot is a command to a service, not to a model, and is left out). The normaliser reads a
  * leading "@" as leetspeak for "a" ("@ai-assistant:" becomes "aai-assistant:"), so a label is matched folded
  * too; folded, only as a label with its colon: "@assistant-bot can you summarise …" in a chat is a teammate's request.
  */
-const NOTE_LABEL = String.raw`(?:@[a-z0-9_-]{0,20}(?:ai|assistant|agent|copilot|gpt|claude|llm)[a-z0-9_-]{0,20}(?: [a-z]{3,12})?\s?[:,]?|\ba(?:ai|assistant|agent|copilot|gpt|claude|llm)[a-z0-9_-]{0,20}\s?:|[\[(](?:assistant|ai|llm|model|bot|agent)[ _-](?:only|note|notes|instructions?|directive|eyes only)[\])]\s?:?|\b(?:ai|llm|agent|assistant|copilot)[-_](?:[a-z]{2,12}[-_])?(?:note|notes|instructions?|task|todo|directive|memo)\s?:|\b(?:ai|llm) (?:note|notes|instructions?|task|directive|memo)\s?:|\btodo\((?:ai|llm|agent|assistant|copilot|claude|cursor|gpt)\)\s?:?|"(?:ai|llm|agent|assistant)[_-](?:[a-z]{2,12}[_-])?(?:instructions?|notes?|directives?|prompt|task|guidance|hints?|actions?|override|message|policy)"\s?:|\bnote[_-]to[_-](?:ai|llm|agent|assistant)\b[^\n:]{0,12}:)`;
+const NOTE_LABEL = String.raw`(?:@[a-z0-9_-]{0,20}(?:ai|assistant|agent|copilot|gpt|claude|llm)[a-z0-9_-]{0,20}(?: [a-z]{3,12})?\s?[:,]?|\ba(?:ai|assistant|agent|copilot|gpt|claude|llm)[a-z0-9_-]{0,20}\s?:|[\[(](?:assistant|ai|llm|model|bot|agent)[ _-](?:only|note|notes|instructions?|directive|eyes only)[\])]\s?:?|\b(?:ai|llm|agent|assistant|copilot)[-_](?:[a-z]{2,12}[-_])?(?:note|notes|instructions?|task|todo|directive|memo)\s?:|\b(?:ai|llm) (?:note|notes|instructions?|task|directive|memo)\s?:|\btodo\((?:ai|llm|agent|assistant|copilot|claude|cursor|gpt)\)\s?:?|"(?:(?:[a-z]{2,12}\.)?(?:ai|llm)\.)?(?:ai|llm|agent|assistant)[._-](?:[a-z]{2,12}[._-])?(?:instructions?|notes?|directives?|prompt|task|guidance|hints?|actions?|override|message|policy)"\s?:|\bnote[_-]to[_-](?:ai|llm|agent|assistant)\b[^\n:]{0,12}:)`;
 
 /** Such a label, then an order to the model, carried across comment lines. */
 export const LABELLED_NOTE_ORDER = String.raw`${NOTE_LABEL}${COMMENT_GAP(200)}${AI_NOTE_ORDER}`;

@@ -130,6 +130,10 @@ const EXAMPLE_FRAME = new RegExp(
     String.raw`\b(?:vi du|chang han|misalnya|contohnya|contoh|seperti|orneg?in|mesela|napriklad|treba|de exemplu|cum ar fi|till exempel|t\. ?ex\.|for eksempel|f\. ?eks\.|esimerkiksi|peldaul|pavyzdziui|piemeram|primjer|na primjer|halimbawa|gaya ng|kwa mfano)(?:[^.!?\n"“„«]{0,30}:)?`,
     // The same in other scripts, where \b (ASCII word characters only) cannot stand before the word.
     String.raw`(?:^|[\s,(:;—–-])(?:например|наприклад|като|на пример|π\.χ\.|για παράδειγμα|όπως|לדוגמה|למשל|כמו|مثل|مثلا|على سبيل المثال|مثال|जैसे|उदाहरण|যেমন|உதாரணமாக|เช่น|ឧទាហរណ៍|ដូចជា)(?:[^.!?\n"“„«]{0,30}:)?`,
+    // A text asking the assistant, in Arabic, right before the quotation: "إذا أرسل شخص ملفاً يحتوي على نص يطلب من المساعد «تجاهل
+    // القواعد …»، فإن «رفيق» لن ينفذ ذلك" (if someone sends a file with text asking the assistant "…", Rafiq will not do it; a
+    // product page of the twenty-ninth fresh set).
+    '(?:نص|نصا|نصاً|رسالة|رسالةً|تعليمات|طلب)[^.!?\\n«"]{0,20}(?:يطلب|تطلب|يقول|تقول|يأمر|تأمر) (?:من )?(?:المساعد|النموذج|البوت|الروبوت|الذكاء الاصطناعي)',
     // A typical example named before its colon: "Ein typisches Beispiel lautet sinngemäß:", "a typical example:".
     String.raw`\b(?:examples?|beispiele?|exemples?|ejemplos?|esempi[oi]?|exemplos?|voorbeelden|voorbeeld|przyk[lł]ad\w{0,3})\b[^.!?\n"“„«]{0,30}:`,
     // The argument of a scanner's call, in code only (assigned, asserted, awaited or returned):
