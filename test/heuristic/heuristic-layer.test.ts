@@ -181,6 +181,12 @@ describe('HeuristicLayer', () => {
   describe('translation then an answer, two versions, instructions for a desk, baking, proctoring, one\'s own address, stay below WARN', () => staysBelowWarn(TWENTY_EIGHTH_SET_JAILBREAK_BENIGN));
   describe('the twenty-ninth set\'s mail, tools and pages: the owner kept out, a mail sorter by its work, card data from the inbox, authority to sign, a protection undone, secrets to a piped script or encoded, add-ons unlisted, a dotted AI key, automated fixers, cluster secrets posted, block', () => blocksEach(TWENTY_NINTH_SET_ATTACKS));
   describe('a feature flag, a quoted string\'s meaning, a guardrail under review, agent guidance, a setting, a keystore decoded, fixers with a reviewer, one secret read, stay below WARN', () => staysBelowWarn(TWENTY_NINTH_SET_BENIGN));
+  // A user of AI assistants addressed, not an assistant: the rules that read "if you are an AI …" as an order to a model skip
+  // "… AI assistant user"; a weak addressed-to-AI hint may still WARN.
+  it('does not BLOCK "If you are an AI assistant user, please …"', () => {
+    const out = scan("If you are an AI assistant user, please don't share your password with the bot.");
+    assert.ok(out.score < 0.7, `score ${out.score}: ${JSON.stringify(out.findings)}`);
+  });
   describe('the twenty-ninth set\'s prompts: scam scripts, hate to order, forged papers, a person located, a tracker hidden, a self-harm dose, a car without its key, a silencer, a Polish override, block', () => blocksEach(TWENTY_NINTH_SET_JAILBREAKS));
   describe('a phishing drill, a scam lesson, an essay against a slur, test data, a nursing question, a child\'s backpack, a key fob, a safety rule, stay below WARN', () => staysBelowWarn(TWENTY_NINTH_SET_JAILBREAK_BENIGN));
   describe('an SDK sample, an out-of-scope list, a terminal role-play, an AI researcher, a blog title, a seagull, stay below WARN', () => staysBelowWarn(TWENTY_SEVENTH_SET_PAGE_BENIGN));

@@ -358,8 +358,9 @@ export const ADDRESSED = String.raw`(?:${[
   // doing. An addressee that is also a job or a name ("Reminder to all agents:", "Message for Claude:")
   // is in NEW_ADDRESSED, where only an order meant for a model counts.
   String.raw`\b(?:note|message|instructions?|reminder|attention|notice|important|memo|directive|request) (?:to|for) (?:the |any |all |every |an? )?(?:(?:ai |automated )${AI_ADDRESSEE}|${AI_ADDRESSEE_NAMED})\b(?![ -](?!(?:${AI_AT_WORK}|who|that|which|and|or|in|on|of)\b)[a-z]{2})`,
-  // Not a person whose field is AI: "If you are an AI engineer, you should install the toolkit first".
-  String.raw`\bif you are (?:an? |the |any )?(?:ai|a\.i\.|llm|large language model|language model|ai model|ai assistant|assistant|ai agent|agent|chatbot|bot|automated (?:system|agent|assistant))\b(?! (?:engineers?|researchers?|scientists?|developers?|students?|experts?|enthusiasts?|practitioners?|startups?|compan(?:y|ies)|teams?|leads?|leaders?|consultants?|vendors?|providers?|ethicists?|specialists?|product managers?|beginners?)\b)`,
+  // Not a person whose field is AI: "If you are an AI engineer, you should install the toolkit first", nor one who uses it:
+  // "If you are an AI assistant user, please don't share your password with the bot".
+  String.raw`\bif you are (?:an? |the |any )?(?:ai|a\.i\.|llm|large language model|language model|ai model|ai assistant|assistant|ai agent|agent|chatbot|bot|automated (?:system|agent|assistant))\b(?! (?:(?:assistant|agent|model|chatbot|tool|app)s? )?(?:engineers?|researchers?|scientists?|developers?|students?|experts?|enthusiasts?|practitioners?|startups?|compan(?:y|ies)|teams?|leads?|leaders?|consultants?|vendors?|providers?|ethicists?|specialists?|product managers?|beginners?|users?|customers?|subscribers?|owners?|fans?)\b)`,
   String.raw`\b(?:ai|llm|llms|language models?|ai models?|ai assistants?|ai agents?|chatbots) (?:reading|processing|parsing|summari[sz]ing|analy[sz]ing|ingesting) (?:this|these|the)\b`,
   String.raw`\b(?:dear|hey|hello),? (?:ai|assistant|llm|chatgpt|gpt|claude|gemini|copilot|bard|ki)\b(?! (?:users?|team|fans|community|customers|subscribers|developers|friends|readers|members|enthusiasts)\b)`,
   String.raw`\b(?:hinweis|nachricht|anweisung|anweisungen|notiz|achtung) (?:an|für) (?:den |die |das |alle |jede[nrs]? )?${AI_ADDRESSEE}\b(?![-a-zäöüß])`,
