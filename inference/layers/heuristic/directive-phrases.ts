@@ -606,8 +606,8 @@ const COMMENT_GAP = (n: number): string => String.raw`(?:[^\n]|\n[ \t]{0,8}(?:#|
 
 /**
  * A note labelled for the model the way code, configs and chats do it: "@ai-assistant:", "@HOA
- * Assistant", "AI-ASSISTANT-NOTE:", "TODO(ai):", "ai_agent_instructions":, a container label's dotted "ai.agent.instructions":
- * (a mention of a named bot
+ * Assistant", "AI-ASSISTANT-NOTE:", the code-comment label "TODO(ai):", a JSON key "ai_agent_instructions" or a container
+ * label's dotted "ai.agent.instructions" (a mention of a named bot
  * such as @dependabot is a command to a service, not to a model, and is left out). The normaliser reads a
  * leading "@" as leetspeak for "a" ("@ai-assistant:" becomes "aai-assistant:"), so a label is matched folded
  * too; folded, only as a label with its colon: "@assistant-bot can you summarise …" in a chat is a teammate's request.

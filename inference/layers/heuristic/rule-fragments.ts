@@ -40,6 +40,12 @@ export const WORDS_NOT_AFTER = (words: string, ...before: string[]): string => `
 export const CONDITIONAL_REQUEST_BEFORE_VERB = String.raw`\b(?:if|when|whenever|should|in case|once) (?:a |the |any |some |another )?(?:users?|someone|somebody|anyone|anybody|customers?|people|visitors?|callers?|attackers?|they|he|she|a (?:message|document|page|website|e-?mail|tool)|the (?:message|document|page|website|e-?mail|tool|input|text)) (?:asks?|tells?|wants?|instructs?|requests?|tries to (?:get|make)|attempts to (?:get|make)|urges?) (?:you|the (?:model|assistant|bot|ai|agent)|it) (?:to )?`;
 
 /**
+ * A person's secrets that a scam or a planted note asks to have read out or sent: card and identity numbers, codes,
+ * logins and wallet phrases (harm.scam_script's victim, exfil.mailbox_sweep's finds in the user's mail).
+ */
+export const PERSONAL_SECRETS = String.raw`(?:card numbers?|credit card(?: numbers?| details)?|cvvs?|cvcs?|security codes?|pins?|passport (?:numbers?|scans?|copies)|social security(?: numbers?)?|ssns?|medicare numbers?|bank (?:details|logins?)|online banking (?:logins?|passwords?)|ibans?|account numbers?|passwords?|passcodes?|verification codes?|2fa codes?|one-time (?:pass)?codes?|login details|gift cards?|seed phrases?|recovery phrases?)`;
+
+/**
  * Words of Latin-script languages as an alternation bounded by letters, accented ones included: `\b`
  * knows only ASCII, so "pomiń\b" never matches before a space. The range is written as escapes, which
  * the pattern fold leaves alone (a literal "À" would fold to "a" and widen the class).
