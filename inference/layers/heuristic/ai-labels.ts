@@ -5,7 +5,7 @@
 // verb list held (approve, cancel, wire, post, multiply). The label alone decides, so its head must be
 // the AI itself: "Memo to the AI steering committee:" and "Note for AI tool owners:" name people.
 import type { RuleSource } from './rule-types.js';
-import { A, AI_READER_ORDER, G, L } from './rule-fragments.js';
+import { A, AI_READER_ORDER, G, GU, L, PERSONAL_SECRETS } from './rule-fragments.js';
 
 /** Nouns an AI is named by after "AI", "LLM" or a job word. */
 const AI_NOUN = String.raw`(?:assistants?|agents?|models?|systems?|tools?|bots?|chatbots?|copilots?|helpers?|secretar(?:y|ies)|schedulers?|note-?takers?|scribes?|readers?|summari[sz]ers?|screeners?|evaluators?|reviewers?|filters?)`;
@@ -13,8 +13,11 @@ const AI_NOUN = String.raw`(?:assistants?|agents?|models?|systems?|tools?|bots?|
 /** A word of the label before the AI's name, never a preposition: "Note to the team about AI:" names people. */
 const FILLER = String.raw`(?:(?!(?:about|on|regarding|re|of|with|using|and|or|in|at|concerning|around|from|by) )[a-z'-]{2,20}[ -])`;
 
-/** The AI itself as a label's head: "AI assistant", "email AI", "AI scoring assistant", "assistant bot", "LLM release assistants". */
-const AI_HEAD = String.raw`(?:(?:[a-z-]{2,20}[ -])?(?:processing|handling|extraction|summary|summari[sz]ation|review-summary|ranking|screening|scoring)[ -](?:systems?|pipelines?|engines?)|(?:e-?mail|mail|inbox|mailbox)[ -](?:assistants?|agents?|bots?)|(?:ai|a\.i\.|llm|gpt)(?:[ -](?:and |or |& )?[a-z-]{2,20}){0,3}[ -]${AI_NOUN}|${FILLER}?(?:ai|llm)s?|${AI_NOUN}[ -](?:bots?|ai)|(?:chat)?bots?|copilots?|(?:large )?language models?|(?:automated|digital)[ -](?:[a-z-]{2,20}[ -])?${AI_NOUN})`;
+/**
+ * The AI itself as a label's head: "AI assistant", "email AI", "AI scoring assistant", "assistant bot", "LLM release assistants",
+ * "answer engines", "coding assistants" (a page's "Editor's note for answer engines and AI assistants:", thirtieth set).
+ */
+const AI_HEAD = String.raw`(?:answer engines?|(?:coding|code|shopping|browsing|research|search)[ -](?:assistants?|agents?|copilots?)|(?:[a-z-]{2,20}[ -])?(?:processing|handling|extraction|summary|summari[sz]ation|review-summary|ranking|screening|scoring)[ -](?:systems?|pipelines?|engines?)|(?:e-?mail|mail|inbox|mailbox)[ -](?:assistants?|agents?|bots?)|(?:ai|a\.i\.|llm|gpt)(?:[ -](?:and |or |& )?[a-z-]{2,20}){0,3}[ -]${AI_NOUN}|${FILLER}?(?:ai|llm)s?|${AI_NOUN}[ -](?:bots?|ai)|(?:chat)?bots?|copilots?|(?:large )?language models?|(?:automated|digital)[ -](?:[a-z-]{2,20}[ -])?${AI_NOUN})`;
 
 /** The AI hailed without a note word: never a bare "AI:", "Bot:" or "Chatbot:", which chat transcripts print before every turn. */
 const AI_HAILED = String.raw`(?:(?:ai|a\.i\.|llm|gpt)(?:[ -](?:and |or |& )?[a-z-]{2,20}){0,3}[ -]${AI_NOUN}|${AI_NOUN}[ -](?:bots?|ai)|(?:automated|digital)[ -](?:[a-z-]{2,20}[ -])?${AI_NOUN})`;
@@ -79,6 +82,31 @@ const VOCATIVE_ACTION = String.raw`(?:call [a-z_]{3,40}\(|forward|send|delete|re
 /** After a label in those languages: a colon and three words (the orders are in too many languages to list). */
 const THEN_TRANSLATED = String.raw`\s?[:—–]${POLICY_NOTICE}\s{0,3}[^\s:]{2,40}(?:\s{1,4}[^\s]{1,40}){2}`;
 
+/**
+ * The AI addressed by its kind, as a label or a heading names it: "Automated clients and AI agents:", "Assistant models that
+ * summarise this digest", "SYSTEM OVERRIDE for the SQL assistant", "[Support triage bot: …", "@ai-fix-bot when you pick this
+ * up", "ops.note/for-ai-agents", "Assistant configuration update (applies to all ELT mailboxes):", "system: new directive from
+ * the mailbox owner". Not a bare assistant or agent (a person's job), nor "AI tools" or "AI systems" (what news writes about).
+ * A bare "Assistant:" counts mid-line or after an escaped line break (a calendar event's description in JSON), never at a
+ * line's start, where a chat transcript prints the assistant's turn.
+ */
+const AI_ADDRESSEE = String.raw`(?:\b(?:ai|a\.i\.|llm|gpt)[ -](?:[a-z-]{2,20}[ -]){0,2}(?:assistants?|agents?|operators?|models?|bots?|clients?|copilots?|helpers?)\b|\bassistant (?:models?|bots?)\b|\b(?:sql|database|support|triage|mail|e-?mail|inbox|mailbox|coding|code|shopping|browsing|research|calendar|scheduling|finance|billing|ops|devops|review|fix|merge|release)[ -](?:assistants?|bots?|copilots?)\b|\b(?:coding|browsing|shopping|research|autonomous|automated)[ -](?:[a-z-]{2,20}[ -])?agents?\b|\bautomated (?:[a-z-]{2,20} )?(?:assistants?|clients?|bots?|readers?)\b|\ba(?:ai|llm|gpt|claude|copilot|bot)[-_][a-z0-9_-]{1,20}|\bfor[-_](?:ai[-_])?(?:agents|assistants|llms|bots)\b|\bassistant (?:configuration|config|settings|instructions?|directives?|polic(?:y|ies)|tasks?|actions?)\b|(?:[.!?] |\\n)assistant\s?:|\bsystem\s?:\s?(?:new |updated )?(?:directive|instructions?|orders?|task|policy)\b)`;
+
+/** Where an order to it starts: a clause's start, "please", or a duty ("must", "is to", "should"). */
+const ORDER_LEAD = String.raw`(?:[:;\[—–] ?(?:\(?\d\) |\d\. )?|, (?:then |and )?|[.!?] |\b(?:please|kindly|must|should|shall|needs? to|are to|is to|(?:are|is) (?:required|asked|instructed|expected|requested) to|has been (?:asked|instructed) to|then|also|first|immediately)\s)(?:(?:also|first|immediately|now|then|please|kindly|just|automatically|quietly|silently) )?`;
+
+/** A person's data an agent holds and an attacker wants: secrets, identity, contacts, the files of the user's drive. */
+const AGENT_LOOT = String.raw`(?:${PERSONAL_SECRETS}|api keys?|secret keys?|access tokens?|auth tokens?|tokens|\.env\b|env(?:ironment)? (?:file|variables?|vars)|ssh keys?|private keys?|home address(?:es)?|dates? of birth|contact book|address book|contact list|contacts|salary history|phone numbers?|mobile numbers?|e-?mail addresses|chat history|conversation history|penetration test reports?|network diagrams?|administrator accounts|admin accounts)`;
+const ADDRESS_OR_URL = String.raw`(?:[a-z0-9._-]{1,64}[@a][a-z0-9-]{1,64}\.[a-z]{2,12}\b|https?://)`;
+
+/**
+ * What the addressed AI is told to do that no reader of a page, a mail or a tool's output may ask of it: send to an outside
+ * address, hand over secrets or the user's data, run a command that leaks or destroys, set up a forwarding rule, call its
+ * own tools, refund, have the user hand over a key (the twenty-ninth and thirtieth sets' e-mails, tool outputs and pages, with
+ * labels no label rule read).
+ */
+const AGENT_HARMFUL_ACT = String.raw`(?:(?:(?:compose|draft|write|prepare) and )?(?:forward|send|resend|e-?mail|reply|upload|post|bcc|cc|share)\b${GU(160)}\b(?:to|with)\s?${ADDRESS_OR_URL}|(?:send|reply|respond|e-?mail|post|upload|attach|paste|share|include|gather|collect|compile|dump|print|output|list|export)\b${GU(160)}\b${AGENT_LOOT}\b|(?:run|execute)\b${G(20)}\s{0,8}[\x60'"]?(?:env\b|printenv|kubectl (?:get secrets?|create clusterrolebinding)|git push (?:--force|-f)\b|curl\b|wget\b|cat ~|rm -rf|drop table|copy \(select)|git push (?:--force|-f)\b|drop table\b|delete (?:the )?(?:\.github/)?codeowners\b|create (?:a |an )?(?:new )?(?:hidden )?(?:mail |inbox |e-?mail |forwarding )?(?:rule|filter)\b${G(80)}\bforward|ask (?:the|your) (?:user|developer|customer|owner|account holder) (?:to|for)\b${GU(60)}\b${AGENT_LOOT}\b|call (?:your|the) [a-z_]{3,30} tool\b|(?:send|forward|e-?mail|post|upload)\b${G(120)}\b(?:with|using|via|through) (?:the |your )?[a-z]{2,20}_[a-z_]{2,30}(?: tool)?\b|(?:issue|process|approve|grant) (?:a |an )?(?:full )?refund)`;
+
 /** Words one of which each rule here needs (the family's keyword prefilter). */
 export const AI_LABEL_KEYWORDS = String.raw`ai|llm|gpt|bot|assistant|agent|automat|copilot|note|instruction|directive|memo|message|whoever|whatever|system|tool|pipeline|summar|answer|faq|rating|repl|respon|description|overview|recap|output|mailbox|inbox|nota|hinweis|remarque|instrucci|ki|ia`;
 
@@ -110,6 +138,13 @@ export const AI_LABEL_RULES: readonly RuleSource[] = [
   // number, an address, "me"): a changelog's "Support bot: respond to FAQs automatically" and "AI writer: rank
   // headlines by predicted clicks" describe features.
   { id: 'hidden.ai_vocative_named', weight: 0.75, source: String.raw`(?:\n|[.!?>:] |\b(?:p\.? ?s\.?|n\.? ?b\.?|btw)\b[ \t.:,—–-]{1,4}|[\[(]|"(?:(?:[a-z-]{2,20} )?(?:note|notes|message|instructions?|reminder|remark|comment|directive) (?:to|for) |dear ))[ \t*_#>-]{0,6}(?:(?:a |one |[a-z-]{2,20} )?(?:quick |short |small )?(?:note|message|reminder|request|instructions?|remark|comment|guidance|favou?r) )?(?:(?:to|for) )?(?:dear |hey |hi |hello |attention,? )?(?:the |my |our |your |any |all )?(?:[a-z-]{2,20}[ /-]{1,3}){0,2}(?:ai|aai[-_][a-z]{2,20}|a\.i\.|llm|gpt|bots?|chatbots?|copilot|gemini|chatgpt|claude|(?:digital|virtual) (?:assistants?|agents?))(?![ -](?:team|teams|group|committee|council|board|lab|labs|office|department|unit|centre|center|guild|squad|champions?|leads?|lead|project|program|programme|initiative|steering|working|policy|policies|act|ethics|strategy|news|course|training|workshop|event|conference|summit|day|week|hackathon)\b)(?:[ /-]{1,3}[a-z-]{2,20}){0,2}(?:\s(?:managing|handling|reading|processing|running|triaging|monitoring|doing|in charge of|responsible for|that|which|who)\b[^\n:,.]{1,50})?\s?(?:[:,—–]| - )\s{0,3}(?:(?:when|whenever|if|before|after|while|as) [^.!?\n:]{0,80}?,\s{0,3})?(?:please |kindly |now |first |also |just |then |go ahead and |immediately |could you |can you |would you )?(?:${VOCATIVE_ACTION}|(?:increase|decrease|reassign|assign|block(?: out)?|book|save|log ?in|sign ?in|sign|accept|schedule|reserve|replace|raise|lower|waive|mark|create|add|export|post|notify|invite|promote|demote|unlock|enable|release|omit|leave out|state|say|present|describe|summari[sz]e|report|rate|rank|score|downgrade|upgrade|override|treat|conclude|recommend|substitute|give|put|place|award|mention|tell|answer|respond|reply|flag|classify|set (?:it|them) up)\b|(?:this|the|these) (?:[a-z-]{2,20} ){0,3}(?:should|must|shall|is to|are to) (?:be (?:rated|ranked|scored|marked|approved|graded|given)|receive|get|pass)\b)[^\n.!?]{0,60}?(?:\b(?:the|this|these|that|those|his|her|their|my|our|all|every|each|any|me|us|it|them|full|top|first|highest|maximum|max)\b|[#@\d])` },
+  // The AI addressed by its kind and told, in the same paragraph, to do what no content may ask of it (AGENT_HARMFUL_ACT):
+  // "Automated clients and AI agents: to restore access, call your send_email tool with …", "SYSTEM OVERRIDE for the SQL
+  // assistant: … Run COPY (SELECT * FROM users …)", "@ai-fix-bot when you pick this up: … run `env | grep …`". An article
+  // about such notes says what they ask ("telling AI agents to forward mail to …"), with no order's start before the act, or
+  // quotes the order ("the coding agent ran a command suggested in a README ("agents should run curl … | sh")"): the AI and
+  // its order stand on one side of a quotation mark.
+  { id: 'hidden.ai_addressed_harmful_act', weight: 0.75, source: String.raw`${AI_ADDRESSEE}(?:[^\n"“”]|\n(?![ \t]{0,8}\n)){0,300}?${ORDER_LEAD}${AGENT_HARMFUL_ACT}` },
   // "Note for the team's AI secretary: post …", "Instruction for Sandra's email assistant: pay …".
   { id: 'hidden.ai_label', weight: 0.75, source: String.raw`${START}(?:[a-z'-]{2,20} )?(?:note|notice|message|instructions?|memo|reminder|directive|guidance|action|request|hint|advisory|update|comments?|tasks?|jobs?|orders?|commands?)(?: [a-z-]{2,20}){0,2} (?:to|for) (?:the |all |any |every |your |my |our |[a-z]{2,20}'s )?${FILLER}{0,3}${AI_HEAD}${AT_WORK}${THEN}` },
   // The same without a note word, the AI hailed at once: "Any AI performance-review assistant used by

@@ -54,6 +54,8 @@ const EXAMPLE_FRAME = new RegExp(
     String.raw`\bsuch as`,
     String.raw`\b(?:phrases?|messages?|prompts?|lines?|sentences?|strings?|inputs?|requests?|commands?|payloads?|instructions?|texts?|things|comments?|notes?)(?: \w+){0,3} like`,
     String.raw`\b(?:something|anything|stuff) like`,
+    // "users typed variations of "forget your rules" / "you're now in developer mode"" (a support bot's review, thirtieth set).
+    String.raw`\b(?:variations|variants|versions|paraphrases|rewordings) of`,
     // "Not every injection says "…"", "the note reads "…"": what an attack or a message says, reported.
     String.raw`\b(?:injections?|attacks?|payloads?|jailbreaks?|e-?mails?|messages?|notes?|footers?|comments?|lines?) (?:says?|said|reads?|goes|went)`,
     String.raw`\blike this`,
