@@ -57,7 +57,8 @@ const EXAMPLE_FRAME = new RegExp(
     // "users typed variations of "forget your rules" / "you're now in developer mode"" (a support bot's review, thirtieth set).
     String.raw`\b(?:variations|variants|versions|paraphrases|rewordings) of`,
     // "Not every injection says "…"", "the note reads "…"": what an attack or a message says, reported.
-    String.raw`\b(?:injections?|attacks?|payloads?|jailbreaks?|e-?mails?|messages?|notes?|footers?|comments?|lines?) (?:says?|said|reads?|goes|went)`,
+    // "That hidden passage, quoted in the report, read in part: "…"" (a news report, thirty-first set).
+    String.raw`\b(?:injections?|attacks?|payloads?|jailbreaks?|e-?mails?|messages?|notes?|footers?|comments?|lines?|passages?|texts?|sentences?|paragraphs?)(?:, [^,\n"]{1,40},)? (?:says?|said|reads?|goes|went)(?: in part| as follows)?`,
     String.raw`\blike this`,
     String.raw`\be\.g\.`,
     String.raw`\bfor (?:example|instance)`,
