@@ -387,7 +387,7 @@ const ADDRESSED_TRANSLATED = [
   String.raw`\b(?:opmerking|bericht|instructie|instructies|notitie) (?:voor|aan) (?:de |het |elke |alle |iedere )?(?:ai|ai-assistent|chatbot|llm|taalmodel|ai-model)\b(?!-(?:werkgroep|team|groep|commissie|afdeling|lab|beleid|strategie|project|pilot))`,
   // "Attention, AI assistant": only as a vocative, without an article ("Atenção: o assistente de IA do
   // banco nunca pede senhas" is about one).
-  String.raw`\b(?:atención|atenção|attenzione|let op|achtung|important|importante|attention)\s?[,:!]\s?(?:(?:ai|ki|ia)(?:[ -]assist[a-z]{2,6}| agent[a-z]{0,2})?|assistente (?:ia|de ia)|asistente de ia|assistant ia|llm|chatbot)\b\s?[,:!]`,
+  String.raw`\b(?:atención|atenção|attenzione|let op|achtung|important|importante|attention)\s?[,:!]\s?(?:(?:ai|ki|ia)(?:[ -]assist[a-z]{2,6}| agent[a-z]{0,2})?|assistente (?:ia|de ia|de e-?mail)|asistente de (?:ia|correo)|assistant ia|assistant (?:de )?messagerie|llm|chatbot)\b\s?[,:!]`,
   `(?:${CAPS('примечание', 'сообщение', 'инструкция', 'указание', 'заметка')}) (?:для |к )(?:ии|ии-ассистента|ии-ассистенту|языковой модели|боту|бота|чат-бота|нейросети)|(?:${CAPS('внимание', 'важно')}),? (?:ии|ии-ассистент|нейросеть|бот)[,:!]`,
   // "给正在阅读本页面的AI助手的说明：", "致AI编程助手：": the addressee may carry a clause and end at the colon.
   `(?:给|給|致|写给|寫給)${C(12)}(?:ai|人工智能|智能助手|语言模型|語言模型|大模型)${C(6)}(?:(?:的)?(?:说明|說明|指示|指令|提示|消息|訊息|备注|備註)|[:：])|(?:ai|人工智能)(?:助手|模型)?(?:请注意|請注意)`,
@@ -410,14 +410,16 @@ const VOC_TRANSLATED = [
   `(?:ai|인공지능|챗봇)\\s?(?:[^\\s:：]{1,6}\\s)?(?:비서|어시스턴트|모델|에이전트|도우미)?\\s?(?:에게|한테|께)`,
   `(?:ai|人工知能|言語モデル|チャットボット)(?:アシスタント|エージェント|モデル)?へ`,
   String.raw`\btill (?:alla )?(?:ai-assistent(?:en|er|erna)?|ai:n|ai-modell(?:en|er)?|sprakmodell(?:en|er)?|chatbot(?:en|ar)?|ai-agent(?:en|er)?)\b${G(40)}`,
-  String.raw`\byapay zek[aâ](?: (?:asistan[ıi]?|modeli?|ajan[ıi]?))?`,
-  String.raw`\b(?:asystencie|modelu) (?:ai|si)\b`,
+  String.raw`\byapay zek[aâ](?: (?:asistan\S{0,4}|modeli?|ajan\S{0,4})(?: not\S{0,2})?)?`,
+  String.raw`\b(?:asystencie|modelu) (?:ai|si|poczty(?: e-?mail)?|e-?mail)\b(?: [a-ząćęłńóśźż]{2,20}){0,3}`,
+  // "Для почтового помощника родителя:" (a parent's mail helper); not "для ассистента врача" (a doctor's assistant, a person).
+  `(?:${CAPS('для')}) (?:почтового |ии-|ии |ai[ -])(?:помощника|ассистента|агента)${G(30)}`,
   String.raw`(?:^|["'\n>]|[.!?] )(?:pour l['’]|para el |para la |per l['’]|para o |para a |ao |a l['’]attention de l['’])(?:assistant|assistente?|asistente|agente?|modèle|modelo|modello|ia)\b${G(30)}`,
-  String.raw`(?:^|["'\n>]|[.!?] )(?:assistant|assistente?|asistente|agente?) (?:ia|d['’]ia|de ia|di ia)\b${G(30)}`,
+  String.raw`(?:^|["'\n>]|[.!?] )(?:(?:aten[cç][aã]o|atenci[oó]n|attention|attenzione),? )?(?:assistant|assistente?|asistente|agente?) (?:ia|d['’]ia|de ia|di ia|de e-?mail|de correo|e-?mail)\b${G(30)}`,
   `(?:एआई|आर्टिफिशियल इंटेलिजेंस)${G(24)}के लिए\\s?(?:निर्देश|सूचना|नोट|संदेश)`,
   String.raw`\b(?:catatan|pesan|instruksi) (?:untuk|bagi) (?:ai|asisten ai|model bahasa|chatbot)\b${G(30)}`,
   String.raw`\b(?:pokyny?|poznamka|zprava) pro (?:ai|asistenta ai|jazykovy model|chatbota)\b${G(80)}`,
-  `(?:المساعد الذكي|الذكاء الاصطناعي|نموذج اللغة|المساعد الآلي)${G(30)}`,
+  `(?:المساعد الذكي|الذكاء الاصطناعي|نموذج اللغة|المساعد الآلي|مساعد البريد)${G(30)}`,
   `(?:${CAPS('нейросеть', 'бот', 'ии', 'ассистент', 'модель')})${G(20)}(?:читает|читающ|обрабатывает|пересказывает|анализирует)${G(30)}`,
 ].join('|');
 
@@ -433,7 +435,7 @@ const ORDER_TRANSLATED = [
   String.raw`\b(?:transfère|transférez|envoie|envoyez|ajoute|ajoutez|mentionne|mentionnez|ignore|ignorez|oublie|oubliez|dis|dites|réponds|répondez|recommande|recommandez|écris|écrivez|donne|donnez|ouvre|ouvrez|clique|cliquez|visite|visitez|traduis|traduisez|supprime|supprimez|copie|copiez|inclus|incluez|demande|demandez|indique|indiquez|invite|invitez|tu dois|vous devez|veuillez|merci de|quand tu|lorsque tu|quand vous|lorsque vous|avant de répondre|avant de résumer|récupère|récupérez|exécute|exécutez|désactive|désactivez|configure|configurez|approuve|approuvez|paie|payez)\b`,
   String.raw`\b(?:reenvía|reenvíe|envía|envíe|añade|añada|incluye|incluya|menciona|mencione|ignora|olvida|olvide|di (?:a|al|que|le|les)|diga|dile|dígale|responde|responda|recomienda|recomiende|escribe|escriba|dame|abre|abra|haz|haga|visita|visite|traduce|traduzca|borra|borre|elimina|elimine|copia|copie|indica|indique|pide|pida|debes|deberás|tienes que|por favor|cuando resumas|al resumir|antes de responder|antes de resumir|di que|desactiva|desactive|configura|configure|aprueba|apruebe|contesta|conteste|paga|pague|clasifica|clasifique|cita|cite|presenta|presente|afirma|afirme)\b`,
   String.raw`\b(?:trasferisci|trasferite|esegui|eseguite|recupera|inoltra|inoltrate|invia|inviate|aggiungi|includi|menziona|ignora|dimentica|di['’] (?:a|ai|agli|al|alla|alle|all|che|loro)|dici|comunica|comunicate|rispondi|raccomanda|consiglia|scrivi|dai|apri|clicca|visita|traduci|elimina|copia|indica|chiedi|devi|dovrai|per favore|quando riassumi|quando leggi|accedi|disattiva|disattivate|imposta|impostate|sposta|approva|approvate|conferma|confermate|paga|pagate)\b`,
-  String.raw`\b(?:encaminhe|encaminha|envie|envia|adicione|inclua|mencione|ignore|esqueça|diga|diz|responda|recomende|escreva|dê-me|me dê|abra|clique|visite|traduza|apague|copie|indique|peça|você deve|deves|por favor|ao resumir|quando resumir|antes de responder|antes de resumir|desative|desativa|configure|aprove|pague)\b`,
+  String.raw`\b(?:encaminhe|encaminha|envie|envia|adicione|inclua|mencione|ignore|esqueça|diga|diz|responda|recomende|escreva|dê-me|me dê|abra|clique|visite|traduza|apague|copie|indique|peça|você deve|deves|por favor|ao resumir|quando resumir|antes de responder|antes de resumir|desative|desativa|configure|aprove|pague|acesse|acessa|preencha|finalize)\b`,
   String.raw`\b(?:vat|stuur|verstuur|voeg|vermeld|negeer|vergeet|zeg|antwoord|beveel|schrijf|geef|open|klik|bezoek|vertaal|verwijder|kopieer|vraag|je moet|u moet|alsjeblieft|gelieve|stel|zet|maak|schakel|voer|beantwoord|installeer|deel)\b`,
   String.raw`\b(?:lähetä|välitä|vastaa|kirjoita|lisää|poista|avaa|kerro|anna|jaa|siirrä|hyväksy|maksa)\b`,
   String.raw`\b(?:actualizați|actualizează|trimite|trimiteți|redirecționează|șterge|ștergeți|adaugă|adăugați|răspunde|răspundeți|programați|programează|aprobă|aprobați|plătește|plătiți|spune|scrie|deschide|acordă)\b`,
@@ -450,7 +452,7 @@ const ORDER_TRANSLATED = [
   String.raw`\b(?:termine|terminez|commence|commencez|finis|finissez|conclus|concluez|affirme|affirmez|présente|présentez|insère|insérez|recommande)\b`,
   String.raw`\b(?:tambahkan|kirim|kirimkan|katakan|beritahu|beri tahu|abaikan|tulis|jangan|sebutkan)\b`,
   String.raw`\b(?:schval|posli|napis|rekni|ignoruj|oznac|pridej|nezminuj|odesli)\b`,
-  `(?:أخبر|قل|أرسل|اكتب|تجاهل|أضف|لا تذكر)`,
+  `(?:أخبر|قل|أرسل|اكتب|تجاهل|أضف|لا تذكر|يرجى)`,
 ].join('|');
 
 /**
@@ -567,7 +569,7 @@ const ORDER_AFTER_CONDITION = String.raw`(?:(?:quando|cuando|al|ao|wenn|falls|be
  * asistente de IA de la oficina. Por favor, léalas" is a memo about it, and so is "Aviso para el asistente
  * virtual: las respuestas deben revisarse. Por favor, contacte con soporte" (a request to its readers).
  */
-export const ADDRESSED_ORDER_TRANSLATED = String.raw`(?:${ADDRESSED}|${ADDRESSED_TRANSLATED})${G(80)}[:：,，][ \t]{0,2}(?:${G(24)}|(?:${L(120)}?[.;:。][ \t]{0,2})?${ORDER_AFTER_CONDITION})(?:${ORDER_TRANSLATED})|(?:${VOC_TRANSLATED})\s?[:：][ \t]{0,2}\n?[ \t]{0,2}${G(40)}(?:${ORDER_TRANSLATED})|${AI_SUBJECT_CJK}`;
+export const ADDRESSED_ORDER_TRANSLATED = String.raw`(?:${ADDRESSED}|${ADDRESSED_TRANSLATED})${G(80)}[:：,，][ \t]{0,2}(?:${G(24)}|(?:${L(120)}?[.;:。][ \t]{0,2})?${ORDER_AFTER_CONDITION})(?:${ORDER_TRANSLATED})|(?:${VOC_TRANSLATED})\s?[:：][ \t]{0,2}\n?[ \t]{0,2}${L(120)}?(?:${ORDER_TRANSLATED})|${AI_SUBJECT_CJK}`;
 
 /** What follows an addressee as an order: a modal, "please", an imperative verb or the directives above. */
 const ORDER = String.raw`\b(?:must|should|shall|need to|have to|are (?:required|instructed|asked|told|requested) to|please|do not|don'?t|never|always|ignore|disregard|forget|include|add|insert|mention|say|tell|respond|reply|answer|output|print|write|summari[sz]e|recommend|rate|describe|translate|praise|state|claim|append|send|forward|visit|open|click|call|use|treat|consider|decode|encode|explain|list|give|show|provide|share|reveal|repeat|remember|pretend|act|imagine|follow|obey|execute|run|stop|can you|could you|you (?:are|will|must|should|need)|musst|müssen|sollst|sollen|bitte|ignoriere|vergiss|antworte|schreibe|sage|gib|empfiehl|empfehle|erwähne|füge|sende|schicke|nenne|bewerte|recommande|recommandez|mentionne|mentionnez|ajoute|ajoutez|envoie|envoyez|réponds|répondez|recomienda|recomiende|menciona|mencione|añade|envía|responde)\b`;
