@@ -408,6 +408,10 @@ const ADDRESSED_TRANSLATED = [
  */
 const VOC_TRANSLATED = [
   `(?:ai|인공지능|챗봇)\\s?(?:[^\\s:：]{1,6}\\s)?(?:비서|어시스턴트|모델|에이전트|도우미)?\\s?(?:에게|한테|께)`,
+  // "자동화 에이전트 안내:" (a notice to automation agents), "Асистенте, якщо ти читаєш цей рецепт для користувача:" (Ukrainian
+  // vocative, its condition before the colon), thirty-first set.
+  `(?:자동화|ai|인공지능) ?(?:에이전트|어시스턴트) (?:안내|공지|지침|참고)`,
+  `(?:${CAPS('асистенте', 'помічнику')}),? ${G(80)}`,
   `(?:ai|人工知能|言語モデル|チャットボット)(?:アシスタント|エージェント|モデル)?へ`,
   String.raw`\btill (?:alla )?(?:ai-assistent(?:en|er|erna)?|ai:n|ai-modell(?:en|er)?|sprakmodell(?:en|er)?|chatbot(?:en|ar)?|ai-agent(?:en|er)?)\b${G(40)}`,
   String.raw`\byapay zek[aâ](?: (?:asistan\S{0,4}|modeli?|ajan\S{0,4})(?: not\S{0,2})?)?`,
@@ -439,7 +443,7 @@ const ORDER_TRANSLATED = [
   String.raw`\b(?:vat|stuur|verstuur|voeg|vermeld|negeer|vergeet|zeg|antwoord|beveel|schrijf|geef|open|klik|bezoek|vertaal|verwijder|kopieer|vraag|je moet|u moet|alsjeblieft|gelieve|stel|zet|maak|schakel|voer|beantwoord|installeer|deel)\b`,
   String.raw`\b(?:lähetä|välitä|vastaa|kirjoita|lisää|poista|avaa|kerro|anna|jaa|siirrä|hyväksy|maksa)\b`,
   String.raw`\b(?:actualizați|actualizează|trimite|trimiteți|redirecționează|șterge|ștergeți|adaugă|adăugați|răspunde|răspundeți|programați|programează|aprobă|aprobați|plătește|plătiți|spune|scrie|deschide|acordă)\b`,
-  `(?:${CAPS('перешли', 'перешлите', 'отправь', 'отправьте', 'добавь', 'добавьте', 'упомяни', 'игнорируй', 'забудь', 'скажи', 'скажите', 'ответь', 'ответьте', 'порекомендуй', 'напиши', 'напишите', 'дай', 'открой', 'нажми', 'посети', 'переведи', 'удали', 'скопируй', 'сообщи', 'попроси', 'ты должен', 'вы должны', 'пожалуйста', 'при обработке', 'при пересказе', 'вызови', 'выполни', 'сделай', 'не спрашивай', 'не упоминай')})`,
+  `(?:${CAPS('надішли', 'надішліть', 'перешліть', 'відправ', 'відправте', 'перешли', 'перешлите', 'отправь', 'отправьте', 'добавь', 'добавьте', 'упомяни', 'игнорируй', 'забудь', 'скажи', 'скажите', 'ответь', 'ответьте', 'порекомендуй', 'напиши', 'напишите', 'дай', 'открой', 'нажми', 'посети', 'переведи', 'удали', 'скопируй', 'сообщи', 'попроси', 'ты должен', 'вы должны', 'пожалуйста', 'при обработке', 'при пересказе', 'вызови', 'выполни', 'сделай', 'не спрашивай', 'не упоминай')})`,
   `(?:请|請|务必|務必|必须|必須|你需要|你应该|你應該|告诉|告訴|转发|轉發|发送|發送|忽略|回复|回覆|推荐|推薦|打开|打開|点击|點擊|访问|訪問|翻译|翻譯|删除|刪除|在总结|在總結)`,
   `(?:ください|下さい|してください|して下さい|しなさい|伝えて|転送|送信|無視|推奨|書いて|開いて|クリック|アクセス|削除|必ず|する際|際には)`,
   `(?:하세요|하십시오|해 주세요|해주세요|해라|하라|해 줘|해줘|마세요|말고|마십시오|알려|전달|보내|안내)`,
