@@ -87,7 +87,7 @@ const TRANSLATED_HARM: readonly (readonly [request: string, detail: string, harm
   // ar, fa, he
   ['(?:اكتب|اشرح|أخبرني|تخيل|بنویس|توضیح بده|כתוב|תסביר)', '(?:خطوة بخطوة|بالتفصيل|مفصلا|مفصلاً|مفصل|قدم به قدم|به طور دقیق|צעד אחר צעד|בפירוט)', '(?:متفجرات|قنبلة|عبوة ناسفة|عبوات ناسفة|عملة مزيفة|برنامج فدية|سم|مواد منفجره|بمب|פצצה|חומר נפץ|כסף מזויף)'],
   // vi
-  ['(?:hãy viết|viết|giải thích|hướng dẫn|cho tôi biết|kể)', '(?:chi tiết|cụ thể|từng bước|liều lượng)', '(?:chất độc|thuốc độc|chất nổ|bom tự chế|ma túy|tiền giả|mã độc|đầu độc)'],
+  ['(?:hãy viết|viết|giải thích|hướng dẫn|cho tôi biết|kể)', '(?:chi tiết|cụ thể|từng bước|liều lượng)', '(?:chất độc|thuốc độc|chất nổ|thuốc nổ|bom tự chế|ma túy|tiền giả|mã độc|đầu độc)'],
   // hy, ka, cy, el
   ['(?:Գրիր|գրիր|დაწერე|ysgrifenna|γράψε|εξήγησε)', '(?:քայլ առ քայլ|ნაბიჯ-ნაბიჯ|cam wrth gam|βήμα προς βήμα|λεπτομερώς)', '(?:պայթուցիկ|ռումբ|կոտրել|ასაფეთქებელ|ბომბ|ffrwydron|bom\b|εκρηκτικ\\S{0,4}|βόμβα|πλαστά χρήματα)'],
 ];
