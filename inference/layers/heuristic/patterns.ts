@@ -14,7 +14,7 @@ import {
   JAILBREAK_STRUCTURE_KEYWORDS,
   JAILBREAK_STRUCTURE_RULES,
 } from './translated-phrases.js';
-import { C, CAPS, CONDITIONAL_REQUEST_BEFORE_VERB, G, GU, L, LATIN_WORDS, PERSONAL_SECRETS, WORDS_NOT_AFTER } from './rule-fragments.js';
+import { C, CAPS, CONDITIONAL_REQUEST_BEFORE_VERB, EMAIL_ADDRESS, G, GU, L, LATIN_WORDS, PERSONAL_SECRETS, WORDS_NOT_AFTER } from './rule-fragments.js';
 import { HARMFUL_REQUEST_KEYWORDS, HARMFUL_REQUEST_RULES } from './harmful-requests.js';
 import { HIDDEN_PHRASE_KEYWORDS, HIDDEN_PHRASE_RULES } from './hidden-phrases.js';
 import { AI_LABEL_KEYWORDS, AI_LABEL_RULES } from './ai-labels.js';
@@ -88,8 +88,7 @@ const DESTINATION = String.raw`(?:https?://|www\.|[a-z0-9._-]{1,64}[@a][a-z0-9-]
 
 const DATA_NOUN = String.raw`(?:conversation|chat(?: history| log)?|history|previous messages|messages|memory|context|system prompt|secrets?|api[ _-]?keys?|tokens?|passwords?|credentials|cookies|session|personal (?:data|information)|user(?:'s)? (?:data|messages|info(?:rmation)?|email|details)|summary of (?:our|the|this) (?:conversation|chat)|the above|everything above|all (?:of )?the (?:data|information|messages))`;
 
-/** An e-mail address in the folded text, where "@" reads as "a". */
-const ADDRESS = String.raw`[a-z0-9._-]{1,64}[@a][a-z0-9-]{1,64}\.[a-z]{2,10}\b`;
+const ADDRESS = EMAIL_ADDRESS;
 
 /** What is never mailed in the ordinary course of work: the model's conversation and prompt, secrets, the user's data. */
 const SECRET_NOUN = String.raw`(?:(?:whole |entire |full )?(?:conversation|chat history|chat log)|summary of (?:our|the|this) (?:conversation|chat)|system prompt|secrets|api[ _-]?keys?|access tokens?|passwords?|credentials|cookies|session tokens?|personal (?:data|information)|user(?:'s)? (?:data|messages|personal data|contact details|details|email address|phone number|address)|(?:contact details|personal details|home address|phone number) of the user)`;
