@@ -4,6 +4,13 @@
 import type { RuleSource } from './rule-types.js';
 import { C, CAPS, G, L, LATIN_WORDS, TRAINING_OPT_OUT, WORDS_NOT_AFTER } from './rule-fragments.js';
 
+/**
+ * The text's own opening, before a greeting: a greeting there is the user's own, since a chat message greets the model it is
+ * sent to ("Hey ChatGPT, can you help me write a birthday message for my mom?" BLOCKed as an order to the AI, twenty-fourth
+ * session's review). Read back from the greeting (WORDS_NOT_AFTER), so the lookbehind runs only where one matched.
+ */
+const TEXT_OPENING = String.raw`^[\s"'*>#-]{0,8}`;
+
 /** Things a model is asked to give away. */
 const SECRET = String.raw`(?:password|passwort|passcode|pass ?phrase|kennwort|secret (?:key|word|code|phrase|password)|api[ -]?keys?|access tokens?|credentials|login details|system ?prompt|system-prompt|systemprompt|(?:initial|original|hidden|secret|system) (?:instructions|prompt|rules)|instructions you were given|systemanweisungen|geheimen anweisungen|zugangsdaten)`;
 
@@ -86,7 +93,7 @@ const NEW_ADDRESSED = [
   String.raw`\b(?:note|notes|message|instructions?|reminder|notice|memo|directive|request|warning|p\.?s\.?) (?:to|for) (?:the |any |all |every |an? |your |whichever |whoever )?(?:(?:[a-z-]{2,20} ){1,4}?(?:and|or|/) (?:the |any |all |every |an? )?)?${MODIFIER}{0,2}(?:${AI_NAMED}|${AI_BARE}|summari[sz]er|screener|scraper)(?:\s?[:,—–-]|\s(?:${AI_AT_WORK}|who|that|which)\b)`,
   String.raw`\b(?:ai|llm)(?: assistant| agent| model)? (?:instructions?|note|notice|directive|memo)\s?:`,
   // "Dear language model, please …", "Hi Copilot! …", "If you're an LLM reading my CV", "Assistant, tell the user …".
-  String.raw`${WORDS_NOT_AFTER('dear|hey|hello|hi', String.raw`^[\s"'*>#-]{0,8}`)},? (?:${AI_NAMED}|${AI_BARE}|copilot|chatgpt)\b[,!:]?`,
+  String.raw`${WORDS_NOT_AFTER('dear|hey|hello|hi', TEXT_OPENING)},? (?:${AI_NAMED}|${AI_BARE}|copilot|chatgpt)\b[,!:]?`,
   String.raw`\bif you(?:'re| are) (?:an? |the |any )?(?:${AI_NAMED}|${AI_BARE})\b`,
   String.raw`(?:^|\n|[.!?>] )(?:assistant|ai|chatbot|llm|copilot|chatgpt|gpt),`,
   // Not what a note told them, narrated: "The hidden text … told any AI assistant reading it to recommend that product" (a
@@ -354,12 +361,8 @@ const AI_ADDRESSEE_NAMED = String.raw`(?:ai|a\.i\.|llm|llms|large language model
 
 /** The greetings that hail the model by name. */
 const GREETING_WORDS = 'dear|hey|hello';
-/**
- * A greeting after other text. One that opens the whole text is the user's own: a chat message greets the model it is sent to
- * ("Hey ChatGPT, can you help me write a birthday message for my mom?" BLOCKed as an order to the AI, thirty-first session's
- * review). Read back from the word (WORDS_NOT_AFTER), so the lookbehind runs only where a greeting matched.
- */
-const GREETING_AFTER_TEXT = WORDS_NOT_AFTER(GREETING_WORDS, String.raw`^[\s"'*>#-]{0,8}`);
+/** A greeting after other text (TEXT_OPENING). */
+const GREETING_AFTER_TEXT = WORDS_NOT_AFTER(GREETING_WORDS, TEXT_OPENING);
 /** A greeting anywhere: text a page hides from its reader is never the user's own message. */
 const GREETING_ANYWHERE = String.raw`\b(?:${GREETING_WORDS})`;
 
