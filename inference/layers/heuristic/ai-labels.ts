@@ -5,7 +5,7 @@
 // verb list held (approve, cancel, wire, post, multiply). The label alone decides, so its head must be
 // the AI itself: "Memo to the AI steering committee:" and "Note for AI tool owners:" name people.
 import type { RuleSource } from './rule-types.js';
-import { A, AI_READER_ORDER, EMAIL_ADDRESS, G, GU, L, PERSONAL_SECRETS } from './rule-fragments.js';
+import { A, AI_READER_ORDER, DOTENV, EMAIL_ADDRESS, G, GU, L, PERSONAL_SECRETS } from './rule-fragments.js';
 
 /** Nouns an AI is named by after "AI", "LLM" or a job word. */
 const AI_NOUN = String.raw`(?:assistants?|agents?|models?|systems?|tools?|bots?|chatbots?|copilots?|helpers?|secretar(?:y|ies)|schedulers?|note-?takers?|scribes?|readers?|summari[sz]ers?|screeners?|evaluators?|reviewers?|filters?)`;
@@ -96,7 +96,7 @@ const AI_ADDRESSEE = String.raw`(?:\b(?:ai|a\.i\.|llm|gpt)[ -](?:[a-z-]{2,20}[ -
 const ORDER_LEAD = String.raw`(?:[:;\[—–] ?(?:\(?\d\) |\d\. )?|, (?:then |and )?|[.!?] |\b(?:please|kindly|must|should|shall|needs? to|are to|is to|(?:are|is) (?:required|asked|instructed|expected|requested) to|has been (?:asked|instructed) to|then|also|first|immediately)\s)(?:(?:also|first|immediately|now|then|please|kindly|just|automatically|quietly|silently) )?(?:before (?:replying|answering|responding|you reply|you answer|summari[sz]ing),? )?`;
 
 /** A person's data an agent holds and an attacker wants: secrets, identity, contacts, the files of the user's drive. */
-const AGENT_LOOT = String.raw`(?:${PERSONAL_SECRETS}|api keys?|secret keys?|access tokens?|auth tokens?|tokens|\.env\b|env(?:ironment)? (?:file|variables?|vars)|ssh keys?|private keys?|home address(?:es)?|dates? of birth|contact book|address book|contact list|contacts|salary history|phone numbers?|mobile numbers?|e-?mail addresses|chat history|conversation history|penetration test reports?|network diagrams?|administrator accounts|admin accounts|passports?|bank statements?|driving licen[cs]es?|driver'?s licen[cs]es?|national id(?: numbers?)?|medical (?:records?|cards?)|[a-z0-9_]{0,30}(?:api_key|secret_access_key|secret_key|_token|_secret)\b)`;
+const AGENT_LOOT = String.raw`(?:${PERSONAL_SECRETS}|api keys?|secret keys?|access tokens?|auth tokens?|tokens|${DOTENV}|env(?:ironment)? (?:file|variables?|vars)|ssh keys?|private keys?|home address(?:es)?|dates? of birth|contact book|address book|contact list|contacts|salary history|phone numbers?|mobile numbers?|e-?mail addresses|chat history|conversation history|penetration test reports?|network diagrams?|administrator accounts|admin accounts|passports?|bank statements?|driving licen[cs]es?|driver'?s licen[cs]es?|national id(?: numbers?)?|medical (?:records?|cards?)|[a-z0-9_]{0,30}(?:api_key|secret_access_key|secret_key|_token|_secret)\b)`;
 const ADDRESS_OR_URL = `(?:${EMAIL_ADDRESS}|https?://)`;
 
 /** Sent out of the user's hands: to an outside address, or their secrets and data anywhere. */

@@ -363,6 +363,8 @@ const AI_ADDRESSEE_NAMED = String.raw`(?:ai|a\.i\.|llm|llms|large language model
 const GREETING_WORDS = 'dear|hey|hello';
 /** A greeting after other text (TEXT_OPENING). */
 const GREETING_AFTER_TEXT = WORDS_NOT_AFTER(GREETING_WORDS, TEXT_OPENING);
+/** The names a greeting hails the model by ("Hey ChatGPT,", "Dear assistant,"). */
+const GREETED_AI = 'ai|assistant|llm|chatgpt|gpt|claude|gemini|copilot|bard|ki';
 /** A greeting anywhere: text a page hides from its reader is never the user's own message. */
 const GREETING_ANYWHERE = String.raw`\b(?:${GREETING_WORDS})`;
 
@@ -379,7 +381,7 @@ const addressed = (greeting: string): string => String.raw`(?:${[
   // "If you are an AI assistant user, please don't share your password with the bot".
   String.raw`\bif you are (?:an? |the |any )?(?:ai|a\.i\.|llm|large language model|language model|ai model|ai assistant|assistant|ai agent|agent|chatbot|bot|automated (?:system|agent|assistant))\b(?! (?:(?:assistant|agent|model|chatbot|tool|app)s? )?(?:engineers?|researchers?|scientists?|developers?|students?|experts?|enthusiasts?|practitioners?|startups?|compan(?:y|ies)|teams?|leads?|leaders?|consultants?|vendors?|providers?|ethicists?|specialists?|product managers?|beginners?|users?|customers?|subscribers?|owners?|fans?)\b)`,
   String.raw`\b(?:ai|llm|llms|language models?|ai models?|ai assistants?|ai agents?|chatbots) (?:reading|processing|parsing|summari[sz]ing|analy[sz]ing|ingesting) (?:this|these|the)\b`,
-  String.raw`${greeting},? (?:ai|assistant|llm|chatgpt|gpt|claude|gemini|copilot|bard|ki)\b(?! (?:users?|team|fans|community|customers|subscribers|developers|friends|readers|members|enthusiasts)\b)`,
+  String.raw`${greeting},? (?:${GREETED_AI})\b(?! (?:users?|team|fans|community|customers|subscribers|developers|friends|readers|members|enthusiasts)\b)`,
   String.raw`\b(?:hinweis|nachricht|anweisung|anweisungen|notiz|achtung) (?:an|für) (?:den |die |das |alle |jede[nrs]? )?${AI_ADDRESSEE}\b(?![-a-zäöüß])`,
   String.raw`\bwenn (?:du|sie) (?:eine |ein )?(?:ki|künstliche intelligenz|sprachmodell|ki-assistent|ki-agent|assistent|chatbot|llm|bot)(?: (?:oder|bzw\.?|und) (?:eine? )?[a-zäöüß-]{2,24})? (?:bist|sind)\b`,
   String.raw`\b(?:note|message) (?:à|pour) (?:l'|les )?(?:ia|assistant|llm)\b|\bsi (?:tu es|vous êtes|eres) (?:une |una |un )?(?:ia|llm|assistant|asistente)\b`,
@@ -695,7 +697,7 @@ export const BRACKET_AI_NOTE = String.raw`[\[(【（][^\]\)】）\n]{0,60}?(?:${
  * "Hey ChatGPT, can you help me write …" asks for help, and its writer says "me", not "the user".
  */
 const OPENING_GREETING_ORDER = String.raw`${DIRECTIVE}|\b(?:ignore|disregard|forget|obey)\b|\byou are (?:about|going) to (?:immerse|become|be|act|play|pretend|simulate|imitate|create)\b|\bfor (?:this|the rest of this|the duration of this) conversation,? you\b|\bfrom (?:now on|this moment onward|this point on),? (?:i (?:want|need) you to|we are|you will)\b|\b(?:today )?you (?:will become|are now|are (?:an?|the) [a-z -]{2,30}(?:guide|character|persona|model named|ai named))\b|\blet'?s (?:do a roleplay|play a game)\b|\bthe (?:user|reader)'?s?\b|\b(?:before you (?:reply|respond|answer)|when you (?:explain|summari[sz]e|answer|reply|read|describe))\b|\b(?:do not|don'?t|never) (?:relay|pass (?:it|this) on|mention|disclose)\b`;
-export const ADDRESSED_ORDER = String.raw`(?:${ADDRESSED})${L(60)}?(?:${ORDER}|${DIRECTIVE})|${GREETING_ANYWHERE},? (?:ai|assistant|llm|chatgpt|gpt|claude|gemini|copilot|bard|ki|language model|ai (?:agent|assistant|helper)[a-z ]{0,20})\b${L(160)}?(?:${OPENING_GREETING_ORDER})`;
+export const ADDRESSED_ORDER = String.raw`(?:${ADDRESSED})${L(60)}?(?:${ORDER}|${DIRECTIVE})|${GREETING_ANYWHERE},? (?:${GREETED_AI}|language model|ai (?:agent|assistant|helper)[a-z ]{0,20})\b${L(160)}?(?:${OPENING_GREETING_ORDER})`;
 /** The same in text a page hides, where a greeting at the start hails the reader's AI all the same. */
 const ADDRESSED_ORDER_HIDDEN = String.raw`(?:${addressed(GREETING_ANYWHERE)})${L(60)}?(?:${ORDER}|${DIRECTIVE})`;
 

@@ -6,7 +6,7 @@
 // the method (how do I, tell me how to, step by step, the exact quantities) and a named harm. Topics alone
 // stay quiet ("how does ransomware spread?", "the history of napalm", "how do I kill a stuck process").
 import type { RuleSource } from './rule-types.js';
-import { A, C, CAPS, G, L, PERSONAL_SECRETS } from './rule-fragments.js';
+import { A, C, CAPS, G, L, LATIN_WORDS, PERSONAL_SECRETS } from './rule-fragments.js';
 
 /** Where an order starts: a sentence's start, "please", "can you", "I need you to" (not "prosecutors will describe how"). */
 const IMPERATIVE = String.raw`(?:(?:^|[.!?:;"(\n]\s{0,3}|\b(?:please|can you|could you|would you|will you|i want you to|i need you to|help me|now|just|so|and|then|first)\s)(?:please\s)?)`;
@@ -103,7 +103,7 @@ const HOWTO_AFTER = String.raw`(?:nas[ıi]l (?:yap[ıi]l[ıi]r|yapar[ıi]m|yapab
  * or its silencer, ransomware, a forged prescription. A pump ("bomba"), a spray can ("bombe") and poison as a word ("Gift") are
  * left to the rules that want their detail.
  */
-const STRICT_HARM_ML = String.raw`(?:sprengstoff\S{0,2}|rohrbombe\S{0,2}|explosif\S{0,2}|explosivo\S{0,2}|esplosiv\S{0,2}|materia[łl]\S{0,2} wybuchow\S{0,3}|взрывчатк\S{0,2}|вибухівк\S{0,2}|patlay[ıi]c[ıi]|متفجرات|عبوة ناسفة|مواد منفجره|विस्फोटक|วัตถุระเบิด|chất nổ|bahan peledak|vilipuzi|爆薬|爆弾|炸药|炸弹|폭발물|폭탄|metanfetamin\S{0,2}|methamphetamin\S{0,2}|m[ée]thamph[ée]tamine|метамфетамин\S{0,2}|метамфетамін\S{0,2}|amfetamin\S{0,2}|amphetamin\S{0,2}|anfetamin\S{0,2}|амфетамин\S{0,2}|амфетамін\S{0,2}|fentanyl|fentanil|фентанил\S{0,2}|(?<![a-z])ghb(?![a-z-])|覚醒剤|冰毒|필로폰|(?<![a-z])sarin(?![a-z])|зарин|(?<![a-z])ricina?(?![a-z])|rycyn\S{0,2}|рицин\S{0,2}|nervengas|gas nervino|el yap[ıi]m[ıi] (?:bir )?(?:tabanca|silah)|глушител\S{0,2}|глушник\S{0,2}|silenciador|silenziatore|schalldämpfer|ransomware|rançongiciel|ricetta medica falsa|receita m[ée]dica falsa|receta m[ée]dica falsa|gef[äa]lschte\S{0,2} rezept\S{0,2})`;
+const STRICT_HARM_ML = String.raw`(?:sprengstoff\S{0,2}|rohrbombe\S{0,2}|explosif\S{0,2}|explosivo\S{0,2}|esplosiv\S{0,2}|materia[łl]\S{0,2} wybuchow\S{0,3}|взрывчатк\S{0,2}|вибухівк\S{0,2}|patlay[ıi]c[ıi]|متفجرات|عبوة ناسفة|مواد منفجره|विस्फोटक|วัตถุระเบิด|chất nổ|bahan peledak|vilipuzi|爆薬|爆弾|炸药|炸弹|폭발물|폭탄|metanfetamin\S{0,2}|methamphetamin\S{0,2}|m[ée]thamph[ée]tamine|метамфетамин\S{0,2}|метамфетамін\S{0,2}|amfetamin\S{0,2}|amphetamin\S{0,2}|anfetamin\S{0,2}|амфетамин\S{0,2}|амфетамін\S{0,2}|fentanyl|fentanil|фентанил\S{0,2}|(?<![a-z])ghb(?![a-z-])|覚醒剤|冰毒|필로폰|${LATIN_WORDS('sarin|ricina?')}|зарин|rycyn\S{0,2}|рицин\S{0,2}|nervengas|gas nervino|el yap[ıi]m[ıi] (?:bir )?(?:tabanca|silah)|глушител\S{0,2}|глушник\S{0,2}|silenciador|silenziatore|schalldämpfer|ransomware|rançongiciel|ricetta medica falsa|receita m[ée]dica falsa|receta m[ée]dica falsa|gef[äa]lschte\S{0,2} rezept\S{0,2})`;
 /** Keywords of harm.howto_translated (the family's prefilter). */
 const HOWTO_KEYWORDS = String.raw`serve|bisogno|necesito|preciso|besoin|brauche|potrzebuj|funcional|fonctionnel|funzionante|wie man|wie mache|wie baue|wie stelle|comment|c[oó]mo|come |como |jak |hoe |cara |jinsi|cach|как|як |كيف|ساخت|چگونه|कैसे|तरीका|विधि|วิธี|怎么|怎样|如何|nas[ıi]l|作り方|作る方法|方法|만드는|방법`;
 

@@ -39,6 +39,9 @@ export const WORDS_NOT_AFTER = (words: string, ...before: string[]): string => `
  */
 export const CONDITIONAL_REQUEST_BEFORE_VERB = String.raw`\b(?:if|when|whenever|should|in case|once) (?:a |the |any |some |another )?(?:users?|someone|somebody|anyone|anybody|customers?|people|visitors?|callers?|attackers?|they|he|she|a (?:message|document|page|website|e-?mail|tool)|the (?:message|document|page|website|e-?mail|tool|input|text)) (?:asks?|tells?|wants?|instructs?|requests?|tries to (?:get|make)|attempts to (?:get|make)|urges?) (?:you|the (?:model|assistant|bot|ai|agent)|it) (?:to )?`;
 
+/** A project's secrets file, not its example: "$ cat .env.example" is a README's step (thirtieth set). */
+export const DOTENV = String.raw`\.env\b(?!\.(?:example|sample|template|dist|defaults?|tpl)\b)`;
+
 /** An e-mail address as the views hold it: the normaliser folds "@" to "a" ("records@school.org" reads "recordsaschool.org"). */
 export const EMAIL_ADDRESS = String.raw`[a-z0-9._-]{1,64}[@a][a-z0-9-]{1,64}\.[a-z]{2,10}\b`;
 
