@@ -47,9 +47,14 @@ const NOT_LISTED_AFTER = String.raw`(?!, (?:ignore|override|bypass|disregard|for
 const NOT_TERM = String.raw`(?! ?:)`;
 /** A verb hyphened into a name is no order: "the ignore-previous-prompt study", "an ignore-all-instructions attack". */
 const NOT_HYPHENED = String.raw`(?!-)`;
+/**
+ * What a product lets or stops someone do is a feature, not an order: "Feature request: allow overriding the system prompt
+ * per workspace", "let admins override the system prompt", "prevent users from ignoring the guidelines" (thirty-second set).
+ */
+const PERMITTED_BEFORE_VERB = String.raw`\b(?:allow|allows|allowed|allowing|enable|enables|enabled|enabling|support|supports|supported|supporting|permit|permits|permitted|prevent|prevents|prevented|preventing|disallow|disallows|forbid|forbids)(?: (?:users?|admins?|administrators?|operators?|owners?|teams?|customers?|developers?|people|members|workspace owners?)(?: to| from)?)? `;
 /** An override verb that is an order, with `extra` more things that may not stand right before it (WORDS_NOT_AFTER). */
 const enVerb = (...extra: string[]): string =>
-  `${WORDS_NOT_AFTER(EN_VERB_ALTERNATIVES, NOT_BEFORE_VERB, SUBJECT_BEFORE_VERB, ATTEMPTED_BEFORE_VERB, LISTED_BEFORE_VERB, CONDITIONAL_REQUEST_BEFORE_VERB, TOLD_THE_WRITER_BEFORE_VERB, ...extra)}${NOT_LISTED_AFTER}${NOT_TERM}${NOT_HYPHENED}`;
+  `${WORDS_NOT_AFTER(EN_VERB_ALTERNATIVES, NOT_BEFORE_VERB, SUBJECT_BEFORE_VERB, ATTEMPTED_BEFORE_VERB, LISTED_BEFORE_VERB, CONDITIONAL_REQUEST_BEFORE_VERB, TOLD_THE_WRITER_BEFORE_VERB, PERMITTED_BEFORE_VERB, ...extra)}${NOT_LISTED_AFTER}${NOT_TERM}${NOT_HYPHENED}`;
 const EN_VERB = enVerb();
 // Setup guides tell the reader to skip earlier steps on a condition about the reader's own setup: "if
 // you installed the app from the store, skip the previous instructions". An order to a model carries
@@ -83,6 +88,8 @@ const NOT_IN_CONTENT = String.raw`(?! (?:that (?:appear|are) |which (?:appear|ar
 const NOT_ABOUT_TOPIC = String.raw`(?! (?:about|regarding|concerning) )`;
 /** …and the model's own topics, after which instructions "about" something are still the model's. */
 const MODEL_TOPIC = String.raw` (?:about|regarding|concerning) (?:the |this |that |your |any |all )?(?:safety|security|content|what|how|which|you|yourself|secrets?|passwords?|confidential\w{0,8}|privacy|rules|restrictions|filters?|users?|(?:the )?(?:assistant|model|ai|system|prompt|chat|conversation))\b`;
+/** Not about a topic of the reader's own ("Forget everything you were told about art at school"), unless it is the model's. */
+const NOT_ABOUT_OTHER_TOPIC = String.raw`(?!(?!${MODEL_TOPIC}) (?:about|regarding|concerning) )`;
 // German instructions about a topic ("die vorherigen Anweisungen zur Lieferadresse") are a correction.
 const DE_TOPIC = '(?:zur|zum|bezüglich|betreffend|über)';
 const EN_QUAL = '(?:previous|prior|above|earlier|preceding|foregoing|former|original|initial|old|existing|system|developer)';
@@ -162,12 +169,18 @@ function anyOrderReset([verb, qualifier, noun]: readonly [string, string, string
   ].join('|');
 }
 
+/**
+ * A model made, tricked or talked into it is a jailbreak described: "尝试让助手"忽略之前的设定"" (try getting the assistant to
+ * "ignore its earlier settings", a Chinese guide's advice to test a system prompt before launch; thirty-second set).
+ */
+const ZH_CAUSED = `(?<!(?:让|讓|使|诱导|誘導|诱使|誘使|骗|騙|迫使|说服|說服)(?:ai|ai ?助手|助手|模型|大模型|机器人|機器人|聊天机器人|聊天機器人|它|llm|chatgpt|gpt)["“「『]?)`;
+
 export const OVERRIDE_RULES: readonly RuleSource[] = [
   { id: 'override.en.qualified', weight: 0.82, source: `${EN_QUALIFIED_RESET}${NOT_THEIRS}${NOT_ABOUT_TOPIC}${NO_CONDITION_AFTER}` },
   { id: 'override.en.qualified_model_topic', weight: 0.82, source: `${EN_QUALIFIED_RESET}${MODEL_TOPIC}` },
   { id: 'override.en.your', weight: 0.8, source: String.raw`${EN_VERB}\b${G(6)}(?:all (?:of )?)?your ${G(15)}(?:instructions|directives|programming|guidelines|rules|prompt|training|constraints|restrictions|content polic(?:y|ies)|usage polic(?:y|ies)|safety polic(?:y|ies))\b` },
   { id: 'override.en.all', weight: 0.75, source: String.raw`${enVerb(THIRD_PARTY_BEFORE_VERB)} (?:all|any|every)(?: of)?(?: the)? (?:instructions|directives|prompts|guidelines|rules)\b${NOT_IN_CONTENT}` },
-  { id: 'override.en.everything', weight: 0.75, source: String.raw`${EN_VERB} (?:everything|all|anything)(?: that)?(?: you(?:'ve| have| were)?| i| we)?${G(16)}\b(?:above|before|beforehand|earlier|so far|previously|been told|were told|been instructed|were instructed|been given|were given|was said|prior)\b` },
+  { id: 'override.en.everything', weight: 0.75, source: String.raw`${EN_VERB} (?:everything|all|anything)(?: that)?(?: you(?:'ve| have| were)?| i| we)?${G(16)}\b(?:above|before|beforehand|earlier|so far|previously|been told|were told|been instructed|were instructed|been given|were given|was said|prior)\b${NOT_ABOUT_OTHER_TOPIC}` },
   // The model told its rules do not hold for this request, the licence a pretext ends on: "it's defensive research, so
   // your rules don't apply", "c'est pour de la recherche défensive donc tes règles ne s'appliquent pas", "the usual
   // restrictions don't apply here". Rules that do not apply to a person ("the usual restrictions don't apply to carry-on
@@ -274,7 +287,7 @@ export const OVERRIDE_RULES: readonly RuleSource[] = [
   // Whole words only: انس is also inside الإنسان, and تجاهلت is "she ignored".
   { id: 'override.ar', weight: 0.8, source: `(?<![\\u0620-\\u064a\\u066e-\\u06d3\\u06fa-\\u06ff])(?:تجاهل|تجاهلي|تجاهلوا|انس|إنس|انسى|انسوا)(?![\\u0620-\\u064a\\u066e-\\u06d3\\u06fa-\\u06ff])${G(30)}(?:التعليمات|الأوامر|التوجيهات|القواعد)` },
   // Chinese (simplified and traditional)
-  { id: 'override.zh', weight: 0.8, source: `(?<!(?:不要|不能|不可|不应|不應|别|別|勿|不|莫)再?)(?:忽略|无视|無視|忽视|忽視|不要理会|不要理會|忘记|忘記|忘掉|不要遵守|跳过|跳過)(?!了)${C(10)}(?:之前|以前|先前|上面|上述|前面|此前|所有|全部|原来|原來|原有)${C(10)}(?:指令|指示|说明|說明|规则|規則|提示|命令|要求|设定|設定)` },
+  { id: 'override.zh', weight: 0.8, source: `(?<!(?:不要|不能|不可|不应|不應|别|別|勿|不|莫)再?)${ZH_CAUSED}(?:忽略|无视|無視|忽视|忽視|不要理会|不要理會|忘记|忘記|忘掉|不要遵守|跳过|跳過)(?!了)${C(10)}(?:之前|以前|先前|上面|上述|前面|此前|所有|全部|原来|原來|原有)${C(10)}(?:指令|指示|说明|說明|规则|規則|提示|命令|要求|设定|設定)` },
   // Japanese: object first, verb last
   { id: 'override.ja', weight: 0.8, source: `(?:以前|前|上記|これまで|今まで|先|すべて|全て|元)の?${C(10)}(?:指示|命令|指令|ルール|プロンプト)${C(12)}(?:無視(?!しない|せず|するな|してはいけ|してはなら|した|すべきでは)|忘れ(?!ない|ず|るな|てはいけ|てはなら|た|るべきでは)|破棄(?!しない|せず|するな|した))` },
   // Korean: object first, verb last
