@@ -447,8 +447,8 @@ const VOC_TRANSLATED = [
   String.raw`\b(?:asystencie|modelu) (?:ai|si|poczty(?: e-?mail)?|e-?mail)\b(?: [a-ząćęłńóśźż]{2,20}){0,3}`,
   // "Для почтового помощника родителя:" (a parent's mail helper); not "для ассистента врача" (a doctor's assistant, a person).
   `(?:${CAPS('для')}) (?:почтового |ии-|ии |ai[ -])(?:помощника|ассистента|агента)${G(30)}`,
-  String.raw`(?:^|["'\n>]|[.!?] )(?:pour l['’]|para el |para la |per l['’]|para o |para a |ao |a l['’]attention de l['’])(?:assistant|assistente?|asistente|agente?|modèle|modelo|modello|ia)\b${G(30)}`,
-  String.raw`(?:^|["'\n>]|[.!?] )(?:(?:aten[cç][aã]o|atenci[oó]n|attention|attenzione),? )?(?:assistant|assistente?|asistente|agente?) (?:ia|d['’]ia|de ia|di ia|de e-?mail|de correo|e-?mail)\b${G(30)}`,
+  String.raw`(?:^|["\n>]|(?<![a-z])'|[.!?] )(?:pour l['’]|para el |para la |per l['’]|para o |para a |ao |a l['’]attention de l['’])(?:assistant|assistente?|asistente|agente?|modèle|modelo|modello|ia)\b${G(30)}`,
+  String.raw`(?:^|["\n>]|(?<![a-z])'|[.!?] )(?:(?:aten[cç][aã]o|atenci[oó]n|attention|attenzione),? )?(?:assistant|assistente?|asistente|agente?) (?:ia|d['’]ia|de ia|di ia|de e-?mail|de correo|e-?mail)\b${G(30)}`,
   `(?:एआई|आर्टिफिशियल इंटेलिजेंस)${G(24)}के लिए\\s?(?:निर्देश|सूचना|नोट|संदेश)`,
   String.raw`\b(?:catatan|pesan|instruksi) (?:untuk|bagi) (?:ai|asisten ai|model bahasa|chatbot)\b${G(30)}`,
   String.raw`\b(?:pokyny?|poznamka|zprava) pro (?:ai|asistenta ai|jazykovy model|chatbota)\b${G(80)}`,
@@ -563,7 +563,7 @@ const AI_NOTE_ORDERS_TRANSLATED = String.raw`(?:${ORDER_TRANSLATED}|${NOTE_ORDER
 const NOTE_LEAD = String.raw`(?:(?:et|und|y|e|en|ou|o|oder|wichtiger|wichtige|dringender|dringende|important|importante|urgent|urgente|automatische|automatisierte|automatique|automatica|autom[aá]tica|autom[aá]tico) )?`;
 
 /** Such a note in another language: the address ends at a colon or dash, an order follows within a few sentences. */
-export const AI_NOTE_ORDER_TRANSLATED = String.raw`(?:^|\n|[.!?:;>)\]}*|•-] |["'(\[{])[^a-z0-9\n]{0,4}(?:\d{1,3}(?:\.\d{1,3}){0,3}\.? )?(?!(?:ai|人工智能|智能)?(?:助手|助理)[:：]|(?:ai|인공지능) ?(?:비서|어시스턴트)\s?[:：]|aiアシスタント[:：])${NOTE_LEAD}${LABEL_WORDS}${NOTE_TRANSLATED}(?:[^\s:：.!?,;]{2,30} (?:und|oder|et|ou|y|o|e|i|och|eller|og) )?(?:${AI_ADDRESSEE_TRANSLATED})[^\n:：]{0,120}?\s?(?:[:：]|\s[-–—]\s)\s{0,3}${L(200)}${AI_NOTE_ORDERS_TRANSLATED}`;
+export const AI_NOTE_ORDER_TRANSLATED = String.raw`(?:^|\n|[.!?:;>)\]}*|•-] |["(\[{]|(?<![a-z])')[^a-z0-9\n]{0,4}(?:\d{1,3}(?:\.\d{1,3}){0,3}\.? )?(?!(?:ai|人工智能|智能)?(?:助手|助理)[:：]|(?:ai|인공지능) ?(?:비서|어시스턴트)\s?[:：]|aiアシスタント[:：])${NOTE_LEAD}${LABEL_WORDS}${NOTE_TRANSLATED}(?:[^\s:：.!?,;]{2,30} (?:und|oder|et|ou|y|o|e|i|och|eller|og) )?(?:${AI_ADDRESSEE_TRANSLATED})[^\n:：]{0,120}?\s?(?:[:：]|\s[-–—]\s)\s{0,3}${L(200)}${AI_NOTE_ORDERS_TRANSLATED}`;
 
 /**
  * "If you are an AI" in other languages, the condition a note opens with, then an order on the same line: "Si vous
