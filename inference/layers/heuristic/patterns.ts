@@ -10,6 +10,7 @@ import {
   TRANSLATED_OVERRIDE_KEYWORDS,
   TRANSLATED_OVERRIDE_RULES,
   TRANSLATED_PERSONA_KEYWORDS,
+  MODE_TRANSLATED_KEYWORDS,
   TRANSLATED_PERSONA_RULES,
   JAILBREAK_STRUCTURE_KEYWORDS,
   JAILBREAK_STRUCTURE_RULES,
@@ -205,7 +206,7 @@ export const FAMILY_SOURCES: readonly FamilySource[] = [
     category: 'jailbreak_persona',
     label: 'Jailbreak persona',
     severity: 'high',
-    keywords: `${TRANSLATED_PERSONA_KEYWORDS}|${JAILBREAK_STRUCTURE_KEYWORDS}|${PRETEXT_KEYWORDS}|` + String.raw`\bdan\b|disable|deactivat|turn off|switch off|shut off|desativ|desactiv|desliga|supprim|disattiv|deaktiv|rimuov|entfern|diretriz|directric|richtlini|grand-m|grand-p|abuel|nonn[ao]|\bav[oó]\b|vov[oó]|\boma\b|\bopa\b|grootmoeder|grootvader|without|never say|don'?t say|do not say|not tell me|of course|absolutely|certainly|gladly|happy to help|here you go|no problem|anything now|mode|password|passwort|kennwort|secret|credentials|zugangsdaten|restrict|filter|censor|unrestricted|jailbr|pretend|act as|roleplay|role-play|character|refuse|decline|guideline|you are now|you are no longer|from now on|stay|limits|ethic|moral|persona|sure|always|einschränk|beschränk|zensur|sans |sin |senza |sem |bez |без |filtr|фильтр|限制|道德|过滤|過濾|安全机制|安全機制|制限|フィルター|検閲|倫理|제한|검열|필터|윤리|böse|bösartig|unmoralisch|skrupellos|gefährlich|unzensiert|uneingeschränkt|ohne|keine|openai|anthropic|your creators|your developers|your makers|your programmers|no moral|no ethical|deceased|departed|my dead|my late|hypothetical response|opposite of`,
+    keywords: `${TRANSLATED_PERSONA_KEYWORDS}|${MODE_TRANSLATED_KEYWORDS}|${JAILBREAK_STRUCTURE_KEYWORDS}|${PRETEXT_KEYWORDS}|` + String.raw`\bdan\b|disable|deactivat|turn off|switch off|shut off|desativ|desactiv|desliga|supprim|disattiv|deaktiv|rimuov|entfern|diretriz|directric|richtlini|grand-m|grand-p|abuel|nonn[ao]|\bav[oó]\b|vov[oó]|\boma\b|\bopa\b|grootmoeder|grootvader|without|never say|don'?t say|do not say|not tell me|of course|absolutely|certainly|gladly|happy to help|here you go|no problem|anything now|mode|password|passwort|kennwort|secret|credentials|zugangsdaten|restrict|filter|censor|unrestricted|jailbr|pretend|act as|roleplay|role-play|character|refuse|decline|guideline|you are now|you are no longer|from now on|stay|limits|ethic|moral|persona|sure|always|einschränk|beschränk|zensur|sans |sin |senza |sem |bez |без |filtr|фильтр|限制|道德|过滤|過濾|安全机制|安全機制|制限|フィルター|検閲|倫理|제한|검열|필터|윤리|böse|bösartig|unmoralisch|skrupellos|gefährlich|unzensiert|uneingeschränkt|ohne|keine|openai|anthropic|your creators|your developers|your makers|your programmers|no moral|no ethical|deceased|departed|my dead|my late|hypothetical response|opposite of`,
     rules: [
       // "DAN mode" in the words jailbreaks use around it: Indonesian "dan" (and) puts "dan mode tidur" in every
       // product description.
