@@ -37,10 +37,11 @@ function singleQuote(text: string, i: number): 'open' | 'close' | 'apostrophe' {
 }
 
 /**
- * Between a frame and the quotation it introduces: a little punctuation ("such as: ", "jailbreaks – ") and, inside a
- * JSON string, the backslash that escapes the quotation mark.
+ * Between a frame and the quotation it introduces: a little punctuation ("such as: ", "jailbreaks – "), markdown's
+ * emphasis ("the pasted text said: *"…"*", thirty-third set) and, inside a JSON string, the backslash that escapes the
+ * quotation mark.
  */
-const FRAME_END = String.raw`[\s:,(—–-]{0,4}\\?$`;
+const FRAME_END = String.raw`[\s:,(—–*_-]{0,5}\\?$`;
 
 /**
  * What introduces an example right before its opening quotation mark: "such as", "messages like",
@@ -56,6 +57,9 @@ const EXAMPLE_FRAME = new RegExp(
     String.raw`\b(?:something|anything|stuff) like`,
     // "users typed variations of "forget your rules" / "you're now in developer mode"" (a support bot's review, thirtieth set).
     String.raw`\b(?:variations|variants|versions|paraphrases|rewordings) of`,
+    // What a model is described doing when asked: "no longer reveals its system prompt when asked to "repeat the text
+    // above"" (a changelog, thirty-third set). Passive, with no "you": "the user asked you to "…"" forges a request.
+    String.raw`\b(?:when|if|once|after being|being) (?:asked|told|instructed|prompted|requested) to`,
     // "Not every injection says "…"", "the note reads "…"": what an attack or a message says, reported.
     // "That hidden passage, quoted in the report, read in part: "…"" (a news report, thirty-first set).
     String.raw`\b(?:injections?|attacks?|payloads?|jailbreaks?|e-?mails?|messages?|notes?|footers?|comments?|lines?|passages?|texts?|sentences?|paragraphs?)(?:, [^,\n"]{1,40},)? (?:says?|said|reads?|goes|went)(?: in part| as follows)?`,
