@@ -693,15 +693,26 @@ const AI_ASSISTANT_ML = [
   '\\b(?:ai|ki)[- ]assistent\\S{0,3}|\\bassistente (?:di |de )?ia\\b|\\basistente (?:de )?ia\\b|\\bassistant (?:d\'|de l\')?ia\\b',
 ].join('|');
 
+/**
+ * A block of keys and values written for the reader's AI, as a mail planted it: "ai_action: mark_as_safe", "agent_action:
+ * forward_matching", or the user kept out by a key ("notify_user: false", "zichtbaar_voor_gebruiker: nee") under a header or
+ * key naming the assistant ("=== REQUEST FOR MAIL ASSISTANT ===", "doelgroep: ai-mailassistent"), in the thirty-second and
+ * thirty-third sets' e-mails. A product's own settings name no mailbox act for an AI, and a log's "agent_action: search" is
+ * not one.
+ */
+const AI_KEY_ACTION = String.raw`\b(?:ai|agent|assistant|bot)[_-](?:action|directive|task|instruction)s?["']?\s{0,2}[:=]\s{0,2}["']?(?:forward|bcc|mark_as_safe|mark_safe|mark_read|whitelist|allowlist|trust|create_rule|add_rule|auto_?reply|delete|purge|share|export|send|approve|grant|disable|suppress|move_to|add_sender|update_payee|change_bank|pay)`;
+const USER_KEPT_OUT_KEY = String.raw`\b(?:notify_user|notify_owner|user_notification|inform_user|show_user|visible_to_user|zichtbaar_voor_gebruiker|nutzer_benachrichtigen|sichtbar_fuer_nutzer|notificar_usuario|avertir_utilisateur)["']?\s{0,2}[:=]\s{0,2}["']?(?:false|no|nee|nein|non|0|off)\b`;
+export const AI_DIRECTIVE_BLOCK = String.raw`${AI_KEY_ACTION}|\b(?:ai|agent|assistant|assistent|mail-?assistant|mailassistent)\b[\s\S]{0,400}?${USER_KEPT_OUT_KEY}`;
+
 /** A mail or calendar assistant, in the languages of the fresh sets' planted e-mails: software, since "AI" is not said. */
 const MAIL_ASSISTANT_ML = String.raw`邮件助手|邮箱助手|郵件助手|メールアシスタント|asistente de (?:correo|calendario|agenda)|assistant de (?:messagerie|courrier|calendrier)|assistente (?:di posta|del calendario|di calendario|de e-?mail|de calendario)|(?:e-?mail|mail|kalender)-?assistent(?:en)?|asystent\S{0,3} (?:poczty|kalendarza)|почтов\S{0,3} (?:ассистент|помощник)\S{0,3}|(?:이메일|메일) (?:비서|어시스턴트)`;
 /**
  * An account number money is sent to, as the views write it: lower case, and the check digits of a spaced IBAN may be
  * folded like leetspeak ("FR76 3000 4028 …" reads "frt6 3000 4028 …").
  */
-const IBAN = String.raw`\b[a-z]{2}[0-9a-z]{2}(?: \d{4}){3,7}(?: \d{1,3})?\b|\b[a-z]{2}\d{14,32}\b`;
+const IBAN = String.raw`\b[a-z]{2} ?[0-9a-z]{2}(?: \d{4}){3,7}(?: \d{1,3})?\b|\b[a-z]{2}\d{14,32}\b`;
 /** What tells a label is addressed to its reader: a "for"/"to" in some language, or a word for instructions or context. */
-const LABEL_ADDRESS = String.raw`(?:\b(?:for|to|para|pour|per|voor|für|an|à|al|alla|ao|dla|для|için|untuk|cho|kwa|destinee?s?|destinad[oa]s?|destinat[ie])\b|instruc|\bnot[ae]\b|hinweis|context|kontext|directive|richtlijn|anweisung|致|给|給|向け|へ|에게|께|说明|說明|指示|指令|処理|처리)`;
+const LABEL_ADDRESS = String.raw`(?:\b(?:for|to|para|pour|per|voor|für|an|à|al|alla|ao|dla|для|için|untuk|cho|kwa|destinee?s?|destinad[oa]s?|destinat[ie])\b|instruc|\bnot[ae]\b|hinweis|context|kontext|directive|richtlijn|anweisung|informacja|致|给|給|向け|へ|에게|께|说明|說明|指示|指令|処理|처리|के लिए)`;
 /** The AI or mail assistant a label names, in any language, and the English compounds that name an AI's set-up. */
 const LABEL_AI = String.raw`(?:${AI_ANY_LANGUAGE}|${MAIL_ASSISTANT_ML})`;
 const LABEL_AI_SETUP = String.raw`\b(?:assistant|agent|chatbot|bot|copilot|model|llm)[ _-](?:context|instructions?|directives?|config(?:uration)?|policy|rules?)\b`;
@@ -714,12 +725,13 @@ const LABEL_AI_SETUP = String.raw`\b(?:assistant|agent|chatbot|bot|copilot|model
  * the bracket is BRACKET_AI_NOTE's; an AI's own output or a team ("[AI summary]", "[KI-Team]") is no note to it, and a
  * contact line ("[Für KI-Anfragen] Kontakt: ki@…", "[For AI crawlers] … contact webmaster@… for bulk access") carries no
  * order, so the message runs at least 25 characters on the label's line or the next (a bracketed label on a line of its
- * own heads a block: the lines up to a blank one), and no word for contact stands right before the address.
+ * own heads a block: the lines up to a blank one; a line ending in a colon goes on to the next, "… na:\nPL 61 1090 …"),
+ * and no word for contact stands right before the address.
  */
 const NOT_OUTPUT_OR_TEAM = String.raw`(?![^\]】>»\n:：]{0,120}?(?:summary|summaries|r[eé]sum[eé]|resumen|resumo|riassunto|zusammenfassung|samenvatting|generated|g[eé]n[eé]r[eé]|generado|gerado|generiert|generato|team|teams|news|nachrichten|noticias|actualités|notizie)\b)`;
 const CONTACT_WORD = String.raw`(?:contact|kontakt|contacto|contato|contatto|e-?mail|mail|tel|phone|write to|schreiben)\b`;
 const IN_LABEL = String.raw`[^\]】>»\n:：.!?]`;
-export const LABEL_TO_ADDRESS_ML = String.raw`(?:(?:^|\s)[\[【<«]{1,2}|${SENTENCE_START})${NOT_OUTPUT_OR_TEAM}(?:${IN_LABEL}{0,80}?${LABEL_ADDRESS}${IN_LABEL}{0,80}?${LABEL_AI}|${IN_LABEL}{0,80}?${LABEL_AI}${IN_LABEL}{0,60}?${LABEL_ADDRESS}|${IN_LABEL}{0,80}?${LABEL_AI_SETUP})${IN_LABEL}{0,60}?(?:[\]】>»]{1,2}[ \t]{0,2}\n(?!${CONTACT_WORD})(?:[^\n]|\n(?![ \t]{0,8}\n)){25,300}?|(?:[\]】>»]{1,2}|[:：])[ \t]{0,2}\n?(?!${CONTACT_WORD})[^\n]{25,300}?)(?<!\b(?:contact|contacting|reach|reach out to|write to|e-?mail us(?: at)?|mail us(?: at)?|kontaktieren sie|kontakt|contactez|contacte|contacto|contatto|contato)[: ]{1,2})\b(?:${EMAIL_ADDRESS}|${IBAN})`;
+export const LABEL_TO_ADDRESS_ML = String.raw`(?:(?:^|\s)[\[【<«]{1,2}|${SENTENCE_START})${NOT_OUTPUT_OR_TEAM}(?:${IN_LABEL}{0,80}?${LABEL_ADDRESS}${IN_LABEL}{0,80}?${LABEL_AI}|${IN_LABEL}{0,80}?${LABEL_AI}${IN_LABEL}{0,60}?${LABEL_ADDRESS}|${IN_LABEL}{0,80}?${LABEL_AI_SETUP})${IN_LABEL}{0,60}?(?:[\]】>»]{1,2}[ \t]{0,2}\n(?!${CONTACT_WORD})(?:[^\n]|\n(?![ \t]{0,8}\n)){25,300}?|(?:[\]】>»]{1,2}|[:：])[ \t]{0,2}\n?(?!${CONTACT_WORD})(?:[^\n:：]|[:：]\n?){25,300}?)(?<!\b(?:contact|contacting|reach|reach out to|write to|e-?mail us(?: at)?|mail us(?: at)?|kontaktieren sie|kontakt|contactez|contacte|contacto|contatto|contato)[: ]{1,2})\b(?:${EMAIL_ADDRESS}|${IBAN})`;
 
 /**
  * A bracketed note to the AI assistant, in any of those languages, with its message inside the bracket:
