@@ -42,9 +42,10 @@ const LISTED_BEFORE_VERB = String.raw`\b(?:words?|terms?|phrases?|keywords?|toke
 const NOT_LISTED_AFTER = String.raw`(?!, (?:ignore|override|bypass|disregard|forget|system prompt|jailbreak|instructions)\b)`;
 /**
  * A verb followed by a colon is a term being defined or a heading, not an order: a wiki's list of techniques,
- * "Instruction override: text claiming that previous rules no longer apply, or that …".
+ * "Instruction override: text claiming that previous rules no longer apply, or that …"; so is one that ends a table's
+ * cell ("| Instruction override | Text claiming earlier rules no longer apply |", thirty-fourth set).
  */
-const NOT_TERM = String.raw`(?! ?:)`;
+const NOT_TERM = String.raw`(?! ?[:|])`;
 /** A verb hyphened into a name is no order: "the ignore-previous-prompt study", "an ignore-all-instructions attack". */
 const NOT_HYPHENED = String.raw`(?!-)`;
 /**
