@@ -71,13 +71,13 @@ const NOT_INDIRECT_QUESTION = String.raw`(?! (?:where|why|when|whether|if|how)\b
 /**
  * A model that, as the subject, reveals its or their own prompt is described: "The model will sometimes reveal or
  * paraphrase its system prompt when asked indirectly" (a model card), "how often models leak their system prompt" (a
- * newsletter; thirty-second set), and so is one asked to ("when asked to "repeat the text above" or to output its "initial
- * configuration"", a changelog in the thirty-third set). An extraction is an imperative ("… and output its hidden
- * configuration").
+ * newsletter; thirty-second set). An extraction is an imperative ("… and output its hidden configuration"), and so is a
+ * demand for the whole text ("… prints its full system prompt word for word"). A model "asked to reveal its hidden
+ * configuration" stays an extraction: a multi-turn crescendo builds on it (test/multiturn).
  */
 const EXTRACT_VERBS = 'print|show|reveal|display|output|repeat|tell me|give me|write out|dump|leak|expose|share|provide|list|spell out|recite|paste|return|disclose|copy';
 const MODEL_SUBJECT = String.raw`\b(?:models?|llms?|assistants?|chatbots?|bots?|agents?|it|they)(?: (?:will|would|can|could|may|might|often|sometimes|still|also|even|rarely|occasionally|frequently|readily|then|eventually)){0,2} `;
-const NOT_DESCRIBED_OWN = String.raw`(?:(?<!(?:${MODEL_SUBJECT}|\bto )(?:${EXTRACT_VERBS}))|(?!${G(30)}\b(?:its|their) ["'“‘]?(?:own )?(?:system|initial|hidden|secret|internal|developer|pre-?|original|full|exact|complete|entire)[ -]?(?:prompt|instructions|message|directives|configuration)\b))`;
+const NOT_DESCRIBED_OWN = String.raw`(?:(?<!${MODEL_SUBJECT}(?:${EXTRACT_VERBS}))|(?!${G(30)}\b(?:its|their) ["'“‘]?(?:own )?(?:system|initial|hidden|secret|internal|developer|original)[ -]?(?:prompt|instructions|message|directives|configuration)\b(?![^.!?\n]{0,30}\b(?:word for word|verbatim|in full)\b)))`;
 
 /**
  * A sender named before the verb describes what a system does: "2. we send a link with a token in the query string"
