@@ -286,7 +286,9 @@ const DESTINATION = String.raw`(?:https?://|www\.|[a-z0-9._+-]{1,40}@[a-z0-9-]{2
  * host name ("draftwell.ai/", "ai.example.com") or the head of a URL path's segment ("/about/ai-crawlers").
  */
 export const AI_ANY_LANGUAGE = String.raw`(?<![a-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]|[a-z0-9-]\.|[a-z0-9]/)(?:ai|ia|ki|ии|жи|ші|人工智能|人工知能)(?![a-z0-9\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]|\.[a-z0-9])`;
-export const AI_NOTE_ANY_LANGUAGE = String.raw`${SENTENCE_START}(?![^\n:：፦.!?()\[\]]{0,40}?(?:summary|summaries|overview|r[eé]sum[eé]|resumen|resumo|riassunto|zusammenfassung|samenvatting|podsumowanie|generated|g[eé]n[eé]r[eé]|generado|gerado|generiert|generato|answer|translation|traduction|transcript)\b)[^\n:：፦.!?()\[\]]{0,40}?${AI_ANY_LANGUAGE}(?! (?:team|teams|lab|labs|group|research|researchers?|engineers?|experts?|summary|summaries|overview|generated|answers?|insights?|highlights?|translation|transcript|response|output|features?|tools?|policy|news|act|ethics|says|said|wrote|replied)\b)[^\n:：፦.!?()\[\]]{0,40}?(?<!")[:：፦]\s?[^\n]{0,200}?${DESTINATION}`;
+/** A label that names what an AI wrote ("AI summary:", "Résumé généré par IA :"), not an AI it is written to. */
+const AI_OUTPUT_WORDS = String.raw`summary|summaries|r[eé]sum[eé]|resumen|resumo|riassunto|zusammenfassung|samenvatting|generated|g[eé]n[eé]r[eé]|generado|gerado|generiert|generato`;
+export const AI_NOTE_ANY_LANGUAGE = String.raw`${SENTENCE_START}(?![^\n:：፦.!?()\[\]]{0,40}?(?:${AI_OUTPUT_WORDS}|overview|podsumowanie|answer|translation|traduction|transcript)\b)[^\n:：፦.!?()\[\]]{0,40}?${AI_ANY_LANGUAGE}(?! (?:team|teams|lab|labs|group|research|researchers?|engineers?|experts?|summary|summaries|overview|generated|answers?|insights?|highlights?|translation|transcript|response|output|features?|tools?|policy|news|act|ethics|says|said|wrote|replied)\b)[^\n:：፦.!?()\[\]]{0,40}?(?<!")[:：፦]\s?[^\n]{0,200}?${DESTINATION}`;
 
 /**
  * A note for software named by the machine work it does ("Note for procurement systems that generate purchase
@@ -729,7 +731,7 @@ const LABEL_AI_SETUP = String.raw`\b(?:assistant|agent|chatbot|bot|copilot|model
  * block: the lines up to a blank one; a line ending in a colon goes on to the next, "… na:\nPL 61 1090 …"), and no word
  * for contact stands right before the address.
  */
-const NOT_OUTPUT_OR_TEAM = String.raw`(?![^\]】>»\n:：]{0,120}?(?:summary|summaries|r[eé]sum[eé]|resumen|resumo|riassunto|zusammenfassung|samenvatting|generated|g[eé]n[eé]r[eé]|generado|gerado|generiert|generato|team|teams|news|nachrichten|noticias|actualités|notizie)\b)`;
+const NOT_OUTPUT_OR_TEAM = String.raw`(?![^\]】>»\n:：]{0,120}?(?:${AI_OUTPUT_WORDS}|team|teams|news|nachrichten|noticias|actualités|notizie)\b)`;
 const CONTACT_WORD = String.raw`(?:contact|kontakt|contacto|contato|contatto|e-?mail|mail|tel|phone|write to|schreiben)\b`;
 /**
  * The first word of a note's label: "Nota para el asistente de IA:", "Hinweis an die KI:", "For the AI drafting the newsletter
