@@ -566,8 +566,12 @@ const AI_NOTE_ORDERS_TRANSLATED = String.raw`(?:${ORDER_TRANSLATED}|${NOTE_ORDER
 /** A word a note may open with before its heading: "Et si vous êtes un assistant IA…", "Wichtiger Hinweis an alle KI-Assistenten…". */
 const NOTE_LEAD = String.raw`(?:(?:et|und|y|e|en|ou|o|oder|wichtiger|wichtige|dringender|dringende|important|importante|urgent|urgente|automatische|automatisierte|automatique|automatica|autom[aá]tica|autom[aá]tico) )?`;
 
-/** Such a note in another language: the address ends at a colon or dash, an order follows within a few sentences. */
-export const AI_NOTE_ORDER_TRANSLATED = String.raw`(?:^|\n|[.!?:;>)\]}*|•-] |["(\[{]|(?<![a-z])')[^a-z0-9\n]{0,4}(?:\d{1,3}(?:\.\d{1,3}){0,3}\.? )?(?!(?:ai|人工智能|智能)?(?:助手|助理)[:：]|(?:ai|인공지능) ?(?:비서|어시스턴트)\s?[:：]|aiアシスタント[:：])${NOTE_LEAD}${LABEL_WORDS}${NOTE_TRANSLATED}(?:[^\s:：.!?,;]{2,30} (?:und|oder|et|ou|y|o|e|i|och|eller|og) )?(?:${AI_ADDRESSEE_TRANSLATED})[^\n:：]{0,120}?\s?(?:[:：]|\s[-–—]\s)\s{0,3}${L(200)}${AI_NOTE_ORDERS_TRANSLATED}`;
+/**
+ * Such a note in another language: the address ends at a colon, and an order follows within a few sentences, or at a dash,
+ * and the order follows in the same sentence. A dash inside a sentence about assistants is no address: "KI-Assistenten
+ * machen bestehende Berechtigungsprobleme sichtbar – und zwar schnell. Räumen Sie vorher auf." (thirty-fifth set).
+ */
+export const AI_NOTE_ORDER_TRANSLATED = String.raw`(?:^|\n|[.!?:;>)\]}*|•-] |["(\[{]|(?<![a-z])')[^a-z0-9\n]{0,4}(?:\d{1,3}(?:\.\d{1,3}){0,3}\.? )?(?!(?:ai|人工智能|智能)?(?:助手|助理)[:：]|(?:ai|인공지능) ?(?:비서|어시스턴트)\s?[:：]|aiアシスタント[:：])${NOTE_LEAD}${LABEL_WORDS}${NOTE_TRANSLATED}(?:[^\s:：.!?,;]{2,30} (?:und|oder|et|ou|y|o|e|i|och|eller|og) )?(?:${AI_ADDRESSEE_TRANSLATED})(?:[^\n:：]{0,120}?\s?[:：]\s{0,3}${L(200)}|[^\n:：]{0,120}?\s[-–—]\s{1,3}[^\n.!?]{0,200}?)${AI_NOTE_ORDERS_TRANSLATED}`;
 
 /**
  * "If you are an AI" in other languages, the condition a note opens with, then an order on the same line: "Si vous

@@ -51,9 +51,10 @@ const NOT_HYPHENED = String.raw`(?!-)`;
 /**
  * What a product lets or stops someone do is a feature, not an order: "Feature request: allow overriding the system prompt
  * per workspace", "allow admins to override the system prompt", "prevent users from ignoring the guidelines" (thirty-second
- * set).
+ * set). The one let may be a setting as well as a person: "Allow project config to override system-wide rules" (an issue
+ * title in a JSON listing, thirty-fifth set); never "these instructions", which is how an injection hands itself the lead.
  */
-const PERMITTED_BEFORE_VERB = String.raw`\b(?:allow|allows|allowed|allowing|enable|enables|enabled|enabling|support|supports|supported|supporting|permit|permits|permitted|prevent|prevents|prevented|preventing|disallow|disallows|forbid|forbids)(?: (?:users?|admins?|administrators?|operators?|owners?|teams?|customers?|developers?|people|members|workspace owners?)(?: to| from)?)? `;
+const PERMITTED_BEFORE_VERB = String.raw`\b(?:allow|allows|allowed|allowing|enable|enables|enabled|enabling|support|supports|supported|supporting|permit|permits|permitted|prevent|prevents|prevented|preventing|disallow|disallows|forbid|forbids)(?: (?:users?|admins?|administrators?|operators?|owners?|teams?|customers?|developers?|people|members|workspace owners?)(?: to| from)?| (?:the |a |an |each |any |per-[a-z]{2,12} )?(?:[a-z-]{2,20} ){0,2}(?:configs?|configurations?|settings|config files?|dotfiles?|flags?|options?|env(?:ironment)? variables?|variables?|plugins?|extensions?|presets?|profiles?|templates?|modules?|packages?|values?|defaults) (?:to|from))? `;
 /** An override verb that is an order, with `extra` more things that may not stand right before it (WORDS_NOT_AFTER). */
 const enVerb = (...extra: string[]): string =>
   `${WORDS_NOT_AFTER(EN_VERB_ALTERNATIVES, NOT_BEFORE_VERB, SUBJECT_BEFORE_VERB, ATTEMPTED_BEFORE_VERB, LISTED_BEFORE_VERB, CONDITIONAL_REQUEST_BEFORE_VERB, TOLD_THE_WRITER_BEFORE_VERB, PERMITTED_BEFORE_VERB, ...extra)}${NOT_LISTED_AFTER}${NOT_TERM}${NOT_HYPHENED}`;
