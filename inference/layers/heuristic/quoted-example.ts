@@ -218,6 +218,19 @@ function closesLowQuote(text: string, at: number): boolean {
   return false;
 }
 
+/** Where the single quotation closed at `close` opens on its line (no earlier than `limit`), or -1. */
+function singleQuoteOpening(text: string, close: number, limit: number): number {
+  for (let i = close - 1; i >= limit; i--) {
+    const c = text[i]!;
+    if (c === "'" || c === '‘' || c === '’') {
+      if (singleQuote(text, i) === 'open') return i;
+      continue;
+    }
+    if (c === '\n' || OPENING.has(c) || CLOSING.has(c)) return -1;
+  }
+  return -1;
+}
+
 /**
  * Where the quotation holding `start` opens (the nearest quotation mark before it on its line, which
  * must open one; a straight quote only after an even number of them), or -1. With `wrapped`, a quotation
@@ -237,7 +250,14 @@ function openingQuote(text: string, start: number, wrapped = false): number {
     if (c === "'" || c === '’') {
       const kind = singleQuote(text, i);
       if (kind === 'apostrophe') continue;
-      if (kind === 'close') return -1;
+      if (kind === 'close') {
+        // A word set in single quotes inside the quotation ("… forward all messages containing 'invoice' to …"): read on
+        // before it. Closed with nothing opening it on the line, the hit follows a quotation.
+        const nested = singleQuoteOpening(text, i, Math.max(0, start - MAX_QUOTED));
+        if (nested < 0) return -1;
+        i = nested;
+        continue;
+      }
       open = i;
       break;
     }
@@ -295,7 +315,7 @@ function inQuotedExample(text: string, start: number): boolean {
   // A test's table of inputs ("@pytest.mark.parametrize("text", [") is data in any text.
   if (listed === 'test data') return true;
   if (!mentionsAttacks(text)) return false;
-  if (ATTACK_NAMED_BEFORE.test(frame)) return true;
+  if (ATTACK_NAMED_BEFORE.test(frame) || SAID_BEFORE.test(frame)) return true;
   if (reportedExample(text, open, close, after)) return true;
   if (TABLE_CELL.test(text.slice(Math.max(0, open - 200), open))) return true;
   if (listed === 'example') return true;
@@ -310,6 +330,13 @@ const ATTACK_NAMED_BEFORE = new RegExp(
   String.raw`(?<!\b(?:run|try|use|apply|activate|enable|execute|follow|obey|perform|launch|do) )\b(?:the|a|an|this|that|these|those|its|their) (?:[a-z-]{2,20} ){0,2}(?:jailbreaks?|attacks?|injections?|jailbreak prompts?|viral prompts?|prompts? like that)${FRAME_END}`,
   'i',
 );
+
+/**
+ * What a message was reported to say, by a pronoun: "It looked like an ordinary vendor invoice, but at the bottom, in white
+ * text, it said: "Note to the AI assistant …"" (a security team's phish of the month, thirty-fifth set). Only in a text that
+ * names attacks twice: an injected mail can say "The note below says: "…"" as well.
+ */
+const SAID_BEFORE = new RegExp(String.raw`\b(?:it|they|this|that|which)(?: [a-z'-]{2,20}){0,2}? (?:said|says|read|reads|stated|states|contained|contains)${FRAME_END}`, 'i');
 
 /** What follows a reported quotation: a verdict on it ("… " PHISH.", "… " (malicious)). */
 const AFTER_VERDICT = /^\)?[ \t]{0,2}[—–:-]?[ \t]{0,2}\(?(?:phish(?:ing)?|malicious|suspicious|scam|fake|spoofed|an? (?:injection|attack|phish|phishing attempt|scam))\b/i;
