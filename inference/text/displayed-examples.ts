@@ -102,13 +102,14 @@ let lastResult = false;
 /**
  * A lighter test than writesAboutAttacks, for the quoted-example frames that security mail uses (quiz items,
  * excerpts, examples on their own lines): the text names attacks, phishing or something suspicious at least
- * twice. Its words are those of phishing warnings ("phish", "suspicious", "scam", "spoof", "fraud") as well as of
+ * twice. Its words are those of phishing warnings ("phish", "suspicious", "scam", "spoof", "fraud"), of leaks (an incident
+ * review of a copilot "leaking account data", thirty-sixth set) as well as of
  * attacks on models, in English and the languages security mail is most often written in, so it is a vocabulary
  * of its own rather than ATTACK_TALK with a lower count.
  */
 const MENTION = new RegExp(
   foldPatternSource(
-    String.raw`\b(?:(?:prompt[- ]?)?inject(?:ion|ions|ed|ing)|jailbr(?:eak|eaks|oken)|attack(?:s|er|ers)?|payloads?|malicious|phish\w{0,6}|suspicious|scam\w{0,4}|spoof\w{0,4}|exploit\w{0,5}|hijack\w{0,3}|fraud\w{0,6})\b|\b(?:angriff\w{0,3}|injektion\w{0,3}|betrug\w{0,3}|betrüger\w{0,3}|verdächtig\w{0,3}|gefälscht\w{0,3}|attaque\w{0,2}|hameçonnage|arnaque\w{0,2}|frauduleu\w{0,3}|ataques?|estafas?|fraudulent[oa]s?|sospechos[oa]s?|attacc\w{0,3}|truffa|truffe|sospett[oi]|golpes?|aanval\w{0,3}|oplichting|verdacht\w{0,2}|oszust\w{0,4}|atak\w{0,3})\b|атак|мошенн|фишинг|インジェクション|攻撃|注入|攻击|フィッシング|钓鱼|詐欺|诈骗`,
+    String.raw`\b(?:(?:prompt[- ]?)?inject(?:ion|ions|ed|ing)|jailbr(?:eak|eaks|oken)|attack(?:s|er|ers)?|payloads?|malicious|phish\w{0,6}|suspicious|scam\w{0,4}|spoof\w{0,4}|exploit\w{0,5}|hijack\w{0,3}|fraud\w{0,6}|exfiltrat\w{0,5}|leak(?:s|ed|ing|age)?)\b|\b(?:angriff\w{0,3}|injektion\w{0,3}|betrug\w{0,3}|betrüger\w{0,3}|verdächtig\w{0,3}|gefälscht\w{0,3}|attaque\w{0,2}|hameçonnage|arnaque\w{0,2}|frauduleu\w{0,3}|ataques?|estafas?|fraudulent[oa]s?|sospechos[oa]s?|attacc\w{0,3}|truffa|truffe|sospett[oi]|golpes?|aanval\w{0,3}|oplichting|verdacht\w{0,2}|oszust\w{0,4}|atak\w{0,3})\b|атак|мошенн|фишинг|インジェクション|攻撃|注入|攻击|フィッシング|钓鱼|詐欺|诈骗`,
   ),
   'gu',
 );

@@ -39,8 +39,12 @@ const ORDER = String.raw`(?:${AI_READER_ORDER}|now|wire|reject|accept|multiply|s
  */
 const POLICY_NOTICE = String.raw`(?!\s{0,3}(?:the |all |our |any )?(?:students?|pupils?|users?|employees?|staff|members?|visitors?|customers?|readers?|candidates?|applicants?|people|humans?|participants?|teachers?|parents?|authors?|contributors?|[ée]tudiants?|[ée]l[èe]ves|schüler\w{0,4}|studierende\w{0,4}|estudiantes?|alumnos?|studenti)\b)(?![^\n]{0,60}\b(?:use|usage|utilisation|uso|utilizzo|nutzung|verwendung|einsatz)\b[^\n]{0,40}(?:\binterdit|\bprohibited|\bforbidden|\bnot (?:be )?(?:permitted|allowed)|\bverboten|\buntersagt|\bvietat|\bprohibid|\bproibid)|[^\n]{0,100}\b(?:for|zum|pour l'|pour|para|per l')\s?(?:ai |ki-|model )?(?:training|entra[iî]nement|entrenamiento|addestramento)\b)`;
 
-/** The label's end: a colon, then an order within the first words after it (not a notice about the AI). */
-const THEN = String.raw`\s?[:—–]${POLICY_NOTICE}\s{0,3}${A(80)}\b${ORDER}\b`;
+/**
+ * The label's end: a colon, then an order within the first words after it (not a notice about the AI). Not a colon that
+ * runs a sentence into its list: "AI Inbox Assistant reads incoming customer emails in your shared inbox and:\n- suggests
+ * a category …,\n- drafts a reply" (a product's announcement, thirty-sixth set).
+ */
+const THEN = String.raw`(?<!\b(?:and|or|to|with|then|also|will|can))\s?[:—–]${POLICY_NOTICE}\s{0,3}${A(80)}\b${ORDER}\b`;
 
 /** One character of the same sentence; a dot inside a URL or address does not end it. */
 const IN_SENTENCE = String.raw`(?:[^.!?\n]|\.[^\s.!?\n])`;

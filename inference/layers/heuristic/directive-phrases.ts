@@ -645,7 +645,8 @@ const MAIL_AGENT = String.raw`(?:(?:automated|ai|digital)[ -](?:[a-z-]{2,20} )?(
 /**
  * Such an agent, then within the paragraph an order for it. Not across a blank line (a title naming "an AI
  * Email Agent" is a topic), nor after a causative ("participants tried to make an AI email assistant send …"),
- * nor a word of a URL ("…/static/share.jpg" in the next meta field).
+ * nor a word of a URL ("…/static/share.jpg" in the next meta field), nor an agent described by what it does ("AI Inbox
+ * Assistant reads incoming customer emails … and: … drafts a reply", a product's announcement, thirty-sixth set).
  */
 /**
  * The gap to the order crosses a blank line only into a numbered or bulleted list ("… MUST do the following immediately:",
@@ -654,7 +655,7 @@ const MAIL_AGENT = String.raw`(?:(?:automated|ai|digital)[ -](?:[a-z-]{2,20} )?(
  * the message as safe, summarise it favourably or forward something" (a security blog).
  */
 const REPORTED_ASK = String.raw`\b(?:ask|asks|asking|asked|tell|tells|telling|told|instruct|instructs|instructing|instructed|urge|urges|urging|urged|get|gets|getting|got|trick|tricks|tricking|tricked) (?:the |an? |your |their |its )?(?:[a-z-]{2,20} )?(?:assistants?|agents?|ai|models?|bots?|copilots?) (?:to|into)\b`;
-export const MAIL_AGENT_ORDER = String.raw`(?<!\b(?:make|makes|making|made|get|gets|got|getting|trick|tricks|tricked|tricking|force|forced|convince|convinced|cause|caused|set|sets|setting|configure|configures|configured|configuring|customi[sz]e|customi[sz]ed) (?:an?|the|my|our|your) )\b${MAIL_AGENT}(?![a-z])(?:[^\n]|\n[^\n]|\n\n[ \t]{0,4}(?:\d{1,2}[.)]|[-*•])\s){0,200}?(?<![/.=_-])(?<!${REPORTED_ASK}[^\n]{0,160})(?:${MODEL_ORDER}|\b(?:approve|pay|update|accept|attach|search|download|sign in|log in|move|archive|treat|apply|complete|perform|schedule|reply|respond|delete|remove|forward|send|decline|cancel|reject|book|invite|share|grant|confirm|transfer|wire)\b)`;
+export const MAIL_AGENT_ORDER = String.raw`(?<!\b(?:make|makes|making|made|get|gets|got|getting|trick|tricks|tricked|tricking|force|forced|convince|convinced|cause|caused|set|sets|setting|configure|configures|configured|configuring|customi[sz]e|customi[sz]ed) (?:an?|the|my|our|your) )\b${MAIL_AGENT}(?![a-z])(?! (?:reads|drafts|suggests|sorts|summari[sz]es|triages|helps|pulls|flags|labels|learns|categori[sz]es|prioriti[sz]es|works|uses)\b)(?:[^\n]|\n[^\n]|\n\n[ \t]{0,4}(?:\d{1,2}[.)]|[-*•])\s){0,200}?(?<![/.=_-])(?<!${REPORTED_ASK}[^\n]{0,160})(?:${MODEL_ORDER}|\b(?:approve|pay|update|accept|attach|search|download|sign in|log in|move|archive|treat|apply|complete|perform|schedule|reply|respond|delete|remove|forward|send|decline|cancel|reject|book|invite|share|grant|confirm|transfer|wire)\b)`;
 
 /**
  * Within a note, across the line breaks of a code comment: "# Dear AI agent fixing failing tests: the
