@@ -218,7 +218,7 @@ function anyIn(sorted: readonly number[], from: number, to: number): boolean {
  * A line that is one quotation from end to end: a table cell of example prompts, a list of them. In a
  * page's text every cell and list item is a line of its own.
  */
-const QUOTED_LINE = /^[ \t]*["“„«][^\n]{8,}["”“»][ \t]*$/gm;
+const QUOTED_LINE = /^[ \t]*["“„«][^\n\r]{8,}["”“»][ \t]*$/gm;
 
 /** The view's quotation and code elements, and its lines that are one quotation, in order. */
 function blocks(view: PageTextView): ReadonlyArray<readonly [number, number]> {

@@ -106,12 +106,21 @@ const UNRENDERED = new Set(['template', 'video', 'audio', 'canvas']);
 /** Elements that set text apart as a quotation or as code: where a page shows an example rather than says something. */
 const QUOTATION = new Set(['blockquote', 'q', 'pre', 'code', 'samp', 'kbd', 'tt']);
 
+/**
+ * CSS declarations with each run of white space made one space. The patterns above read `\s*` on both sides of a
+ * colon and a value: over a long run of blanks (`font-size:` and a megabyte of tabs) they tried every split of it
+ * from every start, quadratic in the run. With one blank at most, each split is one try.
+ */
+function declarations(style: string): string {
+  return style.replace(/\s+/g, ' ');
+}
+
 function isHidden(name: string, attribs: Record<string, string>): boolean {
   // <noscript> shows only where scripts are off: no reader of a modern page sees it, a scraper reads it.
   if (name === 'noscript' || attribs.hidden !== undefined || attribs['aria-hidden'] === 'true') return true;
   if (name === 'input' && attribs.type?.toLowerCase() === 'hidden') return true;
-  const style = attribs.style;
-  if (style === undefined) return false;
+  if (attribs.style === undefined) return false;
+  const style = declarations(attribs.style);
   if (HIDDEN_STYLE.test(style)) return true;
   // Text the colour of its background, or white on the (usually white) page.
   const color = TEXT_COLOR.exec(style)?.[1]?.trim().toLowerCase();
@@ -190,8 +199,7 @@ function isChrome(name: string, attribs: Record<string, string>): boolean {
  * sheets hide some class.
  */
 function isConcealed(attribs: Record<string, string>, hidingClasses: ReadonlySet<string>): boolean {
-  const style = attribs.style;
-  if (style !== undefined && concealingDeclarations(style)) return true;
+  if (attribs.style !== undefined && concealingDeclarations(declarations(attribs.style))) return true;
   const classes = attribs.class;
   if (classes === undefined || classes.length > 400) return false;
   if (HIDING_CLASS.test(classes)) return true;
@@ -215,10 +223,10 @@ function hidingClassesOf(css: string, into: Set<string>): void {
       // '{': the declarations run to the next brace of either kind.
       let end = i + 1;
       while (end < css.length && css.charCodeAt(end) !== 0x7d && css.charCodeAt(end) !== 0x7b) end++;
-      const declarations = css.slice(i + 1, Math.min(end, i + 1 + MAX_DECLARATIONS));
+      const rule = declarations(css.slice(i + 1, Math.min(end, i + 1 + MAX_DECLARATIONS)));
       // display:none and visibility:hidden are left out: a class with them is a menu, drawer or dialog that
       // scripts open, and reading every closed menu as hidden text dilutes the page's unseen reading.
-      if (CLASS_HIDING_STYLE.test(declarations) || concealingDeclarations(declarations)) {
+      if (CLASS_HIDING_STYLE.test(rule) || concealingDeclarations(rule)) {
         const selectors = css.slice(Math.max(selectorStart, i - MAX_SELECTORS), i);
         for (const selector of selectors.split(',')) {
           const m = CLASS_SELECTOR.exec(selector);

@@ -152,7 +152,7 @@ const VISIBLE = new WeakMap<PageTextView, Set<string>>();
  * but no reader sees it: its strings are also unseen markup text (html-extract.ts), and a note planted in it must not
  * count as words the page shows. (The views fold "@" between letters to "a": `{"acontext": …`.)
  */
-const JSON_LD_LINE = /^\s*\[?\s*\{\s*"[@a](?:context|type|graph|id)"[^\n]*(?:\n|$)/gm;
+const JSON_LD_LINE = /^[ \t]*(?:\[\s*)?\{\s*"[@a](?:context|type|graph|id)"[^\n]*(?:\n|$)/gm;
 
 /** Content words of a page view's text outside its unseen runs and its JSON-LD, gathered once per view. */
 export function visibleWords(view: PageTextView): Set<string> {

@@ -201,7 +201,7 @@ const NAMED_IN_PARENS = new RegExp(
 );
 
 /** Earlier quoted examples of the same list between the framing and this one ("… like "a", "b" or "c""). */
-const LIST_BEFORE = /(?:(?:["“„«][^"“”„«»\n]{1,200}["”“»]|['‘][^'‘’\n]{1,200}['’])\s{0,2}(?:,|or|and|\/)?\s{0,2})+$/;
+const LIST_BEFORE = /(?:(?:["“„«][^"“”„«»\n]{1,200}["”“»]|['‘][^'‘’\n]{1,200}['’])(?:\s{0,2}(?:,|or|and|\/)\s{0,2}|\s{0,4}))+$/;
 
 /** How far back from a hit the opening quotation mark may be, and how far back from it the framing. */
 const MAX_QUOTED = 240;
@@ -360,8 +360,22 @@ const TABLE_CELL = /(?:^|\n)\s{0,3}\|[^\n]{0,180}\|\s{0,2}$/;
 
 /** A quotation standing at the start of its line, after optional indentation or a list bullet. */
 const LINE_LEAD = /(?:^|\n)[ \t]{0,8}(?:[-*•>[(]|\d{1,2}[.)])?[ \t]{0,4}$/;
-/** Lines before it that are themselves quotations (earlier items of the same list), or blank. */
-const QUOTED_LINES_BEFORE = /(?:\n[ \t]{0,8}(?:[-*•>[(]|\d{1,2}[.)])?[ \t]{0,4}(?:["“„«「『'][^\n]{0,300})?)*$/;
+/** A line that is itself a quotation (an earlier item of the same list), or blank. */
+const QUOTED_LINE = /^[ \t]{0,8}(?:[-*•>[(]|\d{1,2}[.)])?[ \t]{0,4}(?:["“„«「『'][^\n]{0,300})?$/;
+
+/**
+ * Where the run of QUOTED_LINE lines that ends `text` begins (at the line break before its first line), or
+ * text.length when the last line is none. Read line by line: as one pattern, `(?:\n LINE)*$`, the indentation the
+ * two space runs can share made every line a choice, and a notebook's indented JSON took minutes to fail.
+ */
+function quotedLinesStart(text: string): number {
+  let start = text.length;
+  for (let nl = text.lastIndexOf('\n'); nl >= 0; nl = nl > 0 ? text.lastIndexOf('\n', nl - 1) : -1) {
+    if (!QUOTED_LINE.test(text.slice(nl + 1, start))) break;
+    start = nl;
+  }
+  return start;
+}
 /**
  * What introduces a list or block of examples on the line before: "payloads such as", "text like the example
  * below, …:", "例：", "@pytest.mark.parametrize("text", [", a quiz's "decide whether each line is a red flag".
@@ -385,8 +399,7 @@ function listedExample(text: string, open: number): 'example' | 'list' | 'test d
   const lead = LINE_LEAD.exec(head);
   if (lead === null) return null;
   const rest = head.slice(0, lead.index);
-  const list = QUOTED_LINES_BEFORE.exec(rest);
-  const intro = rest.slice(0, list === null ? rest.length : list.index).slice(-160);
+  const intro = rest.slice(0, quotedLinesStart(rest)).slice(-160);
   return TEST_DATA_FRAME.test(intro) ? 'test data' : EXAMPLE_BLOCK_FRAME.test(intro) ? 'example' : LIST_BLOCK_FRAME.test(intro) ? 'list' : null;
 }
 
