@@ -11,7 +11,7 @@ import { QUOTED_EXAMPLE_CAP, talksAboutAttack } from './quoted-example.js';
 import { inExampleSource } from '../../text/displayed-examples.js';
 import { hiddenSegments, MAX_UNSEEN_CHARS, segmentAt, visibleWords } from '../../text/unseen-text.js';
 import { unwrapHardWraps } from '../../text/hard-wraps.js';
-import { escapedBreaksView, reversedView } from '../../text/deobfuscate.js';
+import { escapedBreaksView, reversedView, unfoldedCalendarView } from '../../text/deobfuscate.js';
 import { patternShape } from './pattern-shape.js';
 import { compileFamilies } from './patterns.js';
 import { windowedHits, wholeTextHits, type RuleReach } from './rule-matcher.js';
@@ -211,7 +211,9 @@ export class HeuristicLayer implements Layer {
     const reversed = first === undefined ? null : reversedView(first);
     // A JSON tool output's escaped line breaks read as breaks (deobfuscate.ts): rules only, like the reversed view.
     const unescaped = first === undefined || page ? null : escapedBreaksView(first);
-    const extra = reversed === null && unescaped === null ? markup : [...markup, ...(reversed === null ? [] : [reversed]), ...(unescaped === null ? [] : [unescaped])];
+    // A calendar invite unfolded and unescaped (deobfuscate.ts): rules only, like the two above.
+    const unfolded = first === undefined || page ? null : unfoldedCalendarView(first);
+    const extra = reversed === null && unescaped === null && unfolded === null ? markup : [...markup, ...[reversed, unescaped, unfolded].filter((v) => v !== null)];
     for (const view of extra.length === 0 ? views : [...views, ...extra]) {
       const text = view === first && options.plain !== undefined ? joinedLines(view, options.plain) : view.text;
       const starts = this.index?.scan(text) ?? null;
