@@ -315,7 +315,7 @@ function inQuotedExample(text: string, start: number): boolean {
   // A test's table of inputs ("@pytest.mark.parametrize("text", [") is data in any text.
   if (listed === 'test data') return true;
   if (!mentionsAttacks(text)) return false;
-  if (ATTACK_NAMED_BEFORE.test(frame) || SAID_BEFORE.test(frame)) return true;
+  if (ATTACK_NAMED_BEFORE.test(frame) || SAID_BEFORE.test(frame) || SENTENCE_NAMED_BEFORE.test(frame)) return true;
   if (reportedExample(text, open, close, after)) return true;
   if (TABLE_CELL.test(text.slice(Math.max(0, open - 200), open))) return true;
   if (listed === 'example') return true;
@@ -337,6 +337,17 @@ const ATTACK_NAMED_BEFORE = new RegExp(
  * names attacks twice: an injected mail can say "The note below says: "…"" as well.
  */
 const SAID_BEFORE = new RegExp(String.raw`\b(?:it|they|this|that|which)(?: [a-z'-]{2,20}){0,2}? (?:said|says|read|reads|stated|states|contained|contains)${FRAME_END}`, 'i');
+
+/**
+ * The thing quoted named in German, French, Spanish, Italian or Portuguese right before it: "enthielt … den in weißer Schrift
+ * versteckten Satz: „KI-Assistent: …“" (a German security blog, thirty-seventh set), "la phrase cachée : « … »". English has
+ * its own frame (EXAMPLE_FRAME, which also keeps out an order's object); these count only where the text names attacks twice:
+ * "Füge den folgenden Satz ein: „…“" is an order's object.
+ */
+const SENTENCE_NAMED_BEFORE = new RegExp(
+  String.raw`\b(?:den|der|die|das|einen|eine|diesen|diese|le|la|les|une|un|ce|cette|el|los|las|una|il|lo|gli|uno|questo|questa|o|os|as|um|uma|este|esta)(?: [^\s"“”„«»:]{1,20}){0,4} (?:satz|sätze|saetze|text|hinweis|kommentar|zeile|nachricht|absatz|phrase|commentaire|message|ligne|paragraphe|texte|frase|texto|comentario|mensaje|linea|línea|parrafo|párrafo|testo|commento|messaggio|riga|paragrafo|mensagem|linha|comentario|comentário|paragrafo|parágrafo)${FRAME_END}`,
+  'iu',
+);
 
 /** What follows a reported quotation: a verdict on it ("… " PHISH.", "… " (malicious)). */
 const AFTER_VERDICT = /^\)?[ \t]{0,2}[—–:-]?[ \t]{0,2}\(?(?:phish(?:ing)?|malicious|suspicious|scam|fake|spoofed|an? (?:injection|attack|phish|phishing attempt|scam))\b/i;
@@ -528,9 +539,28 @@ function afterCausative(text: string, start: number): boolean {
     PREVENTED_BEFORE.test(before) ||
     ATTEMPTED_BEFORE.test(before) ||
     ATTACK_CAUSES_BEFORE.test(before) ||
-    ((PASSIVE_CAUSATIVE_BEFORE.test(before) || MAKE_IT_BEFORE.test(before)) && writesAboutAttacks(text))
+    ((PASSIVE_CAUSATIVE_BEFORE.test(before) || MAKE_IT_BEFORE.test(before) || REPORTED_BEFORE.test(before)) && writesAboutAttacks(text)) ||
+    (EXAMPLE_PAREN_BEFORE.test(text.slice(Math.max(0, start - EXAMPLE_PAREN_CHARS), start)) && mentionsAttacks(text))
   );
 }
+
+/**
+ * An order to a model reported, not given: "a fake "policy update" box saying an AI summarising the page should mention a
+ * new portal", "a message that, below its signature, states that the assistant handling the thread should search …"
+ * (a threat model and a paper, thirty-seventh set). Only in a text that writes about attacks (writesAboutAttacks): an
+ * injected note can report an order to the model as easily.
+ */
+const REPORTED_BEFORE =
+  /\b(?:saying|says|said|stating|states|stated|claiming|claims|claimed|asserting|asserts|asserted|insisting|insists|insisted)(?: that)?(?: (?:an?|the|any|every|all|each|some))?\s{0,2}$/;
+
+/**
+ * An attack given as an example in parentheses, right before the hit: "Classic persona jailbreaks (e.g. asking Nora to
+ * pretend to be an "unrestricted" assistant …) were refused" (a red-team report, thirty-seventh set): the hit up to three
+ * words into the parenthesis. Read on the raw text before the hit, since "e.g." ends no sentence; only in a text that names
+ * attacks twice (mentionsAttacks).
+ */
+const EXAMPLE_PAREN_BEFORE = /\((?:e\.g\.|eg|for example|for instance|such as|say|like)[,:]?\s{1,2}(?:[^\s()]{1,20} ){0,3}$/;
+const EXAMPLE_PAREN_CHARS = 90;
 
 /** How far back from a hit a displayed comment or tag may open, and how far on its element may close. */
 const DISPLAYED_CHARS = 400;
