@@ -399,7 +399,7 @@ const EXAMPLE_BLOCK_FRAME = new RegExp(
   'iu',
 );
 const LIST_BLOCK_FRAME = /(?:\bbelow|\bthe following|\bthese)[^\n]{0,100}$/i;
-const TEST_DATA_FRAME = /(?:\b[a-z_]{0,20}(?:block|deny|ban|reject|forbid|filter|flag|detect|stop)[a-z_]{0,20}(?:patterns?|phrases?|list|terms|words|strings|prompts|regex(?:es)?|keywords|signatures)["']?\s{0,2}[:=]|\bparametri[sz]e\(|\b(?:it|test|describe)\.each\(|\b[a-z_]{0,20}(?:injection|attack|payload|jailbreak|malicious|adversarial)[a-z_]{0,20}\s{0,2}(?::\s{0,2}[a-z[\]<>, ]{1,30})?=\s{0,2}[[(])[^\n]{0,100}$/i;
+const TEST_DATA_FRAME = /(?:\b[a-z_]{0,20}(?:block|deny|ban|reject|forbid|filter|flag|detect|stop)[a-z_]{0,20}(?:patterns?|phrases?|list|terms|words|strings|prompts|regex(?:es)?|keywords|signatures)["']?\s{0,2}[:=]|\b[a-z_]{0,20}(?:examples?|samples?|test_?cases?)_(?:should|must|to)_(?:match|block|flag|pass|fail|be_blocked|be_flagged|be_allowed)["']?\s{0,2}:|\bparametri[sz]e\(|\b(?:it|test|describe)\.each\(|\b[a-z_]{0,20}(?:injection|attack|payload|jailbreak|malicious|adversarial)[a-z_]{0,20}\s{0,2}(?::\s{0,2}[a-z[\]<>, ]{1,30})?=\s{0,2}[[(])[^\n]{0,100}$/i;
 
 /**
  * A quotation on a line of its own (or in a list of them) after a line that introduces examples ('example'),
@@ -523,8 +523,9 @@ const ATTACK_CAUSES_BEFORE =
 const CAUSATIVE_CHARS = 80;
 
 /** Whether the hit at `start` follows a third party getting a model to do it, in the same sentence. */
-function afterCausative(text: string, start: number): boolean {
-  let from = Math.max(0, start - CAUSATIVE_CHARS);
+/** The text of the hit's sentence before it, at most `chars` characters back. */
+function sentenceBefore(text: string, start: number, chars: number): string {
+  let from = Math.max(0, start - chars);
   for (let i = start - 1; i >= from; i--) {
     const c = text[i]!;
     if (c === '\n' || c === '.' || c === '!' || c === '?' || c === ';') {
@@ -532,7 +533,11 @@ function afterCausative(text: string, start: number): boolean {
       break;
     }
   }
-  const before = text.slice(from, start);
+  return text.slice(from, start);
+}
+
+function afterCausative(text: string, start: number): boolean {
+  const before = sentenceBefore(text, start, CAUSATIVE_CHARS);
   return (
     CAUSATIVE_BEFORE.test(before) ||
     CAUSATIVE_IT_BEFORE.test(before) ||
@@ -540,7 +545,8 @@ function afterCausative(text: string, start: number): boolean {
     ATTEMPTED_BEFORE.test(before) ||
     ATTACK_CAUSES_BEFORE.test(before) ||
     ((PASSIVE_CAUSATIVE_BEFORE.test(before) || MAKE_IT_BEFORE.test(before) || REPORTED_BEFORE.test(before)) && writesAboutAttacks(text)) ||
-    (EXAMPLE_PAREN_BEFORE.test(text.slice(Math.max(0, start - EXAMPLE_PAREN_CHARS), start)) && mentionsAttacks(text))
+    relativeTells(text, start) ||
+    exampleInParentheses(text, start)
   );
 }
 
@@ -554,13 +560,43 @@ const REPORTED_BEFORE =
   /\b(?:saying|says|said|stating|states|stated|claiming|claims|claimed|asserting|asserts|asserted|insisting|insists|insisted)(?: that)?(?: (?:an?|the|any|every|all|each|some))?\s{0,2}$/;
 
 /**
- * An attack given as an example in parentheses, right before the hit: "Classic persona jailbreaks (e.g. asking Nora to
- * pretend to be an "unrestricted" assistant …) were refused" (a red-team report, thirty-seventh set): the hit up to three
- * words into the parenthesis. Read on the raw text before the hit, since "e.g." ends no sentence; only in a text that names
- * attacks twice (mentionsAttacks).
+ * What attacks tell a model, in a relative clause: ""jailbreak" prompts that tell the chatbot to pretend it has no rules, or
+ * to reveal its hidden instructions" (a school's AI policy), "mensajes que piden al asistente que actúe como si no tuviera
+ * normas" (its Spanish twin), "messages designed to make it ignore its guidelines or reveal its internal configuration" (a
+ * help article, thirty-eighth set), and what the same clause goes on to list. The thing doing the telling is named before it
+ * (prompts, messages, attacks …); only where the sentence names an attack or the text names attacks twice (relativeTells).
  */
-const EXAMPLE_PAREN_BEFORE = /\((?:e\.g\.|eg|for example|for instance|such as|say|like)[,:]?\s{1,2}(?:[^\s()]{1,20} ){0,3}$/;
-const EXAMPLE_PAREN_CHARS = 90;
+const RELATIVE_TELLS_BEFORE = new RegExp(
+  String.raw`(?:\b(?:prompts?|messages?|inputs?|attacks?|jailbreaks?|payloads?|texts?|instructions|requests?|emails?|e-mails?|pages?|comments?|notes?)["”']? (?:that|which) (?:tell|tells|told|ask|asks|asked|instruct|instructs|instructed|urge|urges|order|orders|command|commands) (?:the|a|an|your|their|its) (?:[a-z-]{2,20} )?(?:chatbots?|bots?|models?|assistants?|ai|llms?|agents?|copilots?|tools?)(?: (?:in)?to)?|\b(?:mensajes?|prompts?|textos?|instrucciones|peticiones|ataques?|messages?|invites?|consignes|demandes|attaques?|mensagens?|pedidos|messaggi|richieste|attacchi|nachrichten|anfragen|angriffe)["”']? (?:que|qui|che|die) (?:piden|pide|dicen|ordenan|demandent|demande|disent|ordonnent|pedem|pede|dizem|chiedono|chiede|dicono|fordern|verlangen|sagen) (?:al|a la|à l'|au|aux|ao|à|all'|al|alla|dem|der|den) ?(?:asistente|chatbot|modelo|bot|ia|assistant|modèle|assistente|modello|assistenten|ki|modell)(?: (?:que|de|di|auf|zu))?|\b(?:designed|meant|crafted|written|built|trying|intended|made) to (?:make|get|trick|force|convince|persuade) (?:it|them|the (?:[a-z-]{2,20} )?(?:models?|bots?|chatbots?|assistants?|ai|agents?))(?: to| into)?)(?:[^.!?\n]{0,120}?(?:,? (?:or|and|o|ou|e|oder|und)|,)(?: to| que| de| di| zu)?)?\s{0,2}$`,
+  'iu',
+);
+
+/** Whether the hit lies in an "(e.g. …" parenthesis (EXAMPLE_PAREN_BEFORE) of a text or a passage that names attacks. */
+function exampleInParentheses(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - EXAMPLE_PAREN_CHARS), start);
+  return EXAMPLE_PAREN_BEFORE.test(before) && (ATTACK_WORD.test(before) || mentionsAttacks(text));
+}
+
+/** An attack named in the sentence itself: a school's policy may name jailbreaks once, in the sentence that reports one. */
+const ATTACK_WORD = /\b(?:jailbr\w*|(?:prompt[- ])?inject\w*|attack\w*|payloads?|exploit\w*|malicious|adversarial|ataques?|inyecci\w*|attaques?|angriff\w*|attacchi|attacco)/iu;
+
+/** Whether the hit goes on a relative clause that reports what attacks tell a model (RELATIVE_TELLS_BEFORE). */
+function relativeTells(text: string, start: number): boolean {
+  const sentence = sentenceBefore(text, start, RELATIVE_CHARS);
+  return RELATIVE_TELLS_BEFORE.test(sentence) && (ATTACK_WORD.test(sentence) || mentionsAttacks(text));
+}
+
+/**
+ * An attack given as an example in parentheses, right before the hit: "Classic persona jailbreaks (e.g. asking Nora to
+ * pretend to be an "unrestricted" assistant …) were refused" (a red-team report, thirty-seventh set), "(e.g. telling it to
+ * ignore its rules, role-play as another AI, reveal its hidden instructions)" (help-desk macros, thirty-eighth set): the hit
+ * anywhere in the parenthesis, up to 150 characters in. Read on the raw text before the hit, since "e.g." ends no sentence;
+ * only where that text names an attack or the whole text names attacks twice (exampleInParentheses).
+ */
+const EXAMPLE_PAREN_BEFORE = /\((?:e\.g\.|eg|for example|for instance|such as|say|like)[,:]?\s{1,2}[^()\n]{0,150}$/;
+const EXAMPLE_PAREN_CHARS = 190;
+/** How far back in its sentence a relative clause that reports an attack (RELATIVE_TELLS_BEFORE) may start. */
+const RELATIVE_CHARS = 260;
 
 /** How far back from a hit a displayed comment or tag may open, and how far on its element may close. */
 const DISPLAYED_CHARS = 400;
