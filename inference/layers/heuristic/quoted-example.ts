@@ -522,7 +522,6 @@ const ATTACK_CAUSES_BEFORE =
 /** How far back from a hit its causative may start. */
 const CAUSATIVE_CHARS = 80;
 
-/** Whether the hit at `start` follows a third party getting a model to do it, in the same sentence. */
 /** The text of the hit's sentence before it, at most `chars` characters back. */
 function sentenceBefore(text: string, start: number, chars: number): string {
   let from = Math.max(0, start - chars);
@@ -536,6 +535,10 @@ function sentenceBefore(text: string, start: number, chars: number): string {
   return text.slice(from, start);
 }
 
+/**
+ * Whether the hit at `start` follows a third party getting a model to do it, in the same sentence, or is reported: an order
+ * quoted as said (REPORTED_BEFORE), what attack prompts tell a model (relativeTells), an attack inside "(e.g. …)".
+ */
 function afterCausative(text: string, start: number): boolean {
   const before = sentenceBefore(text, start, CAUSATIVE_CHARS);
   return (
