@@ -60,6 +60,11 @@ const ATTACK_TALK = new RegExp(
  */
 const ATTACK_TALK_ALL = new RegExp(ATTACK_TALK.source, 'gu');
 
+/** Whether a passage (a sentence, a parenthesis) uses a word of writing about attacks (ATTACK_TALK) at least once. */
+export function namesAttack(passage: string): boolean {
+  return ATTACK_TALK.test(passage);
+}
+
 /** Matches of the attack vocabulary a text needs to be writing about attacks, and how many different words (a footer's "we block phishing and malicious attacks" is not enough). */
 const TALK_MATCHES = 6;
 const TALK_DISTINCT = 3;

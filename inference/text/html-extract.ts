@@ -115,12 +115,12 @@ function declarations(style: string): string {
   return style.replace(/\s+/g, ' ');
 }
 
-function isHidden(name: string, attribs: Record<string, string>): boolean {
+/** `style`: the element's style attribute as `declarations` gives it (read once per element, for isConcealed too). */
+function isHidden(name: string, attribs: Record<string, string>, style: string | undefined): boolean {
   // <noscript> shows only where scripts are off: no reader of a modern page sees it, a scraper reads it.
   if (name === 'noscript' || attribs.hidden !== undefined || attribs['aria-hidden'] === 'true') return true;
   if (name === 'input' && attribs.type?.toLowerCase() === 'hidden') return true;
-  if (attribs.style === undefined) return false;
-  const style = declarations(attribs.style);
+  if (style === undefined) return false;
   if (HIDDEN_STYLE.test(style)) return true;
   // Text the colour of its background, or white on the (usually white) page.
   const color = TEXT_COLOR.exec(style)?.[1]?.trim().toLowerCase();
@@ -198,8 +198,8 @@ function isChrome(name: string, attribs: Record<string, string>): boolean {
  * or through a class. Most elements carry a class: the attribute is split only when the page's style
  * sheets hide some class.
  */
-function isConcealed(attribs: Record<string, string>, hidingClasses: ReadonlySet<string>): boolean {
-  if (attribs.style !== undefined && concealingDeclarations(declarations(attribs.style))) return true;
+function isConcealed(attribs: Record<string, string>, style: string | undefined, hidingClasses: ReadonlySet<string>): boolean {
+  if (style !== undefined && concealingDeclarations(style)) return true;
   const classes = attribs.class;
   if (classes === undefined || classes.length > 400) return false;
   if (HIDING_CLASS.test(classes)) return true;
@@ -394,7 +394,8 @@ class Extractor implements Partial<Handler> {
   onopentag(name: string, attribs: Record<string, string>): void {
     let flags = BLOCK.has(name) ? F_BLOCK : 0;
     if (name === 'svg') flags |= F_SVG;
-    if (isHidden(name, attribs)) flags |= F_HIDDEN | F_BLOCK;
+    const style = attribs.style === undefined ? undefined : declarations(attribs.style);
+    if (isHidden(name, attribs, style)) flags |= F_HIDDEN | F_BLOCK;
     // Never rendered, though a model given the page reads them: a <template>'s content, an SVG's <title> (a
     // tooltip) and <desc>, and the fallback of media elements (shown only where the browser cannot play or
     // draw them). Marked unseen without a line break of their own, so the text the models read stays what it
@@ -405,7 +406,7 @@ class Extractor implements Partial<Handler> {
     else if (UNRENDERED.has(name) || (this.svgDepth > 0 && (name === 'title' || name === 'desc'))) flags |= F_HIDDEN;
     // A <dialog> without `open` is not shown until a script opens it; <font color="white"> is white on the page.
     else if ((name === 'dialog' && attribs.open === undefined) || (name === 'font' && attribs.color !== undefined && WHITE.test(attribs.color.trim()))) flags |= F_HIDDEN;
-    else if (isConcealed(attribs, this.hidingClasses)) flags |= F_HIDDEN;
+    else if (isConcealed(attribs, style, this.hidingClasses)) flags |= F_HIDDEN;
     if (name === 'style') flags |= F_STYLE;
     // JSON-LD stays in the text the models read (the committed models were trained on it there); its prose strings
     // are read again as unseen markup text (F_JSON_LD, scriptMarkupStrings).

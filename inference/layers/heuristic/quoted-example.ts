@@ -14,7 +14,7 @@ import type { PageTextView } from '../../text/document-views.js';
 import { isBlank } from '../../text/blank.js';
 import { rangeHolding } from '../../text/html-text.js';
 import { foldPatternSource } from '../../text/normalize.js';
-import { EXAMPLE_CAP, inExample, mentionsAttacks, pageWritesAboutAttacks, writesAboutAttacks } from '../../text/displayed-examples.js';
+import { EXAMPLE_CAP, inExample, mentionsAttacks, namesAttack, pageWritesAboutAttacks, writesAboutAttacks } from '../../text/displayed-examples.js';
 
 /** The highest weight a hit inside a quoted example keeps (below the policy's WARN at 0.4). */
 export const QUOTED_EXAMPLE_CAP = EXAMPLE_CAP;
@@ -577,16 +577,14 @@ const RELATIVE_TELLS_BEFORE = new RegExp(
 /** Whether the hit lies in an "(e.g. …" parenthesis (EXAMPLE_PAREN_BEFORE) of a text or a passage that names attacks. */
 function exampleInParentheses(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - EXAMPLE_PAREN_CHARS), start);
-  return EXAMPLE_PAREN_BEFORE.test(before) && (ATTACK_WORD.test(before) || mentionsAttacks(text));
+  return EXAMPLE_PAREN_BEFORE.test(before) && (namesAttack(before) || mentionsAttacks(text));
 }
 
-/** An attack named in the sentence itself: a school's policy may name jailbreaks once, in the sentence that reports one. */
-const ATTACK_WORD = /\b(?:jailbr\w*|(?:prompt[- ])?inject\w*|attack\w*|payloads?|exploit\w*|malicious|adversarial|ataques?|inyecci\w*|attaques?|angriff\w*|attacchi|attacco)/iu;
 
 /** Whether the hit goes on a relative clause that reports what attacks tell a model (RELATIVE_TELLS_BEFORE). */
 function relativeTells(text: string, start: number): boolean {
   const sentence = sentenceBefore(text, start, RELATIVE_CHARS);
-  return RELATIVE_TELLS_BEFORE.test(sentence) && (ATTACK_WORD.test(sentence) || mentionsAttacks(text));
+  return RELATIVE_TELLS_BEFORE.test(sentence) && (namesAttack(sentence) || mentionsAttacks(text));
 }
 
 /**
