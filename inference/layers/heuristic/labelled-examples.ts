@@ -14,7 +14,7 @@ const RECORD_CHARS = 600;
  * ("block", "malicious", "injection", true …): `"category": "billing"` or `"type": "message"` grade nothing.
  */
 const VERDICT_FIELD =
-  /["']?\b(?:expected|expect|expectation|label|verdict|decision|outcome|classification|class|ground_truth|gold|should_block|should_flag|should_refuse|is_injection|is_attack|is_malicious|is_jailbreak|is_harmful|is_unsafe|malicious|harmful|unsafe|blocked|flagged)(?:_[a-z]{1,12}){0,2}["']?[ \t]{0,2}[:=][ \t]{0,2}["']?(?:block(?:ed)?|allow(?:ed)?|flag(?:ged)?|warn|deny|denied|refuse[ds]?|reject(?:ed)?|malicious|benign|(?:prompt_)?injection|jailbreak|attack|safe|unsafe|harmful|harmless|pass|fail|detected|true|false|yes|no|1|0)\b/i;
+  /\b(?:expected|expect|expectation|label|verdict|decision|outcome|classification|class|ground_truth|gold|should_block|should_flag|should_refuse|is_injection|is_attack|is_malicious|is_jailbreak|is_harmful|is_unsafe|malicious|harmful|unsafe|blocked|flagged)(?:_[a-z]{1,12}){0,2}["']?[ \t]{0,2}[:=][ \t]{0,2}["']?(?:block(?:ed)?|allow(?:ed)?|flag(?:ged)?|warn|deny|denied|refuse[ds]?|reject(?:ed)?|malicious|benign|(?:prompt_)?injection|jailbreak|attack|safe|unsafe|harmful|harmless|pass|fail|detected|true|false|yes|no|1|0)\b/i;
 
 /** A record's first line in YAML: a list item that opens with a key ("- input: …", "- id: pi-3"). */
 const YAML_ITEM = /^([ \t]*)- [a-z_]{1,30}:/i;
@@ -58,13 +58,32 @@ const SPEAKER = /^[ \t]{0,4}(?:[-*>][ \t])?(?:\*\*|__|\[)?([a-z][a-z0-9 _-]{0,24
 /** Who speaks for the user side of a transcript. */
 const USER_SIDE = /^(?:user|human|attacker|adversary|red[ _-]?teamer|tester|prompt|input|customer|visitor|player|student|me|u|q)$/i;
 /** Who answers for the model. */
-const MODEL_SIDE = /^(?:assistant|ai|bot|chatbot|model|llm|agent|gpt[\w.-]{0,8}|chatgpt|claude|gemini|llama|copilot|response|output|reply|answer|a|support bot|helpdesk bot)$/i;
+const MODEL_NAMES = String.raw`assistant|ai|bot|chatbot|model|llm|agent|gpt[\w.-]{0,8}|chatgpt|claude|gemini|llama|copilot|response|output|reply|answer|a|support bot|helpdesk bot`;
+const MODEL_SIDE = new RegExp(`^(?:${MODEL_NAMES})$`, 'i');
 /**
  * How an answer that turns the request down opens, in the languages transcripts are most often written in. "As an AI"
  * opens the stock refusal too.
  */
 const REFUSAL =
   /^[ \t*_"“]{0,4}(?:\(?refused\)?|\[refus\w{1,3}\]|i'?m sorry|i am sorry|sorry|apologies|unfortunately|i (?:can(?:'|’)?t|cannot|can not|won(?:'|’)?t|will not|must decline|have to decline|am not able|am unable|don(?:'|’)?t (?:share|reveal|disclose|have access))|i(?:'|’)m (?:not able|unable|not going|not allowed)|as an ai|that(?:'|’)?s not something i|lo siento|no puedo|désolée?|je ne peux pas|tut mir leid|ich kann (?:das |dir |ihnen )?nicht|mi dispiace|non posso|desculpe|não posso|申し訳|抱歉|我不能|извините|я не могу)/i;
+
+/** A line where the model answers with a refusal (SPEAKER with MODEL_SIDE, then REFUSAL), for a whole-text search. */
+const REFUSING_ANSWER = new RegExp(
+  String.raw`^[ \t]{0,4}(?:[-*>][ \t])?(?:\*\*|__|\[)?(?:${MODEL_NAMES})(?:\*\*|__|\])?[ \t]{0,2}(?:\([^()\n]{0,30}\)[ \t]{0,2})?(?::|>|：)` +
+    REFUSAL.source.slice(1),
+  'gim',
+);
+
+/** Where the user's turn that the answer opening at `answer` replies to opens: the speaker line before it, if on the user side; or -1. */
+function askingTurn(text: string, answer: number): number {
+  let at = answer;
+  for (let n = 0; n < TURN_LINES && at > 0; n++) {
+    at = text.lastIndexOf('\n', at - 2) + 1;
+    const speaker = SPEAKER.exec(text.slice(at, lineEnd(text, at)));
+    if (speaker !== null) return USER_SIDE.test(speaker[1]!.trim()) ? at : -1;
+  }
+  return -1;
+}
 
 /** How far on from a hit the model's answer is looked for, and how many lines back the hit's speaker. */
 const TURN_CHARS = 1500;
@@ -132,14 +151,11 @@ export function labelledExampleSpans(text: string): number[] {
       VERDICT_FIELD_ALL.lastIndex = Math.max(VERDICT_FIELD_ALL.lastIndex, record[1]);
     }
   }
-  let userTurn = -1;
-  for (let at = 0; at < text.length && spans.length < MAX_LABELLED; at = lineEnd(text, at) + 1) {
-    const line = text.slice(at, lineEnd(text, at));
-    const speaker = SPEAKER.exec(line);
-    if (speaker === null) continue;
-    const who = speaker[1]!.trim();
-    if (userTurn >= 0 && MODEL_SIDE.test(who) && REFUSAL.test(line.slice(speaker[0].length))) spans.push([userTurn, at - 1]);
-    userTurn = USER_SIDE.test(who) ? at : -1;
+  // Each answer that refuses, found in one pass; then back to the turn it answers.
+  REFUSING_ANSWER.lastIndex = 0;
+  for (let m = REFUSING_ANSWER.exec(text); m !== null && spans.length < MAX_LABELLED; m = REFUSING_ANSWER.exec(text)) {
+    const turn = askingTurn(text, m.index);
+    if (turn >= 0) spans.push([turn, m.index - 1]);
   }
   return merged(spans);
 }
