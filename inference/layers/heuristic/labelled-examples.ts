@@ -11,10 +11,12 @@ const RECORD_CHARS = 600;
 
 /**
  * A field that grades its record: an expected verdict, a label, a class. Its value must be a verdict
- * ("block", "malicious", "injection", true …): `"category": "billing"` or `"type": "message"` grade nothing.
+ * ("block", "malicious", "injection", true …): `"category": "billing"` or `"type": "message"` grade nothing. A
+ * scanner's own findings (`"malicious": false`, `"is_harmful": 0`) are not among them: a tool output that reports on
+ * a page may carry the page's planted words.
  */
 const VERDICT_FIELD =
-  /\b(?:expected|expect|expectation|label|verdict|decision|outcome|classification|class|ground_truth|gold|should_block|should_flag|should_refuse|is_injection|is_attack|is_malicious|is_jailbreak|is_harmful|is_unsafe|malicious|harmful|unsafe|blocked|flagged)(?:_[a-z]{1,12}){0,2}["']?[ \t]{0,2}[:=][ \t]{0,2}["']?(?:block(?:ed)?|allow(?:ed)?|flag(?:ged)?|warn|deny|denied|refuse[ds]?|reject(?:ed)?|malicious|benign|(?:prompt_)?injection|jailbreak|attack|safe|unsafe|harmful|harmless|pass|fail|detected|true|false|yes|no|1|0)\b/i;
+  /\b(?:expected|expect|expectation|label|verdict|decision|outcome|classification|class|ground_truth|gold|should_block|should_flag|should_refuse|is_injection|is_attack|is_jailbreak|is_prompt_injection)(?:_[a-z]{1,12}){0,2}["']?[ \t]{0,2}[:=][ \t]{0,2}["']?(?:block(?:ed)?|allow(?:ed)?|flag(?:ged)?|warn|deny|denied|refuse[ds]?|reject(?:ed)?|malicious|benign|(?:prompt_)?injection|jailbreak|attack|safe|unsafe|harmful|harmless|pass|fail|detected|true|false|yes|no|1|0)\b/i;
 
 /** A record's first line in YAML: a list item that opens with a key ("- input: …", "- id: pi-3"). */
 const YAML_ITEM = /^([ \t]*)- [a-z_]{1,30}:/i;
