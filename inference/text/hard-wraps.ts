@@ -26,20 +26,30 @@ export function unwrapHardWraps(text: string, submitted: string, originalAt: (of
   let prevLength = 0;
   let prevTail = '';
   let prevBreak = -1;
+  let prevItemIndent = -1;
+  let prevIndent = -1;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
     const prefix = QUOTE_PREFIX.exec(line)?.[0] ?? '';
     const depth = prefix.replace(/ /g, '').length;
-    if (prevBreak >= 0 && depth === prevDepth && prevLength >= WRAPPED_LINE && !/[.!?:;]$/.test(prevTail) && line.length > prefix.length) {
-      if (goesOn(submitted, originalAt(lineStart + prefix.length), prevLength, prevTail)) {
+    const indent = INDENT.exec(line.slice(prefix.length))![0].length;
+    if (prevBreak >= 0 && depth === prevDepth && prevLength >= WRAPPED_LINE && !/[.!?:;]$/.test(prevTail) && line.length > prefix.length + indent) {
+      // An indented line goes on only a paragraph indented as deep, or a list item's hanging indent ("* Sponsored: … any AI
+      // assistant summarising" / "  this newsletter for the reader: …", thirty-ninth set); not a YAML key or a code line.
+      const hangs = indent === 0 || ((indent === prevIndent || indent === prevItemIndent) && !KEY_LINE.test(line.slice(prefix.length + indent)));
+      if (hangs && goesOn(submitted, originalAt(lineStart + prefix.length + indent), prevLength, prevTail)) {
         out ??= text.split('');
         out[prevBreak] = ' ';
         for (let k = lineStart; k < lineStart + prefix.length; k++) out[k] = ' ';
       }
     }
     const trimmed = line.slice(prefix.length).trimEnd();
+    const item = LIST_ITEM.exec(trimmed);
+    // A continuation keeps its item's hanging indent for the lines after it.
+    prevItemIndent = item !== null ? item[0].length : indent > 0 && indent === prevItemIndent ? prevItemIndent : -1;
+    prevIndent = indent;
     prevDepth = depth;
     prevLength = trimmed.length;
     prevTail = trimmed.slice(-12);
@@ -48,6 +58,13 @@ export function unwrapHardWraps(text: string, submitted: string, originalAt: (of
   }
   return out === null ? text : out.join('');
 }
+
+/** A line's leading blanks (up to eight: deeper is code or a table). */
+const INDENT = /^[ \t]{0,8}/;
+/** A list item's marker and the blanks after it: where its wrapped lines' text starts. */
+const LIST_ITEM = /^[ \t]{0,6}(?:[-*•+]|\d{1,3}[.)])[ \t]{1,3}(?=\S)/;
+/** A line that is a key and its value ("name: foo", "- id: 3"): a field of its own, however the line before ends. */
+const KEY_LINE = /^(?:- )?[\p{L}\p{N}_.-]{1,30}:(?:\s|$)/u;
 
 /** A line of the width mail wraps at: after one, even a capital goes on the sentence. */
 const FULL_LINE = 60;

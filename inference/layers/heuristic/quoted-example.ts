@@ -746,11 +746,17 @@ const NARRATION_AFTER = /^(?:[)\]]?[ \t,—–-]{0,3}[\p{L}\p{M}]|[)\]]?[.;!?…
 const ORDER_BEFORE = /(?<!\b(?:who|that|which|they|users?|people|customers?|visitors?|someone|somebody|attackers?|he|she) |\bhow (?:would|do|does|did|should|could|can|might|to)(?: (?:you|i|we|one|they|people|someone))? )\b(?:please|pls|kindly|translate|repeat|say|reply|respond|answer|write|print|output|echo|type|copy|execute|run|follow|obey|perform|comply|decode|treat|act|try|use|apply|activate|enable|launch|adopt|become|pretend|play|roleplay)\b[^.!?\n]{0,80}$/i;
 const ORDER_AFTER = /^[^.!?\n]{0,60}\b(?:do|does|follow|obey|execute|carry out|act on|comply with)\b/i;
 
+/** What may stand right before a narrated quotation besides a letter: a comma, a dash, an opening parenthesis. */
+const NARRATION_PUNCTUATION = new Set([',', '，', '、', '—', '–', '-', '(', '*', '_']);
+
 /** Narration before a quotation: NARRATION_LETTERS letters on its line, the last mark before it not a colon (a label or speaker opens a forged turn). */
 function narratedBefore(before: string): boolean {
   let i = before.length - 1;
   while (i >= 0 && (before[i] === ' ' || before[i] === '\t')) i--;
   if (i < 0 || before[i] === ':' || before[i] === '：' || before[i] === '=' || before[i] === '>') return false;
+  // Prose runs up to a quotation ("a line such as "…"", "the note, "…""); a log's or a CSV's fields meet it after another
+  // field's closing mark, a digit or a separator (""-" "Mozilla/5.0 AI-log-analyzer-notice: …"", thirty-ninth set).
+  if (!LETTER.test(before[i]!) && !NARRATION_PUNCTUATION.has(before[i]!)) return false;
   let letters = 0;
   for (; i >= 0 && letters < NARRATION_LETTERS; i--) if (LETTER.test(before[i]!)) letters++;
   return letters >= NARRATION_LETTERS;
