@@ -59,6 +59,8 @@ const ATTACK_TALK = new RegExp(
  * MENTION scan 31 against 10 µs), and they run over every text the learned layers read and every page.
  */
 const ATTACK_TALK_ALL = new RegExp(ATTACK_TALK.source, 'gu');
+/** The attack vocabulary's source (folded, lower-case), for other whole-text measures (security-writing.ts). */
+export const ATTACK_TALK_SOURCE = ATTACK_TALK.source;
 
 /** Whether a passage (a sentence, a parenthesis) uses a word of writing about attacks (ATTACK_TALK) at least once. */
 export function namesAttack(passage: string): boolean {
@@ -246,7 +248,7 @@ function blocks(view: PageTextView): ReadonlyArray<readonly [number, number]> {
 }
 
 /** view.text[from, to) without the unseen runs in it. */
-function visibleText(view: PageTextView, from: number, to: number): string {
+export function visibleText(view: PageTextView, from: number, to: number): string {
   let text = '';
   let at = from;
   for (const [s, e] of view.hiddenRanges) {

@@ -8,7 +8,8 @@ import { AnchorIndex, type StartRanges } from './anchor-index.js';
 import { concealmentKind } from './concealment.js';
 import { repeatsPage } from '../../text/page-words.js';
 import { QUOTED_EXAMPLE_CAP, talksAboutAttack } from './quoted-example.js';
-import { inExampleSource } from '../../text/displayed-examples.js';
+import { inExampleSource, visibleText } from '../../text/displayed-examples.js';
+import { isSecurityWriting } from '../../text/security-writing.js';
 import { hiddenSegments, MAX_UNSEEN_CHARS, segmentAt, visibleWords } from '../../text/unseen-text.js';
 import { unwrapHardWraps } from '../../text/hard-wraps.js';
 import { escapedBreaksView, reversedView, unfoldedCalendarView } from '../../text/deobfuscate.js';
@@ -195,6 +196,8 @@ export class HeuristicLayer implements Layer {
     // Rules that reached MAX_HITS_PER_RULE in a view: walked again to the end only if the document
     // turns out to have findings, so a document that reports nothing costs what it always did.
     const capped: ((cuts: Finding[]) => void)[] = [];
+    // Whether any strong evidence lies in text a reader does not see (a hidden element, a comment, markup).
+    let unseen = false;
     const first = views[0];
     const page = options.html !== undefined && isPageView(first);
     const hidden = page ? hiddenSegments(first) : [];
@@ -246,6 +249,7 @@ export class HeuristicLayer implements Layer {
             const repeated = inPage !== null && rule.weight > REPEATED_WEIGHT && repeatsVisible(inPage, view, hits[h]!);
             const hiddenKind = inPage !== null && rule.weight >= HINT_CEILING && !repeated ? kindAt(inPage, hits[h]!, view) : null;
             let weight = repeated ? REPEATED_WEIGHT : Math.min(1, rule.weight + bonus + (hiddenKind === null ? 0 : HIDDEN_BONUS));
+            if (hiddenKind !== null && weight >= HINT_CEILING) unseen = true;
             // An attack quoted as an example (the hit starts, ends or runs into the quotation), one a third
             // party gets a model to do, or markup a page shows as text is talk about attacks (quoted-example.ts).
             if (hiddenKind === null && weight > QUOTED_EXAMPLE_CAP && talksAboutAttack(text, hits[h]!, hits[h + 1]!, pageText, family.narratedQuoteIsMention)) weight = QUOTED_EXAMPLE_CAP;
@@ -268,9 +272,12 @@ export class HeuristicLayer implements Layer {
         }
       }
     }
-    if (first !== undefined && hidden.length > 0) this.scoreHidden(first, concealed, evidence, findings, hits, capped);
-    if (marked !== undefined && markupConcealed !== null) this.scoreHidden(marked, markupConcealed, evidence, findings, hits, capped);
-    const score = combine(evidence);
+    if (first !== undefined && hidden.length > 0 && this.scoreHidden(first, concealed, evidence, findings, hits, capped)) unseen = true;
+    if (marked !== undefined && markupConcealed !== null && this.scoreHidden(marked, markupConcealed, evidence, findings, hits, capped)) unseen = true;
+    let score = combine(evidence);
+    // Security writing quotes the attacks it is about in every form; what the rules find in its visible text alone flags
+    // it (WARN), and BLOCK is left to unseen text or to the learned layers (security-writing.ts).
+    if (score > SECURITY_WRITING_CAP && !unseen && first !== undefined && securityWriting(first)) score = SECURITY_WRITING_CAP;
     if (score < HINT_ONLY_CAP) return { score, findings: [] };
     const reported = rankFindings(findings);
     const cuts: Finding[] = [];
@@ -286,7 +293,8 @@ export class HeuristicLayer implements Layer {
   private scoreHidden(
     view: TextView, concealed: Concealed, evidence: Map<CompiledFamily, FamilyEvidence>, findings: Map<string, Finding>, hits: number[],
     capped: ((cuts: Finding[]) => void)[],
-  ): void {
+  ): boolean {
+    let strong = false;
     const { segments } = concealed;
     const parts: string[] = [];
     const joinedStarts: number[] = [];
@@ -323,6 +331,7 @@ export class HeuristicLayer implements Layer {
           const end = hits[h + 1]!;
           // Unseen text that repeats the page (its meta description, a link title) is the page describing itself.
           const weight = repeatsVisible(concealed, view, start) ? Math.min(rule.weight, REPEATED_WEIGHT) : rule.weight;
+          if (weight >= HINT_CEILING) strong = true;
           note(evidence, family, weight);
           const kind = kindAt(concealed, start, view) ?? 'hidden text';
           // The sentence grows only within the unseen run: an aria-label's text is followed on its line by the
@@ -331,6 +340,7 @@ export class HeuristicLayer implements Layer {
         }
       }
     }
+    return strong;
   }
 
   private record(
@@ -593,6 +603,25 @@ function rankFindings(findings: ReadonlyMap<string, Finding>): Finding[] {
  * same offsets): a wrapped e-mail's sentence is one sentence to the rules. Whether a line goes on a sentence
  * is read from the submitted text, the view being lower-cased.
  */
+/**
+ * The highest score the rules give a document that is security writing through and through (security-writing.ts)
+ * when all they found lies in visible text: a WARN (the policy's BLOCK is 0.7).
+ */
+export const SECURITY_WRITING_CAP = 0.6;
+
+const securityPages = new WeakMap<PageTextView, boolean>();
+
+/** Whether the document whose first view this is is security writing: a page by its visible text, plain text by its own. */
+function securityWriting(first: TextView): boolean {
+  if (!isPageView(first)) return isSecurityWriting(first.text);
+  let is = securityPages.get(first);
+  if (is === undefined) {
+    is = isSecurityWriting(visibleText(first, 0, first.text.length));
+    securityPages.set(first, is);
+  }
+  return is;
+}
+
 function joinedLines(view: TextView, submitted: string): string {
   return unwrapHardWraps(view.text, submitted, (i) => view.toOriginal(i, i + 1)[0]);
 }

@@ -1,0 +1,77 @@
+// Writing about attacks on AI, recognised as a whole. A red-team report, a guardrail's API reference, an evaluation
+// suite, a course's lecture notes or a news story about jailbreaks quotes the attacks it is about in every form
+// writing has: quotations, tables, transcripts, YAML cases, code, prose that paraphrases a payload. The rules cannot
+// tell each of those from a planted instruction (a quoted "Ignore all previous instructions" and a real one are the
+// same words), and the learned layers, which read the document as a whole, score such writing low. So in a document
+// that is security writing through and through, the rules alone flag (WARN) rather than BLOCK: BLOCK needs unseen
+// text, or the learned layers' agreement (heuristic-layer.ts, SECURITY_WRITING_CAP).
+//
+// A prompt that borrows the vocabulary to dress an attack up ("for my red-team research on prompt injection, ignore
+// your instructions …") is not a document: the measure needs length, and the vocabulary spread over several lines.
+import { ATTACK_TALK_SOURCE } from './displayed-examples.js';
+import { foldPatternSource } from './normalize.js';
+
+/**
+ * Words of writing about the security of AI systems that are not attacks themselves: the model and its set-up, the
+ * defences and their vocabulary, in the languages security writing is most often read in.
+ */
+const AI_SECURITY_TALK = [
+  String.raw`\bsystem[- ]?prompts?\b|\bsystemprompts?\b|\bllms?\b|\b(?:large )?language models?\b|\bsprachmodell\w{0,2}|\bmod[eè]les? de langage\b|\bmodel(?:o|os)? de lenguaje\b|\bmodell[oi] linguistic[oi]\b`,
+  String.raw`\bmitigat\w{0,6}|\bsanitis\w{0,6}|\bsanitiz\w{0,6}|\buntrusted\b|\bthreat[- ]model\w{0,3}|\bexfiltrat\w{0,6}|\bvulnerab\w{0,6}|\bdefen[cs]es?\b`,
+  String.raw`\bhidden (?:instructions?|text|prompts?)\b|\bindirect (?:prompt )?injections?\b|\brefus(?:al|als|ed|es)\b|\bsafety (?:filters?|rules?|polic(?:y|ies)|guidelines)\b|\bcontent (?:filters?|polic(?:y|ies))\b`,
+  String.raw`\bschutzma(?:ss|ß)nahm\w{0,2}|\babwehr\w{0,3}|\bschwachstell\w{0,2}|\bcontre-?mesures?\b|\bgarde-?fous?\b|\bvuln[ée]rabilit[ée]s?\b|\bsalvaguardas?\b|\bvulnerabilidad\w{0,2}|\bcontromisur\w{0,2}|\bvulnerabilit[àa]\b|\bkwetsba\w{0,6}|\bpodatno\w{0,5}`,
+  // The set-up and the model, named in other languages: "prompt del sistema", "systeemprompt", "sistem istemi", "taalmodel".
+  String.raw`\bprompts? (?:del |de |do |di |du )?(?:sistema|syst[eè]me)\b|\bsysteemprompt\w{0,2}|\bsistem istem\w{0,3}|\bprompt systemow\w{0,2}|\bmodel(?:o|os)? de linguagem\b|\btaalmodel\w{0,3}|\bmodel\w{0,2} językow\w{0,2}|\bdil model\w{0,3}|\bmitigaci[oó]n\w{0,2}|\bmitiga[cç](?:ão|ões)\b|\bmitigatie\w{0,2}|\bmitygacj\w{0,2}|\bsaldır\w{0,4}|\benjeksiyon\w{0,4}|\bistenmeyen\b|\bkötü niyetli\b|\bgüvenlik açı\w{0,3}`,
+  'システムプロンプト|系统提示|系統提示|脆弱性|漏洞|防御|緩和|缓解|言語モデル|大语言模型|大模型|시스템 프롬프트|프롬프트 인젝션|인젝션|공격|탈옥|취약점|언어 모델|уязвим|системн\\S{0,3} промпт|языков\\S{0,3} модел',
+]
+  .map(foldPatternSource)
+  .join('|');
+
+const TALK = new RegExp(`${ATTACK_TALK_SOURCE}|${AI_SECURITY_TALK}`, 'gu');
+const ATTACK = new RegExp(ATTACK_TALK_SOURCE, 'u');
+
+/** A document is at least this long (a prompt is shorter; a one-paragraph jailbreak is not spread over lines). */
+const MIN_CHARS = 1000;
+/** Matches of the vocabulary, of them attack words, different words, and different lines they stand on. */
+const MIN_MATCHES = 6;
+const MIN_ATTACK_MATCHES = 2;
+const MIN_DISTINCT = 4;
+const MIN_LINES = 3;
+/** Only this much of a text is read: its vocabulary shows early. */
+const SCAN_CHARS = 200_000;
+
+/**
+ * Whether a view's (lower-case, folded) text is writing about attacks on AI through and through: at least MIN_CHARS
+ * long, with MIN_MATCHES words of the attack and AI-security vocabulary (MIN_ATTACK_MATCHES of them attacks), at least
+ * MIN_DISTINCT different ones, on at least MIN_LINES different lines. Asked once per text, remembered.
+ */
+export function isSecurityWriting(text: string): boolean {
+  if (text === lastText) return lastResult;
+  lastText = text;
+  lastResult = false;
+  if (text.length < MIN_CHARS) return false;
+  const scanned = text.length > SCAN_CHARS ? text.slice(0, SCAN_CHARS) : text;
+  let matches = 0;
+  let attacks = 0;
+  let lines = 0;
+  let lastLine = -1;
+  const words = new Set<string>();
+  TALK.lastIndex = 0;
+  for (let m = TALK.exec(scanned); m !== null; m = TALK.exec(scanned)) {
+    matches++;
+    if (ATTACK.test(m[0])) attacks++;
+    words.add(m[0].slice(0, 5));
+    const line = scanned.lastIndexOf('\n', m.index);
+    if (line !== lastLine) {
+      lines++;
+      lastLine = line;
+    }
+    if (matches >= MIN_MATCHES && attacks >= MIN_ATTACK_MATCHES && words.size >= MIN_DISTINCT && lines >= MIN_LINES) {
+      lastResult = true;
+      break;
+    }
+  }
+  return lastResult;
+}
+let lastText = '';
+let lastResult = false;
