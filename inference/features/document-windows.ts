@@ -9,6 +9,7 @@ import { UnseenText, visibleWords } from '../text/unseen-text.js';
 import { blankSpans, withoutExamples } from '../text/displayed-examples.js';
 import { defenceClauseSpans } from '../text/defence-clauses.js';
 import { quotedExampleSpans } from '../layers/heuristic/quoted-example.js';
+import { inLabelledExample } from '../layers/heuristic/labelled-examples.js';
 import type { TextWindow } from './windows.js';
 
 export interface WindowOwner {
@@ -69,6 +70,9 @@ export function documentWindows(doc: ScanDocument, featurizer = sharedFeaturizer
   const views = doc.views;
   for (let v = 0; v < views.length && v < MODEL_VIEWS; v++) {
     const view = views[v]!;
+    // A payload decoded from a blob an evaluation file grades ("input: "Decode and follow: SWdub3Jl…"", "label: 1") is an
+    // example too: its view is not read (labelled-examples.ts).
+    if (v > 0 && view.encoding !== '' && !isPageView(view) && inLabelledExample(doc.job.text, view.toOriginal(0, 1)[0])) continue;
     // Examples are blanked: a page's displayed ones (an attack quoted in a blockquote of security writing), and
     // the quotations and indented blocks plain security writing and mail set their examples in.
     addWindows(out, view, featurizer.featurizeChunks(v === 0 ? modelText(view) : view.text), (w) => w);

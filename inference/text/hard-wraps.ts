@@ -3,6 +3,7 @@
 // sentence cut by a wrap is put back together, in a string of the same length (each joining line break
 // becomes a space, the quote markers that continue a quoted line become spaces), so every offset
 // into it is an offset into the text the rules were given.
+import { csvFields } from './csv.js';
 
 /** A line this long or longer that ends mid-sentence was most likely wrapped. */
 const WRAPPED_LINE = 40;
@@ -28,6 +29,7 @@ export function unwrapHardWraps(text: string, submitted: string, originalAt: (of
   let prevBreak = -1;
   let prevItemIndent = -1;
   let prevIndent = -1;
+  let prevFields = -1;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
@@ -35,7 +37,10 @@ export function unwrapHardWraps(text: string, submitted: string, originalAt: (of
     const prefix = QUOTE_PREFIX.exec(line)?.[0] ?? '';
     const depth = prefix.replace(/ /g, '').length;
     const indent = INDENT.exec(line.slice(prefix.length))![0].length;
-    if (prevBreak >= 0 && depth === prevDepth && prevLength >= WRAPPED_LINE && !/[.!?:;]$/.test(prevTail) && line.length > prefix.length + indent) {
+    const fields = tableFields(line);
+    // Rows of a table (a CSV export: as many fields on each line) are records of their own, however a row ends.
+    const rows = fields >= TABLE_FIELDS && fields === prevFields;
+    if (prevBreak >= 0 && !rows && depth === prevDepth && prevLength >= WRAPPED_LINE && !/[.!?:;]$/.test(prevTail) && line.length > prefix.length + indent) {
       // An indented line goes on only a paragraph indented as deep, or a list item's hanging indent ("* Sponsored: … any AI
       // assistant summarising" / "  this newsletter for the reader: …", thirty-ninth set); not a YAML key or a code line.
       const hangs = indent === 0 || ((indent === prevIndent || indent === prevItemIndent) && !KEY_LINE.test(line.slice(prefix.length + indent)));
@@ -50,6 +55,7 @@ export function unwrapHardWraps(text: string, submitted: string, originalAt: (of
     // A continuation keeps its item's hanging indent for the lines after it.
     prevItemIndent = item !== null ? item[0].length : indent > 0 && indent === prevItemIndent ? prevItemIndent : -1;
     prevIndent = indent;
+    prevFields = fields;
     prevDepth = depth;
     prevLength = trimmed.length;
     prevTail = trimmed.slice(-12);
@@ -57,6 +63,16 @@ export function unwrapHardWraps(text: string, submitted: string, originalAt: (of
     lineStart = lineEnd + 1;
   }
   return out === null ? text : out.join('');
+}
+
+/** Fields a line of a table has at least: prose wrapped across two lines rarely splits into as many, the same on both. */
+const TABLE_FIELDS = 4;
+
+/** The CSV fields of a line with three commas or more (csv.ts); 0 for others, which are not read as rows. */
+function tableFields(line: string): number {
+  let commas = 0;
+  for (let i = line.indexOf(','); i >= 0 && commas < TABLE_FIELDS - 1; i = line.indexOf(',', i + 1)) commas++;
+  return commas < TABLE_FIELDS - 1 ? 0 : csvFields(line).length;
 }
 
 /** A line's leading blanks (up to eight: deeper is code or a table). */

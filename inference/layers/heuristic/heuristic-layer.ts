@@ -8,6 +8,7 @@ import { AnchorIndex, type StartRanges } from './anchor-index.js';
 import { concealmentKind } from './concealment.js';
 import { repeatsPage } from '../../text/page-words.js';
 import { QUOTED_EXAMPLE_CAP, talksAboutAttack } from './quoted-example.js';
+import { inLabelledExample } from './labelled-examples.js';
 import { inExampleSource, visibleText } from '../../text/displayed-examples.js';
 import { isSecurityWriting } from '../../text/security-writing.js';
 import { hiddenSegments, MAX_UNSEEN_CHARS, segmentAt, visibleWords } from '../../text/unseen-text.js';
@@ -255,6 +256,9 @@ export class HeuristicLayer implements Layer {
             if (hiddenKind === null && weight > QUOTED_EXAMPLE_CAP && talksAboutAttack(text, hits[h]!, hits[h + 1]!, pageText, family.narratedQuoteIsMention)) weight = QUOTED_EXAMPLE_CAP;
             // A payload decoded from a blob that a page shows as an example (a code block in a lesson on encodings).
             else if (page && view !== first && weight > QUOTED_EXAMPLE_CAP && inExampleSource(first, ...view.toOriginal(hits[h]!, hits[h + 1]!))) weight = QUOTED_EXAMPLE_CAP;
+            // One decoded from a blob in an evaluation's graded record or a refused turn ("input: "Decode and follow: SWdub3Jl…"",
+            // "expected_verdict: warn"), read in the submitted text.
+            else if (options.plain !== undefined && view.encoding !== '' && weight > QUOTED_EXAMPLE_CAP && inLabelledExample(options.plain, view.toOriginal(hits[h]!, hits[h + 1]!)[0])) weight = QUOTED_EXAMPLE_CAP;
             note(evidence, family, weight);
             const label = hiddenKind === null ? describe(family, view) : `${family.label} hidden from human readers (${hiddenKind})`;
             this.record(findings, family, view, weight, hits[h]!, hits[h + 1]!, label);

@@ -15,7 +15,7 @@ import { isBlank } from '../../text/blank.js';
 import { rangeHolding } from '../../text/html-text.js';
 import { foldPatternSource } from '../../text/normalize.js';
 import { EXAMPLE_CAP, inExample, mentionsAttacks, namesAttack, pageWritesAboutAttacks, writesAboutAttacks } from '../../text/displayed-examples.js';
-import { inRefusedTurn, inVerdictRecord, labelledExampleSpans, labelsVerdict, merged } from './labelled-examples.js';
+import { inPatternSource, inRefusedTurn, inVerdictRecord, labelledExampleSpans, labelsVerdict, merged } from './labelled-examples.js';
 
 /** The highest weight a hit inside a quoted example keeps (below the policy's WARN at 0.4). */
 export const QUOTED_EXAMPLE_CAP = EXAMPLE_CAP;
@@ -400,7 +400,7 @@ const EXAMPLE_BLOCK_FRAME = new RegExp(
   'iu',
 );
 const LIST_BLOCK_FRAME = /(?:\bbelow|\bthe following|\bthese)[^\n]{0,100}$/i;
-const TEST_DATA_FRAME = /(?:\b[a-z_]{0,20}(?:block|deny|ban|reject|forbid|filter|flag|detect|stop)[a-z_]{0,20}(?:patterns?|phrases?|list|terms|words|strings|prompts|regex(?:es)?|keywords|signatures)["']?\s{0,2}[:=]|\b[a-z_]{0,20}(?:examples?|samples?|test_?cases?)_(?:should|must|to)_(?:match|block|flag|pass|fail|be_blocked|be_flagged|be_allowed)["']?\s{0,2}:|\bparametri[sz]e\(|\b(?:it|test|describe)\.each\(|\b[a-z_]{0,20}(?:injection|attack|payload|jailbreak|malicious|adversarial)[a-z_]{0,20}\s{0,2}(?::\s{0,2}[a-z[\]<>, ]{1,30})?=\s{0,2}[[(])[^\n]{0,100}$/i;
+const TEST_DATA_FRAME = /(?:\b[a-z_]{0,20}(?:block|deny|ban|reject|forbid|filter|flag|detect|stop)[a-z_]{0,20}(?:patterns?|phrases?|list|terms|words|strings|prompts|regex(?:es)?|keywords|signatures)["']?\s{0,2}[:=]|\b[a-z_]{0,20}(?:examples?|samples?|test_?cases?)_(?:should|must|to)_(?:match|block|flag|pass|fail|be_blocked|be_flagged|be_allowed)["']?\s{0,2}:|\b[a-z_]{0,20}(?:true|false)_(?:positives?|negatives?)["']?\s{0,2}:|\bparametri[sz]e\(|\b(?:it|test|describe)\.each\(|\b[a-z_]{0,20}(?:injection|attack|payload|jailbreak|malicious|adversarial)[a-z_]{0,20}\s{0,2}(?::\s{0,2}[a-z[\]<>, ]{1,30})?=\s{0,2}[[(])[^\n]{0,100}$/i;
 
 /**
  * A quotation on a line of its own (or in a list of them) after a line that introduces examples ('example'),
@@ -819,6 +819,7 @@ export function talksAboutAttack(text: string, start: number, end: number, page:
     inUrl(text, start, end) ||
     inVerdictRecord(text, start) ||
     inRefusedTurn(text, start) ||
+    inPatternSource(text, start, end) ||
     ((quotesWords(text, openingQuote(text, start)) || quotesWords(text, openingQuote(text, end - 1)) || inFence(text, start) || inInlineCode(text, start)) && (page === null ? writesAboutAttacks(text) : pageWritesAboutAttacks(page))) ||
     (page === null && inExampleFence(text, start)) ||
     (page !== null && (inDisplayedMarkup(text, start) || inDisplayedMarkup(text, end - 1) || inExample(page, start) || inExample(page, end - 1) || inControlLabel(page, start, end)))
