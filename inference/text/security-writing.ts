@@ -15,6 +15,7 @@ import { foldPatternSource } from './normalize.js';
  * Words of writing about the security of AI systems that are not attacks themselves: the model and its set-up, the
  * defences and their vocabulary, in the languages security writing is most often read in.
  */
+
 const AI_SECURITY_TALK = [
   String.raw`\bsystem[- ]?prompts?\b|\bsystemprompts?\b|\bllms?\b|\b(?:large )?language models?\b|\bsprachmodell\w{0,2}|\bmod[eè]les? de langage\b|\bmodel(?:o|os)? de lenguaje\b|\bmodell[oi] linguistic[oi]\b`,
   String.raw`\bmitigat\w{0,6}|\bsanitis\w{0,6}|\bsanitiz\w{0,6}|\buntrusted\b|\bthreat[- ]model\w{0,3}|\bexfiltrat\w{0,6}|\bvulnerab\w{0,6}|\bdefen[cs]es?\b`,
@@ -27,23 +28,43 @@ const AI_SECURITY_TALK = [
   .map(foldPatternSource)
   .join('|');
 
+/** The AI-security vocabulary's source, for measuring it (the attack vocabulary is displayed-examples.ts's). */
+export const SECURITY_TALK_SOURCE = AI_SECURITY_TALK;
 const TALK = new RegExp(`${ATTACK_TALK_SOURCE}|${AI_SECURITY_TALK}`, 'gu');
 const ATTACK = new RegExp(ATTACK_TALK_SOURCE, 'u');
+/**
+ * Words only writing about attacks on AI uses (a bank's phishing advice names attacks, not these): jailbreaks, prompt
+ * injection, guardrails, the system prompt, the model.
+ */
+const AI_SPECIFIC = new RegExp(
+  foldPatternSource(
+    String.raw`jailbr|inject|injekt|inyecc|injeç|iniezion|guardrail|system[- ]?prompt|systemprompt|systeemprompt|prompt (?:del |de |do |di |du )?(?:sistema|syst[eè]me)|prompt systemow|sistem istem|llm|language model|sprachmodell|mod[eè]les? de langage|modelo\w? de (?:lenguaje|linguagem)|taalmodel|językow|dil model|red[- ]team|` +
+      'システムプロンプト|系统提示|系統提示|インジェクション|注入|越狱|脱獄|言語モデル|大语言模型|시스템 프롬프트|인젝션|탈옥|언어 모델|инъекц|промпт|языков',
+  ),
+  'u',
+);
 
 /** A document is at least this long (a prompt is shorter; a one-paragraph jailbreak is not spread over lines). */
 const MIN_CHARS = 1000;
-/** Matches of the vocabulary, of them attack words, different words, and different lines they stand on. */
-const MIN_MATCHES = 6;
-const MIN_ATTACK_MATCHES = 2;
-const MIN_DISTINCT = 4;
+/**
+ * Matches of the vocabulary, of them attack words and words only AI security writing uses (AI_SPECIFIC), different words,
+ * and different lines they stand on. Measured on the thirty-ninth and fortieth fresh sets: of 105 documents about AI, 24
+ * BLOCKed by the rules alone stayed BLOCKed with six matches, two attacks and four words; of 65 planted documents none
+ * reaches four matches on three lines.
+ */
+const MIN_MATCHES = 4;
+const MIN_ATTACK_MATCHES = 1;
+const MIN_AI_SPECIFIC = 1;
+const MIN_DISTINCT = 3;
 const MIN_LINES = 3;
 /** Only this much of a text is read: its vocabulary shows early. */
 const SCAN_CHARS = 200_000;
 
 /**
  * Whether a view's (lower-case, folded) text is writing about attacks on AI through and through: at least MIN_CHARS
- * long, with MIN_MATCHES words of the attack and AI-security vocabulary (MIN_ATTACK_MATCHES of them attacks), at least
- * MIN_DISTINCT different ones, on at least MIN_LINES different lines. Asked once per text, remembered.
+ * long, with MIN_MATCHES words of the attack and AI-security vocabulary (an attack and a word only AI security writing
+ * uses among them), at least MIN_DISTINCT different ones, on at least MIN_LINES different lines. Asked once per text,
+ * remembered.
  */
 export function isSecurityWriting(text: string): boolean {
   if (text === lastText) return lastResult;
@@ -53,6 +74,7 @@ export function isSecurityWriting(text: string): boolean {
   const scanned = text.length > SCAN_CHARS ? text.slice(0, SCAN_CHARS) : text;
   let matches = 0;
   let attacks = 0;
+  let specific = 0;
   let lines = 0;
   let lastLine = -1;
   const words = new Set<string>();
@@ -60,13 +82,14 @@ export function isSecurityWriting(text: string): boolean {
   for (let m = TALK.exec(scanned); m !== null; m = TALK.exec(scanned)) {
     matches++;
     if (ATTACK.test(m[0])) attacks++;
+    if (AI_SPECIFIC.test(m[0])) specific++;
     words.add(m[0].slice(0, 5));
     const line = scanned.lastIndexOf('\n', m.index);
     if (line !== lastLine) {
       lines++;
       lastLine = line;
     }
-    if (matches >= MIN_MATCHES && attacks >= MIN_ATTACK_MATCHES && words.size >= MIN_DISTINCT && lines >= MIN_LINES) {
+    if (matches >= MIN_MATCHES && attacks >= MIN_ATTACK_MATCHES && specific >= MIN_AI_SPECIFIC && words.size >= MIN_DISTINCT && lines >= MIN_LINES) {
       lastResult = true;
       break;
     }
