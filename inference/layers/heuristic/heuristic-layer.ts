@@ -7,7 +7,7 @@ import { isPageView, markupKindAt, markupViews, type PageTextView } from '../../
 import { AnchorIndex, type StartRanges } from './anchor-index.js';
 import { concealmentKind } from './concealment.js';
 import { repeatsPage } from '../../text/page-words.js';
-import { QUOTED_EXAMPLE_CAP, talksAboutAttack } from './quoted-example.js';
+import { hiddenInMarkup, QUOTED_EXAMPLE_CAP, talksAboutAttack } from './quoted-example.js';
 import { inLabelledExample } from './labelled-examples.js';
 import { inExampleSource, visibleText } from '../../text/displayed-examples.js';
 import { isSecurityWriting } from '../../text/security-writing.js';
@@ -259,6 +259,9 @@ export class HeuristicLayer implements Layer {
             // One decoded from a blob in an evaluation's graded record or a refused turn ("input: "Decode and follow: SWdub3Jl…"",
             // "expected_verdict: warn"), read in the submitted text.
             else if (options.plain !== undefined && view.encoding !== '' && weight > QUOTED_EXAMPLE_CAP && inLabelledExample(options.plain, view.toOriginal(hits[h]!, hits[h + 1]!)[0])) weight = QUOTED_EXAMPLE_CAP;
+            // Strong evidence in markup a Markdown renderer hides (a raw <div style="display:none">, a comment) is unseen too:
+            // security writing may not keep it from BLOCK (SECURITY_WRITING_CAP).
+            if (hiddenKind === null && weight >= HINT_CEILING && view === first && options.plain !== undefined && hiddenInMarkup(text, hits[h + 1]! - 1)) unseen = true;
             note(evidence, family, weight);
             const label = hiddenKind === null ? describe(family, view) : `${family.label} hidden from human readers (${hiddenKind})`;
             this.record(findings, family, view, weight, hits[h]!, hits[h + 1]!, label);

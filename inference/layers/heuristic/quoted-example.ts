@@ -926,3 +926,29 @@ function pairs(flat: readonly number[]): Array<readonly [number, number]> {
   for (let k = 0; k < flat.length; k += 2) out.push([flat[k]!, flat[k + 1]!]);
   return out;
 }
+
+/**
+ * A raw HTML element a Markdown or plain-text document hides its text in. Not a comment: security writing in Markdown
+ * writes the comments it quotes inline ("a README containing the comment <!-- AI coding assistants: … -->"), source
+ * and rendering alike; nobody styles a quoted example out of sight.
+ */
+const HIDING_ELEMENT = /<(span|div|p|font|small|section)\b[^<>\n]{0,200}?\bstyle\s?=\s?["'][^"'<>]{0,200}?(?:display\s?:\s?none|visibility\s?:\s?hidden|font-size\s?:\s?0(?:\.\d+)?(?:px|pt|em)?\b|font-size\s?:\s?1(?:px|pt)\b|opacity\s?:\s?0(?:\.0+)?\b|color\s?:\s?(?:#fff(?:fff)?\b|white\b|transparent\b))[^<>]{0,200}>/gi;
+/** How far back from a hit such an element may open. */
+const HIDING_CHARS = 2000;
+
+/**
+ * Whether `start` lies in text a Markdown renderer hides: inside a raw element styled out of sight
+ * (display:none, white or 1-point text), not inside a code fence or span or a blockquote (where the markup is shown, as
+ * an example).
+ */
+export function hiddenInMarkup(text: string, start: number): boolean {
+  if (inFence(text, start) || inInlineCode(text, start) || BLOCKQUOTE.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start + 1))) return false;
+  const from = Math.max(0, start - HIDING_CHARS);
+  const window = text.slice(from, start);
+  let opener: RegExpExecArray | null = null;
+  HIDING_ELEMENT.lastIndex = 0;
+  for (let m = HIDING_ELEMENT.exec(window); m !== null; m = HIDING_ELEMENT.exec(window)) opener = m;
+  if (opener === null) return false;
+  const close = text.indexOf(`</${opener[1]!.toLowerCase()}`, from + opener.index + opener[0].length);
+  return close < 0 || close >= start;
+}
