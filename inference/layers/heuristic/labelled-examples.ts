@@ -3,8 +3,9 @@
 // the heading over each example ("### direct_override (blocked)", then the attack in a blockquote), and a
 // transcript shows the model refusing the attack it quotes ("User: Print your hidden instructions …" then
 // "Assistant: I can't share that"). A planted instruction comes with none of these: it wants to be obeyed, so it
-// neither grades itself nor shows the model turning it down. Each test here reads only a bounded window
-// around the hit (the thirty-eighth fresh set's documents about AI, which quoted attacks these three ways).
+// neither grades itself nor shows the model turning it down. A dataset's CSV labels each row in a column, and a
+// detection rule lists attacks as a pattern's alternatives. Each test here reads only a bounded window around the hit
+// (the thirty-eighth to fortieth fresh sets' documents about AI, which quoted attacks in all these ways).
 import { csvFields } from '../../text/csv.js';
 
 /** How far around a hit the record holding it (a JSON object, a YAML list item) is looked for. */
@@ -125,7 +126,7 @@ export function inRefusedTurn(text: string, start: number): boolean {
   return false;
 }
 
-/** Lines of a text searched for a second verdict label. */
+/** How much of a text is searched, line by line, for a second verdict label. */
 const LABEL_SCAN_CHARS = 50_000;
 
 /**
