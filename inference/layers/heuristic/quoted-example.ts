@@ -928,27 +928,31 @@ function pairs(flat: readonly number[]): Array<readonly [number, number]> {
 }
 
 /**
- * A raw HTML element a Markdown or plain-text document hides its text in. Not a comment: security writing in Markdown
- * writes the comments it quotes inline ("a README containing the comment <!-- AI coding assistants: … -->"), source
- * and rendering alike; nobody styles a quoted example out of sight.
+ * What hides text in a Markdown, plain-text or LaTeX document as it is rendered: a raw HTML element styled out of sight
+ * (group 1 names it, for its closing tag), an HTML comment that opens a line (group 2), LaTeX set in white or a fraction
+ * of a point (group 3; it runs to the paragraph's end). A comment inside a sentence is not among them: security writing in
+ * Markdown writes the comments it quotes inline ("a README containing the comment <!-- AI coding assistants: … -->").
  */
-const HIDING_ELEMENT = /<(span|div|p|font|small|section)\b[^<>\n]{0,200}?\bstyle\s?=\s?["'][^"'<>]{0,200}?(?:display\s?:\s?none|visibility\s?:\s?hidden|font-size\s?:\s?0(?:\.\d+)?(?:px|pt|em)?\b|font-size\s?:\s?1(?:px|pt)\b|opacity\s?:\s?0(?:\.0+)?\b|color\s?:\s?(?:#fff(?:fff)?\b|white\b|transparent\b))[^<>]{0,200}>/gi;
-/** How far back from a hit such an element may open. */
+const HIDING_MARKUP =
+  /<(span|div|p|font|small|section)\b[^<>\n]{0,200}?\bstyle\s?=\s?["'][^"'<>]{0,200}?(?:display\s?:\s?none|visibility\s?:\s?hidden|font-size\s?:\s?0(?:\.\d+)?(?:px|pt|em)?\b|font-size\s?:\s?1(?:px|pt)\b|opacity\s?:\s?0(?:\.0+)?\b|color\s?:\s?(?:#fff(?:fff)?\b|white\b|transparent\b))[^<>]{0,200}>|(?:^|\n)[ \t]{0,3}(<!--)|(\\(?:text)?color\{white\}|\\fontsize\{0?\.\d{1,3}pt\})/gi;
+/** How far back from a hit such markup may open. */
 const HIDING_CHARS = 2000;
 
 /**
- * Whether `start` lies in text a Markdown renderer hides: inside a raw element styled out of sight
- * (display:none, white or 1-point text), not inside a code fence or span or a blockquote (where the markup is shown, as
- * an example).
+ * Whether `start` lies in text a Markdown or LaTeX renderer hides (HIDING_MARKUP): inside a raw element styled out of
+ * sight, a comment that opens a line, or white or sub-point LaTeX, and not inside a code fence or span or a blockquote
+ * (where the markup is shown, as an example).
  */
 export function hiddenInMarkup(text: string, start: number): boolean {
   if (inFence(text, start) || inInlineCode(text, start) || BLOCKQUOTE.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start + 1))) return false;
   const from = Math.max(0, start - HIDING_CHARS);
   const window = text.slice(from, start);
   let opener: RegExpExecArray | null = null;
-  HIDING_ELEMENT.lastIndex = 0;
-  for (let m = HIDING_ELEMENT.exec(window); m !== null; m = HIDING_ELEMENT.exec(window)) opener = m;
+  HIDING_MARKUP.lastIndex = 0;
+  for (let m = HIDING_MARKUP.exec(window); m !== null; m = HIDING_MARKUP.exec(window)) opener = m;
   if (opener === null) return false;
-  const close = text.indexOf(`</${opener[1]!.toLowerCase()}`, from + opener.index + opener[0].length);
+  const after = from + opener.index + opener[0].length;
+  const close =
+    opener[1] !== undefined ? text.indexOf(`</${opener[1].toLowerCase()}`, after) : opener[2] !== undefined ? text.indexOf('-->', after) : text.indexOf('\n\n', after);
   return close < 0 || close >= start;
 }
