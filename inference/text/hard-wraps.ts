@@ -15,9 +15,10 @@ const QUOTE_PREFIX = /^(?:> ?)+/;
  * the line before it is long and does not end a sentence, a clause or a heading (., !, ?, :, ;), inside the
  * same quotation depth, and the next line goes on the sentence: it starts in lower case, with a digit or
  * "(", or, after a line as long as a wrapped one ("…also forward the signed / NDA draft…"), in upper case
- * unless it is a label of its own ("Assistant: …", "Subject: …"). `submitted` is the text the view was built
- * from and `originalAt` maps a view offset to it: the view is lower-cased, the submitted text keeps the case.
- * Returns `text` itself when nothing joins.
+ * unless it is a label of its own ("Assistant: …", "Subject: …"). An indented line goes on only a paragraph indented as
+ * deep or a list item's hanging indent, and never as a key ("name: …"); two rows of a table (as many CSV fields on
+ * each, four or more) never join. `submitted` is the text the view was built from and `originalAt` maps a view offset
+ * to it: the view is lower-cased, the submitted text keeps the case. Returns `text` itself when nothing joins.
  */
 export function unwrapHardWraps(text: string, submitted: string, originalAt: (offset: number) => number): string {
   if (text.indexOf('\n') < 0) return text;

@@ -259,8 +259,8 @@ export class HeuristicLayer implements Layer {
             // One decoded from a blob in an evaluation's graded record or a refused turn ("input: "Decode and follow: SWdub3Jl…"",
             // "expected_verdict: warn"), read in the submitted text.
             else if (options.plain !== undefined && view.encoding !== '' && weight > QUOTED_EXAMPLE_CAP && inLabelledExample(options.plain, view.toOriginal(hits[h]!, hits[h + 1]!)[0])) weight = QUOTED_EXAMPLE_CAP;
-            // Strong evidence in markup a Markdown renderer hides (a raw <div style="display:none">, a comment) is unseen too:
-            // security writing may not keep it from BLOCK (SECURITY_WRITING_CAP).
+            // Strong evidence in markup a Markdown or LaTeX renderer hides (a raw <div style="display:none">, a comment that
+            // opens a line, white LaTeX) is unseen too: security writing may not keep it from BLOCK (SECURITY_WRITING_CAP).
             if (hiddenKind === null && weight >= HINT_CEILING && view === first && options.plain !== undefined && hiddenInMarkup(text, hits[h + 1]! - 1)) unseen = true;
             note(evidence, family, weight);
             const label = hiddenKind === null ? describe(family, view) : `${family.label} hidden from human readers (${hiddenKind})`;
@@ -606,11 +606,6 @@ function rankFindings(findings: ReadonlyMap<string, Finding>): Finding[] {
 }
 
 /**
- * A plain text's first view with the line breaks of its hard-wrapped paragraphs read as spaces (same length,
- * same offsets): a wrapped e-mail's sentence is one sentence to the rules. Whether a line goes on a sentence
- * is read from the submitted text, the view being lower-cased.
- */
-/**
  * The highest score the rules give a document that is security writing through and through (security-writing.ts)
  * when all they found lies in visible text: a WARN (the policy's BLOCK is 0.7).
  */
@@ -629,6 +624,11 @@ function securityWriting(first: TextView): boolean {
   return is;
 }
 
+/**
+ * A plain text's first view with the line breaks of its hard-wrapped paragraphs read as spaces (same length,
+ * same offsets): a wrapped e-mail's sentence is one sentence to the rules. Whether a line goes on a sentence
+ * is read from the submitted text, the view being lower-cased.
+ */
 function joinedLines(view: TextView, submitted: string): string {
   return unwrapHardWraps(view.text, submitted, (i) => view.toOriginal(i, i + 1)[0]);
 }
