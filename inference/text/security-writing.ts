@@ -22,16 +22,22 @@ const AI_SECURITY_TALK = [
   String.raw`\bhidden (?:instructions?|text|prompts?)\b|\bindirect (?:prompt )?injections?\b|\brefus(?:al|als|ed|es)\b|\bsafety (?:filters?|rules?|polic(?:y|ies)|guidelines)\b|\bcontent (?:filters?|polic(?:y|ies))\b`,
   String.raw`\bschutzma(?:ss|ß)nahm\w{0,2}|\babwehr\w{0,3}|\bschwachstell\w{0,2}|\bcontre-?mesures?\b|\bgarde-?fous?\b|\bvuln[ée]rabilit[ée]s?\b|\bsalvaguardas?\b|\bvulnerabilidad\w{0,2}|\bcontromisur\w{0,2}|\bvulnerabilit[àa]\b|\bkwetsba\w{0,6}|\bpodatno\w{0,5}`,
   // The set-up and the model, named in other languages: "prompt del sistema", "systeemprompt", "sistem istemi", "taalmodel".
-  String.raw`\bprompts? (?:del |de |do |di |du )?(?:sistema|syst[eè]me)\b|\bsysteemprompt\w{0,2}|\bsistem istem\w{0,3}|\bprompt systemow\w{0,2}|\bmodel(?:o|os)? de linguagem\b|\btaalmodel\w{0,3}|\bmodel\w{0,2} językow\w{0,2}|\bdil model\w{0,3}|\bmitigaci[oó]n\w{0,2}|\bmitiga[cç](?:ão|ões)\b|\bmitigatie\w{0,2}|\bmitygacj\w{0,2}|\bsaldır\w{0,4}|\benjeksiyon\w{0,4}|\bistenmeyen\b|\bkötü niyetli\b|\bgüvenlik açı\w{0,3}`,
-  'システムプロンプト|系统提示|系統提示|脆弱性|漏洞|防御|緩和|缓解|言語モデル|大语言模型|大模型|시스템 프롬프트|프롬프트 인젝션|인젝션|공격|탈옥|취약점|언어 모델|уязвим|системн\\S{0,3} промпт|языков\\S{0,3} модел',
+  String.raw`\bprompts? (?:del |de |do |di |du )?(?:sistema|syst[eè]me)\b|\bsysteemprompt\w{0,2}|\bsistem istem\w{0,3}|\bprompt systemow\w{0,2}|\bmodel(?:o|os)? de linguagem\b|\btaalmodel\w{0,3}|\bmodel\w{0,2} językow\w{0,2}|\bdil model\w{0,3}|\bmitigaci[oó]n\w{0,2}|\bmitiga[cç](?:ão|ões)\b|\bmitigatie\w{0,2}|\bmitygacj\w{0,2}|\bistenmeyen\b|\bkötü niyetli\b|\bgüvenlik açı\w{0,3}`,
+  'システムプロンプト|系统提示|系統提示|脆弱性|漏洞|防御|緩和|缓解|言語モデル|大语言模型|大模型|시스템 프롬프트|취약점|언어 모델|уязвим|системн\\S{0,3} промпт|языков\\S{0,3} модел',
 ]
   .map(foldPatternSource)
   .join('|');
 
-/** The AI-security vocabulary's source, for measuring it (the attack vocabulary is displayed-examples.ts's). */
-export const SECURITY_TALK_SOURCE = AI_SECURITY_TALK;
-const TALK = new RegExp(`${ATTACK_TALK_SOURCE}|${AI_SECURITY_TALK}`, 'gu');
-const ATTACK = new RegExp(ATTACK_TALK_SOURCE, 'u');
+/**
+ * Attack words in languages the shared attack vocabulary (displayed-examples.ts, ATTACK_TALK) does not read: Korean,
+ * Turkish, Arabic, Hebrew, Swedish. Counted as attacks here only, so the quoted-example frames that read ATTACK_TALK are
+ * unchanged.
+ */
+const MORE_ATTACK_TALK = foldPatternSource(
+  String.raw`\bsaldır\w{0,4}|\benjeksiyon\w{0,4}|\bangrepp\w{0,3}|` + '공격|인젝션|탈옥|هجوم|هجمات|حقن|اختراق|התקפ|הזרק|פריצ',
+);
+const TALK = new RegExp(`${ATTACK_TALK_SOURCE}|${MORE_ATTACK_TALK}|${AI_SECURITY_TALK}`, 'gu');
+const ATTACK = new RegExp(`${ATTACK_TALK_SOURCE}|${MORE_ATTACK_TALK}`, 'u');
 /**
  * Words only writing about attacks on AI uses (a bank's phishing advice names attacks, not these): jailbreaks, prompt
  * injection, guardrails, the system prompt, the model.
