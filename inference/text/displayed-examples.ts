@@ -183,12 +183,23 @@ export function exampleSegments(view: PageTextView): number[] {
 }
 
 const pageTalk = new WeakMap<PageTextView, boolean>();
+const pageVisible = new WeakMap<PageTextView, string>();
+
+/** A page's visible text, the unseen runs left out, built once per view (the measures of a page's vocabulary read it). */
+export function pageVisibleText(view: PageTextView): string {
+  let text = pageVisible.get(view);
+  if (text === undefined) {
+    text = visibleText(view, 0, view.text.length);
+    pageVisible.set(view, text);
+  }
+  return text;
+}
 
 /** Whether the visible text of a page writes about attacks (writesAboutAttacks; hidden words never count). */
 export function pageWritesAboutAttacks(view: PageTextView): boolean {
   let talks = pageTalk.get(view);
   if (talks === undefined) {
-    talks = writesAboutAttacks(visibleText(view, 0, view.text.length));
+    talks = writesAboutAttacks(pageVisibleText(view));
     pageTalk.set(view, talks);
   }
   return talks;
@@ -248,7 +259,7 @@ function blocks(view: PageTextView): ReadonlyArray<readonly [number, number]> {
 }
 
 /** view.text[from, to) without the unseen runs in it. */
-export function visibleText(view: PageTextView, from: number, to: number): string {
+function visibleText(view: PageTextView, from: number, to: number): string {
   let text = '';
   let at = from;
   for (const [s, e] of view.hiddenRanges) {

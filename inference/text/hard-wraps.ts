@@ -3,7 +3,7 @@
 // sentence cut by a wrap is put back together, in a string of the same length (each joining line break
 // becomes a space, the quote markers that continue a quoted line become spaces), so every offset
 // into it is an offset into the text the rules were given.
-import { csvFields } from './csv.js';
+import { csvFieldCount } from './csv.js';
 
 /** A line this long or longer that ends mid-sentence was most likely wrapped. */
 const WRAPPED_LINE = 40;
@@ -73,7 +73,7 @@ const TABLE_FIELDS = 4;
 function tableFields(line: string): number {
   let commas = 0;
   for (let i = line.indexOf(','); i >= 0 && commas < TABLE_FIELDS - 1; i = line.indexOf(',', i + 1)) commas++;
-  return commas < TABLE_FIELDS - 1 ? 0 : csvFields(line).length;
+  return commas < TABLE_FIELDS - 1 ? 0 : csvFieldCount(line);
 }
 
 /** A line's leading blanks (up to eight: deeper is code or a table). */
@@ -81,7 +81,7 @@ const INDENT = /^[ \t]{0,8}/;
 /** A list item's marker and the blanks after it: where its wrapped lines' text starts. */
 const LIST_ITEM = /^[ \t]{0,6}(?:[-*•+]|\d{1,3}[.)])[ \t]{1,3}(?=\S)/;
 /** A line that is a key and its value ("name: foo", "- id: 3"): a field of its own, however the line before ends. */
-const KEY_LINE = /^(?:- )?[\p{L}\p{N}_.-]{1,30}:(?:\s|$)/u;
+export const KEY_LINE = /^(?:- )?[\p{L}\p{N}_.-]{1,30}:(?:\s|$)/u;
 
 /** A line of the width mail wraps at: after one, even a capital goes on the sentence. */
 const FULL_LINE = 60;

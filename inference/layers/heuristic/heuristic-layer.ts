@@ -9,7 +9,7 @@ import { concealmentKind } from './concealment.js';
 import { repeatsPage } from '../../text/page-words.js';
 import { hiddenInMarkup, QUOTED_EXAMPLE_CAP, talksAboutAttack } from './quoted-example.js';
 import { inLabelledExample } from './labelled-examples.js';
-import { inExampleSource, visibleText } from '../../text/displayed-examples.js';
+import { inExampleSource, pageVisibleText } from '../../text/displayed-examples.js';
 import { isSecurityWriting } from '../../text/security-writing.js';
 import { hiddenSegments, MAX_UNSEEN_CHARS, segmentAt, visibleWords } from '../../text/unseen-text.js';
 import { unwrapHardWraps } from '../../text/hard-wraps.js';
@@ -250,7 +250,8 @@ export class HeuristicLayer implements Layer {
             const repeated = inPage !== null && rule.weight > REPEATED_WEIGHT && repeatsVisible(inPage, view, hits[h]!);
             const hiddenKind = inPage !== null && rule.weight >= HINT_CEILING && !repeated ? kindAt(inPage, hits[h]!, view) : null;
             let weight = repeated ? REPEATED_WEIGHT : Math.min(1, rule.weight + bonus + (hiddenKind === null ? 0 : HIDDEN_BONUS));
-            if (hiddenKind !== null && weight >= HINT_CEILING) unseen = true;
+            // kindAt is asked only of rules at HINT_CEILING or above: a hit in unseen text is strong evidence there.
+            if (hiddenKind !== null) unseen = true;
             // An attack quoted as an example (the hit starts, ends or runs into the quotation), one a third
             // party gets a model to do, or markup a page shows as text is talk about attacks (quoted-example.ts).
             if (hiddenKind === null && weight > QUOTED_EXAMPLE_CAP && talksAboutAttack(text, hits[h]!, hits[h + 1]!, pageText, family.narratedQuoteIsMention)) weight = QUOTED_EXAMPLE_CAP;
@@ -611,17 +612,12 @@ function rankFindings(findings: ReadonlyMap<string, Finding>): Finding[] {
  */
 export const SECURITY_WRITING_CAP = 0.6;
 
-const securityPages = new WeakMap<PageTextView, boolean>();
-
-/** Whether the document whose first view this is is security writing: a page by its visible text, plain text by its own. */
+/**
+ * Whether the document whose first view this is is security writing: a page by its visible text (the same string each
+ * time, so isSecurityWriting's memo holds), plain text by its own.
+ */
 function securityWriting(first: TextView): boolean {
-  if (!isPageView(first)) return isSecurityWriting(first.text);
-  let is = securityPages.get(first);
-  if (is === undefined) {
-    is = isSecurityWriting(visibleText(first, 0, first.text.length));
-    securityPages.set(first, is);
-  }
-  return is;
+  return isSecurityWriting(isPageView(first) ? pageVisibleText(first) : first.text);
 }
 
 /**

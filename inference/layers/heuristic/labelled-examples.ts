@@ -7,6 +7,8 @@
 // detection rule lists attacks as a pattern's alternatives. Each test here reads only a bounded window around the hit
 // (the thirty-eighth to fortieth fresh sets' documents about AI, which quoted attacks in all these ways).
 import { csvFields } from '../../text/csv.js';
+import { mentionsAttacks } from '../../text/displayed-examples.js';
+import { KEY_LINE } from '../../text/hard-wraps.js';
 
 /** How far around a hit the record holding it (a JSON object, a YAML list item) is looked for. */
 const RECORD_CHARS = 600;
@@ -133,9 +135,9 @@ const LABEL_SCAN_CHARS = 50_000;
  * Whether `line`, the line that introduces a block, gives a verdict on it (VERDICT_LABEL) in a text that names attacks
  * (mentionsAttacks) or grades another example the same way: one "(blocked)" heading over a note is no evaluation.
  */
-export function labelsVerdict(text: string, line: string, names: (text: string) => boolean): boolean {
+export function labelsVerdict(text: string, line: string): boolean {
   if (!VERDICT_LABEL.test(line)) return false;
-  if (names(text)) return true;
+  if (mentionsAttacks(text)) return true;
   let labels = 0;
   const scanned = text.length > LABEL_SCAN_CHARS ? text.slice(0, LABEL_SCAN_CHARS) : text;
   for (let at = 0; at < scanned.length && labels < 2; at = lineEnd(scanned, at) + 1) if (VERDICT_LABEL.test(scanned.slice(at, lineEnd(scanned, at)))) labels++;
@@ -205,9 +207,6 @@ function recordAround(text: string, pos: number): readonly [number, number] | nu
   return null;
 }
 
-/** A YAML key at the start of a line ("expected: block", "notes:"). */
-const YAML_KEY = /^[\p{L}\p{N}_.-]{1,30}:(?:\s|$)/u;
-
 /**
  * Whether `line` ends the YAML list item whose dash stands after `indent`: the next item, or a key no deeper than the
  * dash. Other lines go on the item, unindented ones too: a string value's escaped line breaks, read as breaks (the
@@ -216,7 +215,7 @@ const YAML_KEY = /^[\p{L}\p{N}_.-]{1,30}:(?:\s|$)/u;
 function endsItem(line: string, indent: string): boolean {
   if (line.startsWith(`${indent}- `)) return true;
   const body = line.trimStart();
-  return line.length - body.length <= indent.length && body.length > 0 && (body.startsWith('- ') || YAML_KEY.test(body));
+  return line.length - body.length <= indent.length && body.length > 0 && (body.startsWith('- ') || KEY_LINE.test(body));
 }
 
 /** [start, end) pairs sorted and joined where they overlap, flat. */
