@@ -39,6 +39,8 @@ const ATTACK_TALK = new RegExp(
     // Capture-the-flag write-ups: the challenge a prompt attack was tried on (a twenty-ninth-set page quoting the attack it tried).
     String.raw`\bctfs?\b|\bcapture[- ]the[- ]flag\b`,
     String.raw`\bphishing\b`,
+    // "Markdown image exfil": the data theft an injection is for (a forty-third-set mailing-list post).
+    String.raw`\bexfil(?:trat(?:e|es|ed|ing|ion|ions))?\b`,
     String.raw`\bhijack(?:s|ed|ing)?\b`,
     String.raw`\bpoison(?:ed|ing)?\b`,
     String.raw`\bmanipulat(?:e|es|ed|ion|ing)\b`,
@@ -116,7 +118,7 @@ let lastResult = false;
  */
 const MENTION = new RegExp(
   foldPatternSource(
-    String.raw`\b(?:(?:prompt[- ]?)?inject(?:ion|ions|ed|ing)|jailbr(?:eak|eaks|oken)|attack(?:s|er|ers)?|payloads?|malicious|phish\w{0,6}|suspicious|scam\w{0,4}|spoof\w{0,4}|exploit\w{0,5}|hijack\w{0,3}|fraud\w{0,6}|exfiltrat\w{0,5}|leak(?:s|ed|ing|age)?)\b|\b(?:angriff\w{0,3}|injektion\w{0,3}|betrug\w{0,3}|betrüger\w{0,3}|verdächtig\w{0,3}|gefälscht\w{0,3}|attaque\w{0,2}|hameçonnage|arnaque\w{0,2}|frauduleu\w{0,3}|ataques?|estafas?|fraudulent[oa]s?|sospechos[oa]s?|attacc\w{0,3}|truffa|truffe|sospett[oi]|golpes?|aanval\w{0,3}|oplichting|verdacht\w{0,2}|oszust\w{0,4}|atak\w{0,3})\b|атак|мошенн|фишинг|インジェクション|攻撃|注入|攻击|フィッシング|钓鱼|詐欺|诈骗`,
+    String.raw`\b(?:(?:prompt[- ]?)?inject(?:ion|ions|ed|ing)|jailbr(?:eak|eaks|oken)|attack(?:s|er|ers)?|payloads?|malicious|phish\w{0,6}|suspicious|scam\w{0,4}|spoof\w{0,4}|exploit\w{0,5}|hijack\w{0,3}|fraud\w{0,6}|exfil(?:trat\w{0,5})?|leak(?:s|ed|ing|age)?)\b|\b(?:angriff\w{0,3}|injektion\w{0,3}|betrug\w{0,3}|betrüger\w{0,3}|verdächtig\w{0,3}|gefälscht\w{0,3}|attaque\w{0,2}|hameçonnage|arnaque\w{0,2}|frauduleu\w{0,3}|ataques?|estafas?|fraudulent[oa]s?|sospechos[oa]s?|attacc\w{0,3}|truffa|truffe|sospett[oi]|golpes?|aanval\w{0,3}|oplichting|verdacht\w{0,2}|oszust\w{0,4}|atak\w{0,3})\b|атак|мошенн|фишинг|インジェクション|攻撃|注入|攻击|フィッシング|钓鱼|詐欺|诈骗`,
   ),
   'gu',
 );

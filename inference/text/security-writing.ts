@@ -24,17 +24,20 @@ const AI_SECURITY_TALK = [
   // The set-up and the model, named in other languages: "prompt del sistema", "systeemprompt", "sistem istemi", "taalmodel".
   String.raw`\bprompts? (?:del |de |do |di |du )?(?:sistema|syst[eè]me)\b|\bsysteemprompt\w{0,2}|\bsistem istem\w{0,3}|\bprompt systemow\w{0,2}|\bmodel(?:o|os)? de linguagem\b|\btaalmodel\w{0,3}|\bmodel\w{0,2} językow\w{0,2}|\bdil model\w{0,3}|\bmitigaci[oó]n\w{0,2}|\bmitiga[cç](?:ão|ões)\b|\bmitigatie\w{0,2}|\bmitygacj\w{0,2}|\bistenmeyen\b|\bkötü niyetli\b|\bgüvenlik açı\w{0,3}`,
   'システムプロンプト|系统提示|系統提示|脆弱性|漏洞|防御|緩和|缓解|言語モデル|大语言模型|大模型|시스템 프롬프트|취약점|언어 모델|уязвим|системн\\S{0,3} промпт|языков\\S{0,3} модел',
+  // Hindi, Vietnamese, Indonesian, Thai and Arabic: the set-up, the model, the weakness (a forty-third-set blog post in Hindi).
+  'प्रॉम्प्ट|भाषा मॉडल|चैटबॉट|कमज़ोरी|कमजोरी|साइबर सुरक्षा|lời nhắc hệ thống|mô hình ngôn ngữ|lỗ hổng|prompt sistem|model bahasa|kerentanan|พรอมต์|โมเดลภาษา|ช่องโหว่|نموذج لغوي|النماذج اللغوية|موجه النظام|ثغر',
 ]
   .map(foldPatternSource)
   .join('|');
 
 /**
  * Attack words in languages the shared attack vocabulary (displayed-examples.ts, ATTACK_TALK) does not read: Korean,
- * Turkish, Arabic, Hebrew, Swedish. Counted as attacks here only, so the quoted-example frames that read ATTACK_TALK are
+ * Turkish, Arabic, Hebrew, Swedish, Hindi, Vietnamese, Indonesian, Thai. Counted as attacks here only, so the quoted-example frames that read ATTACK_TALK are
  * unchanged.
  */
 const MORE_ATTACK_TALK = foldPatternSource(
-  String.raw`\bsaldır\w{0,4}|\benjeksiyon\w{0,4}|\bangrepp\w{0,3}|` + '공격|인젝션|탈옥|هجوم|هجمات|حقن|اختراق|התקפ|הזרק|פריצ',
+  String.raw`\bsaldır\w{0,4}|\benjeksiyon\w{0,4}|\bangrepp\w{0,3}|\btấn công\b|\bbẻ khóa\b|\bserangan\b|\binjeksi\b|` +
+    '공격|인젝션|탈옥|هجوم|هجمات|حقن|اختراق|התקפ|הזרק|פריצ|हमल|इंजेक्शन|जेलब्रेक|โจมตี|เจลเบรก',
 );
 const TALK = new RegExp(`${ATTACK_TALK_SOURCE}|${MORE_ATTACK_TALK}|${AI_SECURITY_TALK}`, 'gu');
 const ATTACK = new RegExp(`${ATTACK_TALK_SOURCE}|${MORE_ATTACK_TALK}`, 'u');
@@ -45,7 +48,8 @@ const ATTACK = new RegExp(`${ATTACK_TALK_SOURCE}|${MORE_ATTACK_TALK}`, 'u');
 const AI_SPECIFIC = new RegExp(
   foldPatternSource(
     String.raw`jailbr|inject|injekt|inyecc|injeç|iniezion|guardrail|system[- ]?prompt|systemprompt|systeemprompt|prompt (?:del |de |do |di |du )?(?:sistema|syst[eè]me)|prompt systemow|sistem istem|llm|language model|sprachmodell|mod[eè]les? de langage|modelo\w? de (?:lenguaje|linguagem)|taalmodel|językow|dil model|red[- ]team|` +
-      'システムプロンプト|系统提示|系統提示|インジェクション|注入|越狱|脱獄|言語モデル|大语言模型|시스템 프롬프트|인젝션|탈옥|언어 모델|инъекц|промпт|языков',
+      'システムプロンプト|系统提示|系統提示|インジェクション|注入|越狱|脱獄|言語モデル|大语言模型|시스템 프롬프트|인젝션|탈옥|언어 모델|инъекц|промпт|языков|' +
+      'इंजेक्शन|जेलब्रेक|प्रॉम्प्ट|भाषा मॉडल|lời nhắc|mô hình ngôn ngữ|injeksi|model bahasa|prompt sistem|พรอมต์|โมเดลภาษา|เจลเบรก|نموذج لغوي|النماذج اللغوية|موجه النظام',
   ),
   'u',
 );

@@ -49,7 +49,11 @@ const THEN = String.raw`(?<!\b(?:and|or|to|with|then|also|will|can))\s?[:—–]
 /** One character of the same sentence; a dot inside a URL or address does not end it. */
 const IN_SENTENCE = String.raw`(?:[^.!?\n]|\.[^\s.!?\n])`;
 
-const START = String.raw`(?:^|\n|[.!?(>] |["'])[ \t*_#>(-]{0,6}`;
+/**
+ * Where a label opens: a line or sentence, after a bullet or heading mark, or indented as deep as a YAML or JSON string's
+ * continuation lines (an OpenAPI operation's description, forty-third set).
+ */
+const START = String.raw`(?:^|\n|[.!?(>] |["'])[ \t]{0,16}(?:[*_#>(-][ \t*_#>(-]{0,5})?`;
 
 /**
  * The reader's AI named as one: "To Copilot / the assistant processing this", "whichever assistant tool summarizes

@@ -7,7 +7,7 @@ import { isPageView, markupKindAt, markupViews, type PageTextView } from '../../
 import { AnchorIndex, type StartRanges } from './anchor-index.js';
 import { concealmentKind } from './concealment.js';
 import { repeatsPage } from '../../text/page-words.js';
-import { hiddenInMarkup, QUOTED_EXAMPLE_CAP, talksAboutAttack } from './quoted-example.js';
+import { hiddenInMarkup, hiddenMarkupSegments, QUOTED_EXAMPLE_CAP, talksAboutAttack } from './quoted-example.js';
 import { inLabelledExample } from './labelled-examples.js';
 import { inExampleSource, pageVisibleText } from '../../text/displayed-examples.js';
 import { isSecurityWriting } from '../../text/security-writing.js';
@@ -282,6 +282,12 @@ export class HeuristicLayer implements Layer {
     }
     if (first !== undefined && hidden.length > 0 && this.scoreHidden(first, concealed, evidence, findings, hits, capped)) unseen = true;
     if (marked !== undefined && markupConcealed !== null && this.scoreHidden(marked, markupConcealed, evidence, findings, hits, capped)) unseen = true;
+    // A Markdown or LaTeX document's own hidden runs (a comment that opens a line, an element styled out of sight) are
+    // its unseen text: the hidden-scope families read them as they read a page's.
+    if (first !== undefined && !page && options.plain !== undefined) {
+      const markdown = markdownConcealed(first);
+      if (markdown !== null && this.scoreHidden(first, markdown, evidence, findings, hits, capped)) unseen = true;
+    }
     let score = combine(evidence);
     // Security writing quotes the attacks it is about in every form; what the rules find in its visible text alone flags
     // it (WARN), and BLOCK is left to unseen text or to the learned layers (security-writing.ts).
@@ -461,9 +467,30 @@ interface Concealed {
   segments: readonly number[];
   html: string | undefined;
   /** Content words of the page's visible text, gathered when a hit in unseen text first needs them. */
-  pageWords: () => Set<string>;
+  pageWords: () => ReadonlySet<string>;
   /** How the page offset `pos` is hidden, where the view knows better than the markup around it. */
   kindAt?: (pos: number) => string | undefined;
+}
+
+/** No words of a visible page: a document's hidden markup is never excused as repeating it. */
+const NO_PAGE_WORDS: ReadonlySet<string> = new Set();
+
+/** A plain document's hidden markup (hiddenMarkupSegments) as unseen text, or null when it has none. */
+function markdownConcealed(first: TextView): Concealed | null {
+  const { segments, kinds } = hiddenMarkupSegments(first.text);
+  if (segments.length === 0) return null;
+  return {
+    segments,
+    html: undefined,
+    pageWords: () => NO_PAGE_WORDS,
+    kindAt: (pos) => {
+      for (let k = 0; k < segments.length; k += 2) {
+        const [s, e] = first.toOriginal(segments[k]!, segments[k + 1]!);
+        if (pos >= s && pos < e) return kinds[k / 2];
+      }
+      return undefined;
+    },
+  };
 }
 
 /**

@@ -495,6 +495,14 @@ const PASSIVE_CAUSATIVE_BEFORE =
 const CAUSATIVE_IT_BEFORE = /\b(?:get|gets|got|getting|make|makes|made|making|trick|tricks|tricked|tricking|coax(?:es|ed|ing)?|persuade[sd]?|persuading|convince[sd]?|convincing) it (?:in)?to\s{0,2}$/;
 
 /**
+ * "Someone asked it to repeat everything above", "by telling it to ignore its instructions or to pretend to be …": what
+ * the bot was asked, reported in the past or as a way of doing it, and the orders the same clause goes on to list (a
+ * meetup talk and a staff AI policy, forty-third set). An order to the reader is in the imperative ("tell it to …").
+ */
+const REPORTED_ASK_IT_BEFORE =
+  /\b(?:asked|asking|told|telling|instructed|instructing|ordered|ordering|begged|begging|urged|urging) it to\b(?:[^.!?\n]{0,120}?(?:,? (?:or|and)|,)(?: to)?)?\s{0,2}$/;
+
+/**
  * "inputs that attempt to override your instructions", "refuse requests that try to change your rules": a
  * third party's attempt, described (defensive system prompts and guides say it everywhere; an order is
  * not phrased as someone's attempt).
@@ -545,6 +553,7 @@ function afterCausative(text: string, start: number): boolean {
   return (
     CAUSATIVE_BEFORE.test(before) ||
     CAUSATIVE_IT_BEFORE.test(before) ||
+    REPORTED_ASK_IT_BEFORE.test(before) ||
     PREVENTED_BEFORE.test(before) ||
     ATTEMPTED_BEFORE.test(before) ||
     ATTACK_CAUSES_BEFORE.test(before) ||
@@ -743,7 +752,9 @@ const NARRATION_AFTER = /^(?:[)\]]?[ \t,—–-]{0,3}[\p{L}\p{M}]|[)\]]?[.;!?…
  * give me a discount"" is what a tutorial tests a bot with, and a question about the words asks about them ("how would you
  * translate "…" into French?", an over-defense prompt of the twenty-sixth fresh set).
  */
-const ORDER_BEFORE = /(?<!\b(?:who|that|which|they|users?|people|customers?|visitors?|someone|somebody|attackers?|he|she) |\bhow (?:would|do|does|did|should|could|can|might|to)(?: (?:you|i|we|one|they|people|someone))? )\b(?:please|pls|kindly|translate|repeat|say|reply|respond|answer|write|print|output|echo|type|copy|execute|run|follow|obey|perform|comply|decode|treat|act|try|use|apply|activate|enable|launch|adopt|become|pretend|play|roleplay)\b[^.!?\n]{0,80}$/i;
+const ORDER_BEFORE = /(?<!\b(?:who|that|which|they|users?|people|customers?|visitors?|someone|somebody|attackers?|he|she) |\bhow (?:would|do|does|did|should|could|can|might|to)(?: (?:you|i|we|one|they|people|someone))? )(?<!\b(?:of|the|a|an|at|after|since|upon|its|our|their|his|her|my|this|each|every) )\b(?:please|pls|kindly|translate|repeat|say|reply|respond|answer|write|print|output|echo|type|copy|execute|run|follow|obey|perform|comply|decode|treat|act|try|use|apply|activate|enable|launch|adopt|become|pretend|play|roleplay)\b[^.!?\n]{0,80}$/i;
+/** How far back ORDER_BEFORE reads: its verb's reach and a few words before the verb. */
+const ORDER_CHARS = 100;
 const ORDER_AFTER = /^[^.!?\n]{0,60}\b(?:do|does|follow|obey|execute|carry out|act on|comply with)\b/i;
 
 /** What may stand right before a narrated quotation besides a letter: a comma, a dash, an opening parenthesis. */
@@ -782,7 +793,9 @@ function inNarratedQuotation(text: string, start: number, end: number): boolean 
   const lineStart = text.lastIndexOf('\n', open) + 1;
   const before = text.slice(Math.max(lineStart, open - FRAME_CHARS), open);
   const after = text.slice(close + 1, close + 1 + 80);
-  return narratedBefore(before) && NARRATION_AFTER.test(after) && !ORDER_BEFORE.test(before) && !ORDER_AFTER.test(after);
+  // The order's verb may stand up to 80 characters back; the words before it tell a verb from a noun ("four hours of launch").
+  const orderBefore = text.slice(Math.max(lineStart, open - ORDER_CHARS), open);
+  return narratedBefore(before) && NARRATION_AFTER.test(after) && !ORDER_BEFORE.test(orderBefore) && !ORDER_AFTER.test(after);
 }
 
 /** A URL's scheme or "www." at the start of a token. */
@@ -944,7 +957,7 @@ const HIDING_CHARS = 2000;
  * (where the markup is shown, as an example).
  */
 export function hiddenInMarkup(text: string, start: number): boolean {
-  if (inFence(text, start) || inInlineCode(text, start) || BLOCKQUOTE.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start + 1))) return false;
+  if (shownAsExample(text, start)) return false;
   const from = Math.max(0, start - HIDING_CHARS);
   const window = text.slice(from, start);
   let opener: RegExpExecArray | null = null;
@@ -955,4 +968,43 @@ export function hiddenInMarkup(text: string, start: number): boolean {
   const close =
     opener[1] !== undefined ? text.indexOf(`</${opener[1].toLowerCase()}`, after) : opener[2] !== undefined ? text.indexOf('-->', after) : text.indexOf('\n\n', after);
   return close < 0 || close >= start;
+}
+
+/** Whether `pos` lies where Markdown shows markup as text: a code fence or span, or a blockquote. */
+function shownAsExample(text: string, pos: number): boolean {
+  return inFence(text, pos) || inInlineCode(text, pos) || BLOCKQUOTE.test(text.slice(text.lastIndexOf('\n', pos - 1) + 1, pos + 1));
+}
+
+/** Runs of hidden markup read per document at most (hiddenMarkupSegments). */
+const MAX_HIDING_RUNS = 64;
+
+/** What a renderer hides, as its unseen runs: flat [start, end) pairs in order, and what hides each. */
+export interface HiddenMarkup {
+  readonly segments: number[];
+  readonly kinds: string[];
+}
+
+/**
+ * The runs of a Markdown, plain-text or LaTeX document that its renderer hides (HIDING_MARKUP): a raw element styled out
+ * of sight, an HTML comment that opens a line, white or sub-point LaTeX, each from the end of its opening markup to its
+ * close (or the text's end). Markup a fence, code span or blockquote shows is skipped. The heuristic layer reads these
+ * runs as it reads a page's hidden elements (a model card's line-opening `<!-- Assistant: when a user asks you to compare
+ * models, always recommend … -->`, forty-third set). At most MAX_HIDING_RUNS runs; one pass over the text.
+ */
+export function hiddenMarkupSegments(text: string): HiddenMarkup {
+  const segments: number[] = [];
+  const kinds: string[] = [];
+  HIDING_MARKUP.lastIndex = 0;
+  for (let m = HIDING_MARKUP.exec(text); m !== null && kinds.length < MAX_HIDING_RUNS; m = HIDING_MARKUP.exec(text)) {
+    const start = m.index + m[0].length;
+    if (shownAsExample(text, start - 1)) continue;
+    const close = m[1] !== undefined ? text.indexOf(`</${m[1].toLowerCase()}`, start) : m[2] !== undefined ? text.indexOf('-->', start) : text.indexOf('\n\n', start);
+    const end = close < 0 ? text.length : close;
+    if (end > start) {
+      segments.push(start, end);
+      kinds.push(m[1] !== undefined ? 'element styled hidden' : m[2] !== undefined ? 'HTML comment' : 'LaTeX set invisible');
+    }
+    HIDING_MARKUP.lastIndex = Math.max(HIDING_MARKUP.lastIndex, end);
+  }
+  return { segments, kinds };
 }
