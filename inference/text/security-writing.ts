@@ -24,6 +24,9 @@ const AI_SECURITY_TALK = [
   // The set-up and the model, named in other languages: "prompt del sistema", "systeemprompt", "sistem istemi", "taalmodel".
   String.raw`\bprompts? (?:del |de |do |di |du )?(?:sistema|syst[eè]me)\b|\bsysteemprompt\w{0,2}|\bsistem istem\w{0,3}|\bprompt systemow\w{0,2}|\bmodel(?:o|os)? de linguagem\b|\btaalmodel\w{0,3}|\bmodel\w{0,2} językow\w{0,2}|\bdil model\w{0,3}|\bmitigaci[oó]n\w{0,2}|\bmitiga[cç](?:ão|ões)\b|\bmitigatie\w{0,2}|\bmitygacj\w{0,2}|\bistenmeyen\b|\bkötü niyetli\b|\bgüvenlik açı\w{0,3}`,
   'システムプロンプト|系统提示|系統提示|脆弱性|漏洞|防御|緩和|缓解|言語モデル|大语言模型|大模型|시스템 프롬프트|취약점|언어 모델|уязвим|системн\\S{0,3} промпт|языков\\S{0,3} модел',
+  // The assistants themselves, named as security writing for staff, parents or pupils names them (a council's memo on
+  // Copilot, a Grade 9 lesson on "the chatbot", a Dutch municipality's guideline on generative AI; forty-fourth set).
+  String.raw`\bchat ?bots?\b|\bcopilot\b|\bgenerative ai\b|\bgen ?ai\b|\bgeneratieve ai\b|\bgenerative[nr]? ki\b|\bia g[eé]n[eé]rative\b|\bia generativa\b|\bsztuczn\w{0,3} inteligencj\w{0,2}`,
   // Hindi, Vietnamese, Indonesian, Thai and Arabic: the set-up, the model, the weakness (a forty-third-set blog post in Hindi).
   'प्रॉम्प्ट|भाषा मॉडल|चैटबॉट|कमज़ोरी|कमजोरी|साइबर सुरक्षा|lời nhắc hệ thống|mô hình ngôn ngữ|lỗ hổng|prompt sistem|model bahasa|kerentanan|พรอมต์|โมเดลภาษา|ช่องโหว่|نموذج لغوي|النماذج اللغوية|موجه النظام|ثغر',
 ]
@@ -47,7 +50,7 @@ const ATTACK = new RegExp(`${ATTACK_TALK_SOURCE}|${MORE_ATTACK_TALK}`, 'u');
  */
 const AI_SPECIFIC = new RegExp(
   foldPatternSource(
-    String.raw`jailbr|inject|injekt|inyecc|injeç|iniezion|guardrail|system[- ]?prompt|systemprompt|systeemprompt|prompt (?:del |de |do |di |du )?(?:sistema|syst[eè]me)|prompt systemow|sistem istem|llm|language model|sprachmodell|mod[eè]les? de langage|modelo\w? de (?:lenguaje|linguagem)|taalmodel|językow|dil model|red[- ]team|` +
+    String.raw`jailbr|inject|injekt|inyecc|injeç|iniezion|guardrail|chat ?bot|copilot|generative ai|gen ?ai|generatieve ai|generative[nr]? ki|ia g[eé]n[eé]rative|ia generativa|sztuczn|system[- ]?prompt|systemprompt|systeemprompt|prompt (?:del |de |do |di |du )?(?:sistema|syst[eè]me)|prompt systemow|sistem istem|llm|language model|sprachmodell|mod[eè]les? de langage|modelo\w? de (?:lenguaje|linguagem)|taalmodel|językow|dil model|red[- ]team|` +
       'システムプロンプト|系统提示|系統提示|インジェクション|注入|越狱|脱獄|言語モデル|大语言模型|시스템 프롬프트|인젝션|탈옥|언어 모델|инъекц|промпт|языков|' +
       'इंजेक्शन|जेलब्रेक|प्रॉम्प्ट|भाषा मॉडल|lời nhắc|mô hình ngôn ngữ|injeksi|model bahasa|prompt sistem|พรอมต์|โมเดลภาษา|เจลเบรก|نموذج لغوي|النماذج اللغوية|موجه النظام',
   ),
@@ -63,10 +66,15 @@ const MIN_CHARS = 1000;
  * reaches four matches on three lines.
  */
 const MIN_MATCHES = 4;
-const MIN_ATTACK_MATCHES = 1;
+const MIN_ATTACK_LINES = 1;
 const MIN_AI_SPECIFIC = 1;
 const MIN_DISTINCT = 3;
 const MIN_LINES = 3;
+/**
+ * Matches that stand for a third different word: writing about one attack names it again and again ("system prompt" nine
+ * times on seven lines of a post-incident review, "jailbreak" in a thread of jailbreak stories; forty-fourth set).
+ */
+const MANY_MATCHES = 5;
 /** Only this much of a text is read: its vocabulary shows early. */
 const SCAN_CHARS = 200_000;
 
@@ -87,19 +95,31 @@ export function isSecurityWriting(text: string): boolean {
   let specific = 0;
   let lines = 0;
   let lastLine = -1;
+  let lastAttackLine = -2;
   const words = new Set<string>();
+  // The line a match stands on, as the offset of the line break before it: found walking forward, so a long line full
+  // of matches costs one pass (looking back from each match was quadratic on one 200 KB line).
+  let line = -1;
+  let nextBreak = scanned.indexOf('\n');
   TALK.lastIndex = 0;
   for (let m = TALK.exec(scanned); m !== null; m = TALK.exec(scanned)) {
     matches++;
-    if (ATTACK.test(m[0])) attacks++;
+    while (nextBreak >= 0 && nextBreak < m.index) {
+      line = nextBreak;
+      nextBreak = scanned.indexOf('\n', nextBreak + 1);
+    }
+    if (ATTACK.test(m[0]) && line !== lastAttackLine) {
+      attacks++;
+      lastAttackLine = line;
+    }
     if (AI_SPECIFIC.test(m[0])) specific++;
     words.add(m[0].slice(0, 5));
-    const line = scanned.lastIndexOf('\n', m.index);
     if (line !== lastLine) {
       lines++;
       lastLine = line;
     }
-    if (matches >= MIN_MATCHES && attacks >= MIN_ATTACK_MATCHES && specific >= MIN_AI_SPECIFIC && words.size >= MIN_DISTINCT && lines >= MIN_LINES) {
+    const distinct = words.size >= MIN_DISTINCT || (words.size >= MIN_DISTINCT - 1 && matches >= MANY_MATCHES);
+    if (matches >= MIN_MATCHES && attacks >= MIN_ATTACK_LINES && specific >= MIN_AI_SPECIFIC && distinct && lines >= MIN_LINES) {
       lastResult = true;
       break;
     }

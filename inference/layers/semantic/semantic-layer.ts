@@ -5,6 +5,7 @@ import type { Layer, LayerOutput, ScanDocument } from '../layer.js';
 import type { Finding, ScanModeName } from '../../scan-types.js';
 import type { TextWindow } from '../../features/windows.js';
 import type { TextView } from '../../text/text-view.js';
+import { isPageView } from '../../text/document-views.js';
 import { WindowScorer } from '../../models/window-scorer.js';
 import { MODELS_DIR } from '../../models/model-manifest.js';
 import { loadExemplars, type ExemplarStore } from '../../models/exemplar-store.js';
@@ -77,6 +78,22 @@ export function hasProse(text: string): boolean {
 }
 const LETTER = /\p{L}/gu;
 
+/**
+ * Whether every non-blank character of `text`'s [start, end) lies in one of `ranges` (sorted [start, end) pairs): a window
+ * of a page's own text that holds nothing a reader sees, such as the head's meta keywords and og:image URL, is judged as
+ * the same text read alone in an unseen window is (unseenScore). A Japanese recipe's "肉じゃが,和食,作り置き,メークイン" sat at
+ * cosine 0.93 from a multilingual override exemplar and BLOCKed the page alone (forty-fourth set).
+ */
+export function whollyWithin(ranges: ReadonlyArray<readonly [number, number]>, text: string, start: number, end: number): boolean {
+  let r = 0;
+  for (let i = start; i < end; i++) {
+    if (/\s/.test(text[i]!)) continue;
+    while (r < ranges.length && ranges[r]![1] <= i) r++;
+    if (r === ranges.length || ranges[r]![0] > i) return false;
+  }
+  return true;
+}
+
 /** Words a window of unseen text needs before WARN is raised to BLOCK: a label ("Helpwise AI Docs – Home") is no order. */
 export const UNSEEN_MIN_WORDS = 6;
 
@@ -134,7 +151,9 @@ export class SemanticLayer implements Layer {
         let score = calibrated;
         if (calibrated >= POLICY_WARN) {
           const text = d.views[i]!.text.slice(d.spans[i]!.start, d.spans[i]!.end);
-          score = !hasProse(text) ? Math.min(calibrated, UNSEEN_LABEL_CAP) : unseen ? unseenScore(calibrated, text, exemplar?.category) : calibrated;
+          const view = d.views[i]!;
+          const hidden = unseen || (isPageView(view) && whollyWithin(view.hiddenRanges, view.text, d.spans[i]!.start, d.spans[i]!.end));
+          score = !hasProse(text) ? Math.min(calibrated, UNSEEN_LABEL_CAP) : hidden ? unseenScore(calibrated, text, exemplar?.category) : calibrated;
         }
         if (!best || score > best.score) {
           best = { score, similarity: d.attackSim[i]!, exemplar, view: d.views[i]!, window: d.spans[i]!, unseen };
