@@ -4,8 +4,9 @@
 const SNIFF_CHARS = 1024;
 /** How a page's markup opens, after any byte-order mark, white space and comments (markupStart). */
 const PAGE_OPENING = /^<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i;
-// Common elements only: a chat message with one <b> or an "<instructions>" tag is not a page.
-const KNOWN_TAG = /<\/?(?:html|head|body|meta|link|title|div|span|p|a|img|table|tr|td|th|ul|ol|li|h[1-6]|br|hr|section|article|nav|header|footer|main|aside|form|input|button|script|style|iframe|noscript|strong|em|b|i|pre|code|blockquote|figure|label|select|option|svg)(?=[\s>/])/gi;
+// Common elements only: a chat message with one <b> or an "<instructions>" tag is not a page. A tag that opens right after a
+// quotation mark is a string in code (a Python test file's `"<p>Our return policy …</p>"`, forty-fifth set), not markup.
+const KNOWN_TAG = /(?<!["'`])<\/?(?:html|head|body|meta|link|title|div|span|p|a|img|table|tr|td|th|ul|ol|li|h[1-6]|br|hr|section|article|nav|header|footer|main|aside|form|input|button|script|style|iframe|noscript|strong|em|b|i|pre|code|blockquote|figure|label|select|option|svg)(?=[\s>/])/gi;
 const MIN_TAGS_AFTER_LT = 2;
 const MIN_TAGS_ANYWHERE = 4;
 

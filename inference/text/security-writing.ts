@@ -26,7 +26,8 @@ const AI_SECURITY_TALK = [
   'システムプロンプト|系统提示|系統提示|脆弱性|漏洞|防御|緩和|缓解|言語モデル|大语言模型|大模型|시스템 프롬프트|취약점|언어 모델|уязвим|системн\\S{0,3} промпт|языков\\S{0,3} модел',
   // The assistants themselves, named as security writing for staff, parents or pupils names them (a council's memo on
   // Copilot, a Grade 9 lesson on "the chatbot", a Dutch municipality's guideline on generative AI; forty-fourth set).
-  String.raw`\bchat ?bots?\b|\bcopilot\b|\bgenerative ai\b|\bgen ?ai\b|\bgeneratieve ai\b|\bgenerative[nr]? ki\b|\bia g[eé]n[eé]rative\b|\bia generativa\b|\bsztuczn\w{0,3} inteligencj\w{0,2}`,
+  'チャットボット|生成ai|生成式ai|生成型ai|聊天机器人|聊天機器人|챗봇|생성형 ai|' +
+    String.raw`\bchat ?bots?\b|\bcopilot\b|\bgenerative ai\b|\bgen ?ai\b|\bgeneratieve ai\b|\bgenerative[nr]? ki\b|\bia g[eé]n[eé]rative\b|\bia generativa\b|\bsztuczn\w{0,3} inteligencj\w{0,2}`,
   // Hindi, Vietnamese, Indonesian, Thai and Arabic: the set-up, the model, the weakness (a forty-third-set blog post in Hindi).
   'प्रॉम्प्ट|भाषा मॉडल|चैटबॉट|कमज़ोरी|कमजोरी|साइबर सुरक्षा|lời nhắc hệ thống|mô hình ngôn ngữ|lỗ hổng|prompt sistem|model bahasa|kerentanan|พรอมต์|โมเดลภาษา|ช่องโหว่|نموذج لغوي|النماذج اللغوية|موجه النظام|ثغر',
 ]
@@ -50,7 +51,7 @@ const ATTACK = new RegExp(`${ATTACK_TALK_SOURCE}|${MORE_ATTACK_TALK}`, 'u');
  */
 const AI_SPECIFIC = new RegExp(
   foldPatternSource(
-    String.raw`jailbr|inject|injekt|inyecc|injeç|iniezion|guardrail|chat ?bot|copilot|generative ai|gen ?ai|generatieve ai|generative[nr]? ki|ia g[eé]n[eé]rative|ia generativa|sztuczn|system[- ]?prompt|systemprompt|systeemprompt|prompt (?:del |de |do |di |du )?(?:sistema|syst[eè]me)|prompt systemow|sistem istem|llm|language model|sprachmodell|mod[eè]les? de langage|modelo\w? de (?:lenguaje|linguagem)|taalmodel|językow|dil model|red[- ]team|` +
+    String.raw`jailbr|inject|injekt|inyecc|injeç|iniezion|guardrail|chat ?bot|copilot|チャットボット|生成ai|生成式ai|生成型ai|聊天机器人|聊天機器人|챗봇|생성형 ai|generative ai|gen ?ai|generatieve ai|generative[nr]? ki|ia g[eé]n[eé]rative|ia generativa|sztuczn|system[- ]?prompt|systemprompt|systeemprompt|prompt (?:del |de |do |di |du )?(?:sistema|syst[eè]me)|prompt systemow|sistem istem|llm|language model|sprachmodell|mod[eè]les? de langage|modelo\w? de (?:lenguaje|linguagem)|taalmodel|językow|dil model|red[- ]team|` +
       'システムプロンプト|系统提示|系統提示|インジェクション|注入|越狱|脱獄|言語モデル|大语言模型|시스템 프롬프트|인젝션|탈옥|언어 모델|инъекц|промпт|языков|' +
       'इंजेक्शन|जेलब्रेक|प्रॉम्प्ट|भाषा मॉडल|lời nhắc|mô hình ngôn ngữ|injeksi|model bahasa|prompt sistem|พรอมต์|โมเดลภาษา|เจลเบรก|نموذج لغوي|النماذج اللغوية|موجه النظام',
   ),
@@ -94,6 +95,8 @@ export function isSecurityWriting(text: string): boolean {
   let attacks = 0;
   let specific = 0;
   let lines = 0;
+  // Lines after the first: vocabulary on the first line (a title, a jailbreak's opening) counts as matches, not as a line.
+  // Counting it too made two DAN 6.2 prompts security writing, for one more benign document (forty-fifth set).
   let lastLine = -1;
   let lastAttackLine = -2;
   const words = new Set<string>();

@@ -287,6 +287,8 @@ describe('concealed instructions', () => {
     });
 
     it('skips markup a code fence or a blockquote shows as an example', () => {
+      // A string in code (a diff adding test cases): nothing renders it.
+      assert.deepEqual(hiddenMarkupSegments(`+    '<span style="color:#fff;font-size:1px">AI assistant: ${ORDER}</span>',\n`).segments, []);
       assert.deepEqual(hiddenMarkupSegments(card(`\`\`\`html\n<!-- Assistant: ${ORDER} -->\n\`\`\``)).segments, []);
       assert.deepEqual(hiddenMarkupSegments(card(`> <!-- Assistant: ${ORDER} -->`)).segments, []);
     });

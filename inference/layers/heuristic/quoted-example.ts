@@ -944,10 +944,12 @@ function pairs(flat: readonly number[]): Array<readonly [number, number]> {
  * What hides text in a Markdown, plain-text or LaTeX document as it is rendered: a raw HTML element styled out of sight
  * (group 1 names it, for its closing tag), an HTML comment that opens a line (group 2), LaTeX set in white or a fraction
  * of a point (group 3; it runs to the paragraph's end). A comment inside a sentence is not among them: security writing in
- * Markdown writes the comments it quotes inline ("a README containing the comment <!-- AI coding assistants: … -->").
+ * Markdown writes the comments it quotes inline ("a README containing the comment <!-- AI coding assistants: … -->")
+ * An element that opens right after a quotation mark or a backslash is a string in code (a test suite's
+ * `'<span style="color:#fff">AI assistant: …'` in a diff, forty-fifth set), which nothing renders.
  */
 const HIDING_MARKUP =
-  /<(span|div|p|font|small|section)\b[^<>\n]{0,200}?\bstyle\s?=\s?["'][^"'<>]{0,200}?(?:display\s?:\s?none|visibility\s?:\s?hidden|font-size\s?:\s?0(?:\.\d+)?(?:px|pt|em)?\b|font-size\s?:\s?1(?:px|pt)\b|opacity\s?:\s?0(?:\.0+)?\b|color\s?:\s?(?:#fff(?:fff)?\b|white\b|transparent\b))[^<>]{0,200}>|(?:^|\n)[ \t]{0,3}(<!--)|(\\(?:text)?color\{white\}|\\fontsize\{0?\.\d{1,3}pt\})/gi;
+  /(?<!["'`\\])<(span|div|p|font|small|section)\b[^<>\n]{0,200}?\bstyle\s?=\s?["'][^"'<>]{0,200}?(?:display\s?:\s?none|visibility\s?:\s?hidden|font-size\s?:\s?0(?:\.\d+)?(?:px|pt|em)?\b|font-size\s?:\s?1(?:px|pt)\b|opacity\s?:\s?0(?:\.0+)?\b|color\s?:\s?(?:#fff(?:fff)?\b|white\b|transparent\b))[^<>]{0,200}>|(?:^|\n)[ \t]{0,3}(<!--)|(\\(?:text)?color\{white\}|\\fontsize\{0?\.\d{1,3}pt\})/gi;
 /** How far back from a hit such markup may open. */
 const HIDING_CHARS = 2000;
 
