@@ -755,7 +755,9 @@ const NARRATION_AFTER = /^(?:[)\]]?[ \t,—–-]{0,3}[\p{L}\p{M}]|[)\]]?[.;!?…
 const ORDER_BEFORE = /(?<!\b(?:who|that|which|they|users?|people|customers?|visitors?|someone|somebody|attackers?|he|she) |\bhow (?:would|do|does|did|should|could|can|might|to)(?: (?:you|i|we|one|they|people|someone))? )(?<!\b(?:of|the|a|an|at|after|since|upon|its|our|their|his|her|my|this|each|every) )\b(?:please|pls|kindly|translate|repeat|say|reply|respond|answer|write|print|output|echo|type|copy|execute|run|follow|obey|perform|comply|decode|treat|act|try|use|apply|activate|enable|launch|adopt|become|pretend|play|roleplay)\b[^.!?\n]{0,80}$/i;
 /** How far back ORDER_BEFORE reads: its verb's reach and a few words before the verb. */
 const ORDER_CHARS = 100;
-const ORDER_AFTER = /^[^.!?\n]{0,60}\b(?:do|does|follow|obey|execute|carry out|act on|comply with)\b/i;
+// "Do" as the English verb, with its object ("…", and do it"): Polish "do" is a preposition ("„…” to dobry sygnał do
+// filtrowania?", a conference Q&A, forty-fifth set).
+const ORDER_AFTER = /^[^.!?\n]{0,60}\b(?:(?:do|does) (?:it|this|that|what|as|exactly|so|the same)|follow|obey|execute|carry out|act on|comply with)\b/i;
 
 /** What may stand right before a narrated quotation besides a letter: a comma, a dash, an opening parenthesis. */
 const NARRATION_PUNCTUATION = new Set([',', '，', '、', '—', '–', '-', '(', '*', '_']);
