@@ -24,8 +24,8 @@ const AI_SECURITY_TALK = [
   // The set-up and the model, named in other languages: "prompt del sistema", "systeemprompt", "sistem istemi", "taalmodel".
   String.raw`\bprompts? (?:del |de |do |di |du )?(?:sistema|syst[eè]me)\b|\bsysteemprompt\w{0,2}|\bsistem istem\w{0,3}|\bprompt systemow\w{0,2}|\bmodel(?:o|os)? de linguagem\b|\btaalmodel\w{0,3}|\bmodel\w{0,2} językow\w{0,2}|\bdil model\w{0,3}|\bmitigaci[oó]n\w{0,2}|\bmitiga[cç](?:ão|ões)\b|\bmitigatie\w{0,2}|\bmitygacj\w{0,2}|\bistenmeyen\b|\bkötü niyetli\b|\bgüvenlik açı\w{0,3}`,
   'システムプロンプト|系统提示|系統提示|脆弱性|漏洞|防御|緩和|缓解|言語モデル|大语言模型|大模型|시스템 프롬프트|취약점|언어 모델|уязвим|системн\\S{0,3} промпт|языков\\S{0,3} модел',
-  // The assistants themselves, named as security writing for staff, parents or pupils names them (a council's memo on
-  // Copilot, a Grade 9 lesson on "the chatbot", a Dutch municipality's guideline on generative AI; forty-fourth set).
+  // The assistants themselves, as writing for staff, parents or pupils names them (a council's memo on Copilot, a Grade 9
+  // lesson on "the chatbot", a Dutch municipality's guideline on generative AI; forty-fourth set).
   'チャットボット|生成ai|生成式ai|生成型ai|聊天机器人|聊天機器人|챗봇|생성형 ai|' +
     String.raw`\bchat ?bots?\b|\bcopilot\b|\bgenerative ai\b|\bgen ?ai\b|\bgeneratieve ai\b|\bgenerative[nr]? ki\b|\bia g[eé]n[eé]rative\b|\bia generativa\b|\bsztuczn\w{0,3} inteligencj\w{0,2}`,
   // Hindi, Vietnamese, Indonesian, Thai and Arabic: the set-up, the model, the weakness (a forty-third-set blog post in Hindi).
@@ -36,8 +36,8 @@ const AI_SECURITY_TALK = [
 
 /**
  * Attack words in languages the shared attack vocabulary (displayed-examples.ts, ATTACK_TALK) does not read: Korean,
- * Turkish, Arabic, Hebrew, Swedish, Hindi, Vietnamese, Indonesian, Thai. Counted as attacks here only, so the quoted-example frames that read ATTACK_TALK are
- * unchanged.
+ * Turkish, Arabic, Hebrew, Swedish, Hindi, Vietnamese, Indonesian, Thai. Counted as attacks here only, so the
+ * quoted-example frames that read ATTACK_TALK are unchanged.
  */
 const MORE_ATTACK_TALK = foldPatternSource(
   String.raw`\bsaldır\w{0,4}|\benjeksiyon\w{0,4}|\bangrepp\w{0,3}|\btấn công\b|\bbẻ khóa\b|\bserangan\b|\binjeksi\b|` +
@@ -67,7 +67,7 @@ const MIN_CHARS = 1000;
  * reaches four matches on three lines.
  */
 const MIN_MATCHES = 4;
-const MIN_ATTACK_LINES = 1;
+const MIN_ATTACK_MATCHES = 1;
 const MIN_AI_SPECIFIC = 1;
 const MIN_DISTINCT = 3;
 const MIN_LINES = 3;
@@ -98,7 +98,6 @@ export function isSecurityWriting(text: string): boolean {
   // Lines after the first: vocabulary on the first line (a title, a jailbreak's opening) counts as matches, not as a line.
   // Counting it too made two DAN 6.2 prompts security writing, for one more benign document (forty-fifth set).
   let lastLine = -1;
-  let lastAttackLine = -2;
   const words = new Set<string>();
   // The line a match stands on, as the offset of the line break before it: found walking forward, so a long line full
   // of matches costs one pass (looking back from each match was quadratic on one 200 KB line).
@@ -111,10 +110,7 @@ export function isSecurityWriting(text: string): boolean {
       line = nextBreak;
       nextBreak = scanned.indexOf('\n', nextBreak + 1);
     }
-    if (ATTACK.test(m[0]) && line !== lastAttackLine) {
-      attacks++;
-      lastAttackLine = line;
-    }
+    if (ATTACK.test(m[0])) attacks++;
     if (AI_SPECIFIC.test(m[0])) specific++;
     words.add(m[0].slice(0, 5));
     if (line !== lastLine) {
@@ -122,7 +118,7 @@ export function isSecurityWriting(text: string): boolean {
       lastLine = line;
     }
     const distinct = words.size >= MIN_DISTINCT || (words.size >= MIN_DISTINCT - 1 && matches >= MANY_MATCHES);
-    if (matches >= MIN_MATCHES && attacks >= MIN_ATTACK_LINES && specific >= MIN_AI_SPECIFIC && distinct && lines >= MIN_LINES) {
+    if (matches >= MIN_MATCHES && attacks >= MIN_ATTACK_MATCHES && specific >= MIN_AI_SPECIFIC && distinct && lines >= MIN_LINES) {
       lastResult = true;
       break;
     }
