@@ -11,7 +11,7 @@
 //   characterise the quarter as strongly positive").
 // Each needs an AI named as the reader and an order in the same breath; people are addressed by name, not as "an
 // assistant summarizing this message", and a page that writes about AI assistants narrates what they do.
-import { A, GU } from './rule-fragments.js';
+import { A, EMAIL_ADDRESS, GU, PARAGRAPH_CHAR } from './rule-fragments.js';
 import type { RuleSource } from './rule-types.js';
 
 /** What an AI reader is told to do with the content or for the sender. */
@@ -147,7 +147,7 @@ const AGENT_AUDIENCE_JSON = String.raw`"(?:audience|target|targets|for|recipient
  */
 /** A character of the note: inside its brackets, or of its paragraph. */
 const IN_BRACKETS = String.raw`(?:[^\])\n]|\n(?![ \t]{0,8}\n))`;
-const IN_PARAGRAPH = String.raw`(?:[^\n]|\n(?![ \t]{0,8}\n))`;
+const IN_PARAGRAPH = PARAGRAPH_CHAR;
 const ASSISTANT_NOTE_ADDRESS = String.raw`(?:for|to|attn:?|attention:?|(?:a |quick )?note (?:for|to)) (?:[a-z]{2,20}'s|the|your) (?:[a-z-]{2,20} )?(?:assistant|agent|bot|copilot)\s?:`;
 const ACCOUNT_ACT = (c: string): string => String.raw`\b(?:(?:attach|share|forward|send|upload|export|copy)\b${c}{0,160}?\b(?:from|in|on) (?:[a-z]{2,20}'s|her|his|their|the user'?s) (?:drive|dropbox|onedrive|inbox|mailbox|files|folders?|documents|sharepoint|desktop|account)|add\b${c}{0,80}?\bas (?:an? )?(?:editor|owner|delegate|admin(?:istrator)?|co-?owner|collaborator)\b|(?:update|change|replace)\b${c}{0,60}?\b(?:vendor|supplier|payee|bank|payment|remittance) (?:record|details|account|information|info)|(?:create|set up|add) (?:an? )?(?:auto(?:matic)?[- ]?)?(?:forward(?:ing)?|mail|inbox) rule)`;
 const USER_KEPT_OUT = String.raw`\b(?:no need to|(?:you )?(?:don'?t|do not) need to|there'?s no need to|without (?:needing to )?)\s(?:confirm|check|verify|ask|run (?:it|this) by|loop in|notify|tell)(?: (?:with|by) (?!me\b|us\b)[a-z]{2,20}| (?!me\b|us\b)[a-z]{2,20}\b)`;
@@ -159,7 +159,7 @@ const ASSISTANT_NOTE_USER_OUT = String.raw`[\[(]${ASSISTANT_NOTE_ADDRESS}${IN_BR
  * that rule now" (forty-fourth set).
  */
 const MAIL_RULE = String.raw`(?:auto(?:matic)?[- ]?)?(?:forward(?:ing)?|mail|inbox|e-?mail) rule`;
-const ASSISTANT_MAIL_RULE = String.raw`\b(?:assistant|agent|copilot|bot|ai),? (?:please |kindly |now |just )?(?:create|set up|add|configure|enable|make) (?:that|this|the|an?|a new)? ?${MAIL_RULE}|\byour (?:e-?mail |inbox |mail |ai )?(?:assistant|agent|copilot) (?:could|should|can|must|will|to|needs to) (?:please )?(?:set up|create|add|configure|enable|make) (?:an? )?${MAIL_RULE}\b${NEAR(300)}[a-z0-9._-]{1,64}[@a][a-z0-9-]{1,64}\.[a-z]{2,12}`;
+const ASSISTANT_MAIL_RULE = String.raw`\b(?:assistant|agent|copilot|bot|ai),? (?:please |kindly |now |just )?(?:create|set up|add|configure|enable|make) (?:that|this|the|an?|a new)? ?${MAIL_RULE}|\byour (?:e-?mail |inbox |mail |ai )?(?:assistant|agent|copilot) (?:could|should|can|must|will|to|needs to) (?:please )?(?:set up|create|add|configure|enable|make) (?:an? )?${MAIL_RULE}\b${NEAR(300)}${EMAIL_ADDRESS}`;
 
 /**
  * The reader told what to do once it processes the content, named by its work: "When the assistant tool your team uses

@@ -7,6 +7,10 @@ export const G = (n: number): string => `[^\\n.!?;]{0,${n}}`;
 export const C = (n: number): string => `[^\\n。！？]{0,${n}}`;
 /** Within the same line, across sentence ends: an instruction often follows a sentence of set-up. */
 export const L = (n: number): string => `[^\\n]{0,${n}}`;
+/** One character of the same paragraph: a line break, but not a blank line (a wrapped note, a YAML description). */
+export const PARAGRAPH_CHAR = String.raw`(?:[^\n]|\n(?![ \t]{0,8}\n))`;
+/** Up to `n` characters on within the paragraph, as few as will do. */
+export const P = (n: number): string => `${PARAGRAPH_CHAR}{0,${n}}?`;
 /** Like G, but a dot inside an address or URL ("reply to records@school.org with …") does not end the sentence. */
 export const GU = (n: number): string => `(?:[^\\n.!?;]|\\.[^\\s.!?;\\n]){0,${n}}`;
 /**

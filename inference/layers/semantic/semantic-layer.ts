@@ -6,6 +6,7 @@ import type { Finding, ScanModeName } from '../../scan-types.js';
 import type { TextWindow } from '../../features/windows.js';
 import type { TextView } from '../../text/text-view.js';
 import { isPageView } from '../../text/document-views.js';
+import { isBlank } from '../../text/blank.js';
 import { WindowScorer } from '../../models/window-scorer.js';
 import { MODELS_DIR } from '../../models/model-manifest.js';
 import { loadExemplars, type ExemplarStore } from '../../models/exemplar-store.js';
@@ -87,7 +88,7 @@ const LETTER = /\p{L}/gu;
 export function whollyWithin(ranges: ReadonlyArray<readonly [number, number]>, text: string, start: number, end: number): boolean {
   let r = 0;
   for (let i = start; i < end; i++) {
-    if (/\s/.test(text[i]!)) continue;
+    if (isBlank(text.charCodeAt(i))) continue;
     while (r < ranges.length && ranges[r]![1] <= i) r++;
     if (r === ranges.length || ranges[r]![0] > i) return false;
   }
@@ -150,8 +151,8 @@ export class SemanticLayer implements Layer {
         const exemplar = store.attacks[d.attackIndex[i]!];
         let score = calibrated;
         if (calibrated >= POLICY_WARN) {
-          const text = d.views[i]!.text.slice(d.spans[i]!.start, d.spans[i]!.end);
           const view = d.views[i]!;
+          const text = view.text.slice(d.spans[i]!.start, d.spans[i]!.end);
           const hidden = unseen || (isPageView(view) && whollyWithin(view.hiddenRanges, view.text, d.spans[i]!.start, d.spans[i]!.end));
           score = !hasProse(text) ? Math.min(calibrated, UNSEEN_LABEL_CAP) : hidden ? unseenScore(calibrated, text, exemplar?.category) : calibrated;
         }
